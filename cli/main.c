@@ -1,0 +1,313 @@
+/* main.c - the newsvoice command-line tool: parse arguments, call the library,
+ * print. All speech work happens in the library (include/newsvoice.h). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "newsvoice.h"
+
+enum {
+    EXIT_OK = 0,
+    EXIT_FAILURE_ = 1,  /* synthesis or internal failure */
+    EXIT_USAGE = 2,     /* bad command line */
+    EXIT_INPUT = 3,     /* input missing, unreadable, empty or not UTF-8 */
+    EXIT_OUTPUT = 4,    /* output cannot be written */
+    EXIT_DATA = 5       /* voice or data files missing or corrupt */
+};
+
+static const char usage_text[] =
+    "usage: newsvoice COMMAND [OPTIONS] [FILE|-]\n"
+    "\n"
+    "Read a news article (UTF-8 plain text; paragraphs separated by blank lines)\n"
+    "from FILE, or standard input when FILE is - or absent.\n"
+    "\n"
+    "commands:\n"
+    "  speak -o OUT.wav    narrate the article to a 16-bit mono WAV file\n"
+    "                      (-o - writes the WAV to standard output)\n"
+    "  normalize           print the spoken words, one sentence a line\n"
+    "  phonemes            print word<TAB>ARPAbet, one word a line, a blank line\n"
+    "                      between sentences (--origin adds a third column:\n"
+    "                      lexicon or lts)\n"
+    "  labels              print the HTS full-context labels, a blank line between\n"
+    "                      sentences (--festival-e5: field e5 as Festival 2.5\n"
+    "                      writes it at run time, for comparison)\n"
+    "\n"
+    "options:\n"
+    "  -o, --output FILE   output file for speak\n"
+    "  --voice FILE        .htsvoice file (default: the Debian slt voice)\n"
+    "  --data DIR          folder with cmulex.nvlex\n"
+    "  -q, --quiet         no summary line on standard error\n"
+    "  -h, --help          this text\n"
+    "  -V, --version       print the version\n"
+    "\n"
+    "exit status: 0 success, 1 synthesis failure, 2 usage error, 3 bad or\n"
+    "missing input (unreadable, empty, invalid UTF-8), 4 output not writable,\n"
+    "5 voice or data files missing or corrupt.\n";
+
+typedef struct cli {
+    const char *cmd;
+    const char *input;
+    const char *output;
+    const char *voice;
+    const char *data;
+    int quiet, origin, festival_e5;
+} cli;
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "newsvoice: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'newsvoice --help'.\n");
+    return EXIT_USAGE;
+}
+
+static int parse_args(int argc, char **argv, cli *c)
+{
+    memset(c, 0, sizeof *c);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return -1;
+        }
+        if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("newsvoice %s\n", nv_version());
+            return -1;
+        }
+        const char **slot = NULL;
+        if (strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0)
+            slot = &c->output;
+        else if (strcmp(a, "--voice") == 0)
+            slot = &c->voice;
+        else if (strcmp(a, "--data") == 0)
+            slot = &c->data;
+        if (slot) {
+            if (i + 1 >= argc)
+                return usage_error("option %s needs a value", a);
+            *slot = argv[++i];
+            continue;
+        }
+        if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0)
+            c->quiet = 1;
+        else if (strcmp(a, "--origin") == 0)
+            c->origin = 1;
+        else if (strcmp(a, "--festival-e5") == 0)
+            c->festival_e5 = 1;
+        else if (a[0] == '-' && a[1] != '\0')
+            return usage_error("unknown option %s", a);
+        else if (!c->cmd)
+            c->cmd = a;
+        else if (!c->input)
+            c->input = a;
+        else
+            return usage_error("unexpected argument %s", a);
+    }
+    if (!c->cmd)
+        return usage_error("%s", "no command given (speak, normalize, phonemes, labels)");
+    if (strcmp(c->cmd, "speak") != 0 && strcmp(c->cmd, "normalize") != 0 &&
+        strcmp(c->cmd, "phonemes") != 0 && strcmp(c->cmd, "labels") != 0)
+        return usage_error("unknown command %s", c->cmd);
+    if (strcmp(c->cmd, "speak") == 0 && !c->output)
+        return usage_error("%s", "speak needs an output file: -o OUT.wav");
+    return 0;
+}
+
+/* Read all of FILE (or stdin) into a malloc'd buffer. */
+static char *read_input(const char *path, size_t *len)
+{
+    FILE *f = stdin;
+    const char *name = "standard input";
+    if (path && strcmp(path, "-") != 0) {
+        f = fopen(path, "rb");
+        name = path;
+        if (!f) {
+            fprintf(stderr, "newsvoice: cannot open %s: %s\n", path, strerror(errno));
+            return NULL;
+        }
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        if (n == cap) {
+            char *nb = cap > ((size_t)256 << 20) ? NULL : realloc(buf, cap * 2);
+            if (!nb) {
+                fprintf(stderr, "newsvoice: %s is too large\n", name);
+                free(buf);
+                buf = NULL;
+                break;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t k = fread(buf + n, 1, cap - n, f);
+        n += k;
+        if (k == 0) {
+            if (ferror(f)) {
+                fprintf(stderr, "newsvoice: cannot read %s: %s\n", name, strerror(errno));
+                free(buf);
+                buf = NULL;
+            }
+            break;
+        }
+    }
+    if (f != stdin)
+        fclose(f);
+    *len = n;
+    return buf;
+}
+
+typedef struct out_ctx {
+    const cli *c;
+    nv_writer *wav;
+    double seconds;
+    unsigned sentences;
+    char err[512];
+    int failed;
+} out_ctx;
+
+static int on_words(void *user, const nv_sentence *s)
+{
+    (void)user;
+    if (s->index > 0 && s->starts_paragraph)
+        putchar('\n');
+    for (size_t i = 0; i < s->n_words; i++)
+        printf("%s%s", i ? " " : "", s->words[i].text);
+    putchar('\n');
+    return 0;
+}
+
+static int on_phones(void *user, const nv_sentence *s)
+{
+    const out_ctx *o = user;
+    if (s->index > 0)
+        putchar('\n');
+    for (size_t i = 0; i < s->n_words; i++) {
+        const nv_word *w = &s->words[i];
+        printf("%s\t%s", w->whole_token ? w->written : w->text, w->phones);
+        if (o->c->origin)
+            printf("\t%s", w->origin);
+        putchar('\n');
+    }
+    return 0;
+}
+
+static int on_labels(void *user, const nv_sentence *s)
+{
+    (void)user;
+    for (size_t i = 0; i < s->n_labels; i++)
+        puts(s->labels[i]);
+    putchar('\n');
+    return 0;
+}
+
+static int on_audio(void *user, const nv_sentence *s)
+{
+    out_ctx *o = user;
+    if (nv_writer_write(o->wav, s->samples, s->n_samples, o->err, sizeof o->err) != NV_OK) {
+        o->failed = 1;
+        return 1;
+    }
+    o->seconds += (double)s->n_samples / s->sample_rate;
+    o->sentences++;
+    return 0;
+}
+
+static int exit_for(nv_status st)
+{
+    switch (st) {
+    case NV_OK: return EXIT_OK;
+    case NV_EUTF8: case NV_EEMPTY: case NV_ELIMIT: return EXIT_INPUT;
+    case NV_EVOICE: case NV_EDATA: return EXIT_DATA;
+    case NV_EIO: return EXIT_OUTPUT;
+    default: return EXIT_FAILURE_;
+    }
+}
+
+static int run(const cli *c, const char *text, size_t len)
+{
+    nv_engine_options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.voice_path = c->voice;
+    opt.data_dir = c->data;
+    opt.festival_e5 = c->festival_e5;
+    char err[512];
+    nv_engine *eng = NULL;
+    nv_status st = nv_engine_open(&opt, &eng, err, sizeof err);
+    if (st != NV_OK) {
+        fprintf(stderr, "newsvoice: %s\n", err[0] ? err : nv_strerror(st));
+        return exit_for(st);
+    }
+    nv_job *job = NULL;
+    if ((st = nv_job_new(eng, &job)) != NV_OK) {
+        fprintf(stderr, "newsvoice: %s\n", nv_strerror(st));
+        nv_engine_close(eng);
+        return exit_for(st);
+    }
+    out_ctx o;
+    memset(&o, 0, sizeof o);
+    o.c = c;
+    int rc = EXIT_OK;
+    if (strcmp(c->cmd, "speak") == 0) {
+        st = nv_writer_open(c->output, nv_engine_sample_rate(eng), &o.wav, err, sizeof err);
+        if (st != NV_OK) {
+            fprintf(stderr, "newsvoice: %s\n", err);
+            rc = EXIT_OUTPUT;
+        } else {
+            st = nv_job_run(job, text, len, NV_STAGE_AUDIO, on_audio, &o);
+            if (st != NV_OK) {
+                fprintf(stderr, "newsvoice: %s\n", o.failed ? o.err : nv_job_errmsg(job));
+                rc = o.failed ? EXIT_OUTPUT : exit_for(st);
+                nv_writer_close(o.wav, 0, NULL, 0);
+            } else if (nv_writer_close(o.wav, 1, err, sizeof err) != NV_OK) {
+                fprintf(stderr, "newsvoice: %s\n", err);
+                rc = EXIT_OUTPUT;
+            } else if (!c->quiet) {
+                fprintf(stderr, "newsvoice: wrote %s (%.1f s of audio, %u sentences)\n",
+                        c->output, o.seconds, o.sentences);
+            }
+        }
+    } else {
+        nv_stage stage = NV_STAGE_WORDS;
+        nv_sentence_fn fn = on_words;
+        if (strcmp(c->cmd, "phonemes") == 0) {
+            stage = NV_STAGE_PHONES;
+            fn = on_phones;
+        } else if (strcmp(c->cmd, "labels") == 0) {
+            stage = NV_STAGE_LABELS;
+            fn = on_labels;
+        }
+        st = nv_job_run(job, text, len, stage, fn, &o);
+        if (st != NV_OK) {
+            fprintf(stderr, "newsvoice: %s\n", nv_job_errmsg(job));
+            rc = exit_for(st);
+        }
+        if (fflush(stdout) != 0) {
+            fprintf(stderr, "newsvoice: cannot write standard output: %s\n", strerror(errno));
+            rc = EXIT_OUTPUT;
+        }
+    }
+    nv_job_free(job);
+    nv_engine_close(eng);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    cli c;
+    int pr = parse_args(argc, argv, &c);
+    if (pr != 0)
+        return pr < 0 ? EXIT_OK : pr;
+    size_t len = 0;
+    char *text = read_input(c.input, &len);
+    if (!text)
+        return EXIT_INPUT;
+    if (c.input && strcmp(c.input, "-") != 0 && len == 0) {
+        fprintf(stderr, "newsvoice: %s is empty\n", c.input);
+        free(text);
+        return EXIT_INPUT;
+    }
+    int rc = run(&c, text, len);
+    free(text);
+    return rc;
+}

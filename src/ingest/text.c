@@ -1,0 +1,365 @@
+/* text.c - plain-text ingestion: article bytes -> sentences of tokens.
+ *
+ * Reads: the article (valid UTF-8, checked by the caller). Writes: utt->tok for
+ * one sentence at a time, with the byte span of every token's core text.
+ * Does: whitespace and paragraph splitting (a blank line ends a paragraph),
+ * Unicode punctuation folded to what a reader sees (curly quotes and apostrophes,
+ * dashes, ellipsis, non-breaking and other Unicode spaces), punctuation stripped
+ * from both ends of each token, and sentence segmentation that knows news
+ * abbreviations (U.S., Mr., Sept., a.m.). Does not: read numbers or
+ * abbreviations aloud (normalize/), or parse HTML/SSML.
+ */
+#include "ingest/ingest.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/utf8.h"
+
+#define MAX_TOKEN_BYTES 1024u   /* longer runs are cut into several tokens */
+#define SOFT_MAX_TOKENS 60u     /* past this, a sentence ends at , ; : */
+#define HARD_MAX_TOKENS 100u    /* and here it ends whatever follows */
+
+void nv__ingest_init(nv_ingest *in, const char *src, size_t len)
+{
+    memset(in, 0, sizeof *in);
+    in->src = src;
+    in->len = len;
+    in->paragraph_pending = 1;
+}
+
+static int is_space_cp(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+           c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0x85;
+}
+
+/* characters that vanish: zero-width, BOM, soft hyphen, C0/C1 controls */
+static int is_ignored_cp(uint32_t c)
+{
+    return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
+           c == 0xAD || c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
+static int is_dash_token_cp(uint32_t c)
+{
+    return c == 0x2014 || c == 0x2015 || c == 0x2E3A || c == 0x2E3B;
+}
+
+/* ASCII replacement of a punctuation code point, or NULL to keep the bytes. */
+static const char *fold_cp(uint32_t c)
+{
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+        return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB:
+    case 0xBB:
+        return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63:
+    case 0xFF0D:
+        return "-";
+    case 0x2026:
+        return "...";
+    case 0x2044: case 0x2215:
+        return "/";
+    default:
+        return NULL;
+    }
+}
+
+static int is_pre_punct(char c)
+{
+    return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '<' ||
+           c == '*' || c == '_';
+}
+
+static int is_post_punct(char c)
+{
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '>' ||
+           c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+           c == '*' || c == '_';
+}
+
+/* A raw token being folded: bytes plus the source offset of each byte. */
+typedef struct fold_buf {
+    char b[MAX_TOKEN_BYTES * 3 + 8];
+    size_t off[MAX_TOKEN_BYTES * 3 + 8];   /* source offset where byte i came from */
+    size_t end[MAX_TOKEN_BYTES * 3 + 8];   /* source offset just after it */
+    size_t n;
+} fold_buf;
+
+static void fold_put(fold_buf *f, const char *s, size_t n, size_t src_b, size_t src_e)
+{
+    for (size_t i = 0; i < n && f->n < sizeof f->b - 1; i++) {
+        f->b[f->n] = s[i];
+        f->off[f->n] = src_b;
+        f->end[f->n] = src_e;
+        f->n++;
+    }
+}
+
+/* Skip whitespace from in->pos; count newlines to find paragraph breaks. */
+static void skip_space(nv_ingest *in)
+{
+    unsigned newlines = 0;
+    while (in->pos < in->len) {
+        size_t i = in->pos;
+        uint32_t c = nv__utf8_next(in->src, in->len, &i);
+        if (c == '\n' || c == 0x2029) {
+            newlines++;
+        } else if (!is_space_cp(c) && !is_ignored_cp(c)) {
+            break;
+        }
+        in->pos = i;
+    }
+    if (newlines >= 2)
+        in->paragraph_pending = 1;
+}
+
+/* Read the next raw token into f (folded). Returns 0 at end of text. */
+static int read_token(nv_ingest *in, fold_buf *f)
+{
+    f->n = 0;
+    size_t raw = 0;
+    while (in->pos < in->len) {
+        size_t b = in->pos, i = in->pos;
+        uint32_t c = nv__utf8_next(in->src, in->len, &i);
+        if (is_space_cp(c))
+            break;
+        if (is_dash_token_cp(c)) {
+            if (f->n > 0)
+                break;              /* the dash becomes a token of its own */
+            fold_put(f, "--", 2, b, i);
+            in->pos = i;
+            break;
+        }
+        if (c == '-' && f->n == 0 && i < in->len && in->src[i] == '-') {
+            size_t e = i;               /* ASCII "--" as a token of its own */
+            while (e < in->len && in->src[e] == '-')
+                e++;
+            fold_put(f, "--", 2, b, e);
+            in->pos = e;
+            break;
+        }
+        if (c == '-' && f->n > 0 && i < in->len && in->src[i] == '-')
+            break;                      /* word--word */
+        in->pos = i;
+        if (is_ignored_cp(c))
+            continue;
+        const char *rep = fold_cp(c);
+        if (rep)
+            fold_put(f, rep, strlen(rep), b, i);
+        else
+            fold_put(f, in->src + b, i - b, b, i);
+        if (++raw >= MAX_TOKEN_BYTES)
+            break;
+    }
+    return f->n > 0 || in->pos < in->len;
+}
+
+static int has_alnum(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
+/* Split f into pre / core / post and store the token in the utterance. */
+static int store_token(nv_utt *utt, const fold_buf *f, uint32_t cap)
+{
+    size_t a = 0, z = f->n;
+    if (has_alnum(f->b, f->n)) {
+        while (a < z && is_pre_punct(f->b[a]) &&
+               !(f->b[a] == '\'' && a + 1 < z && isdigit((unsigned char)f->b[a + 1])))
+            a++;
+        while (z > a && is_post_punct(f->b[z - 1]))
+            z--;
+    }
+    if (utt->n_tok >= cap)
+        return 0;
+    nv_token *t = &utt->tok[utt->n_tok];
+    t->pre = nv__arena_strndup(utt->arena, f->b, a);
+    t->text = nv__arena_strndup(utt->arena, f->b + a, z - a);
+    t->post = nv__arena_strndup(utt->arena, f->b + z, f->n - z);
+    if (!t->pre || !t->text || !t->post)
+        return -1;
+    t->pre_len = a;
+    t->len = z - a;
+    t->post_len = f->n - z;
+    if (z > a) {
+        t->src_begin = f->off[a];
+        t->src_end = f->end[z - 1];
+    } else {
+        t->src_begin = f->off[0];
+        t->src_end = f->end[f->n - 1];
+    }
+    utt->n_tok++;
+    return 1;
+}
+
+/* ---- sentence boundaries --------------------------------------------------- */
+
+/* Abbreviations after which a period never ends a sentence (a name follows). */
+static const char *const title_abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr",
+    "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
+    "det", "insp", "atty", "messrs", "mt", "ft", "no", "vs", "v", "gens", "reps",
+    "sens", "lt.gen", "brig", "fr", "sr", "jr", NULL
+};
+
+/* Abbreviations that may end a sentence when a sentence-like start follows. */
+static const char *const other_abbrevs[] = {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "inc", "corp", "co", "ltd", "llc", "bros", "etc", "dept", "univ", "assn",
+    "ave", "blvd", "rd", "hwy", "calif", "conn", "fla", "ill", "mass", "mich", "minn",
+    "penn", "tenn", "wash", "wis", "ariz", "ark", "colo", "del", "ga", "ind", "kan",
+    "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tex",
+    "va", "vt", "wyo", "al", "approx", "est", "min", "max", "fig", "vol", NULL
+};
+
+static int in_list(const char *const *list, const char *s, size_t n)
+{
+    char low[16];
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[n] = '\0';
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(list[i], low) == 0)
+            return 1;
+    return 0;
+}
+
+/* "U.S", "a.m", "U.N", "J" (initials): letters separated by single periods */
+static int is_dotted_initialism(const char *s, size_t n)
+{
+    if (n == 1)
+        return isalpha((unsigned char)s[0]);
+    int letters = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (isalpha((unsigned char)s[i])) {
+            if (i + 1 < n && s[i + 1] != '.')
+                return 0;
+            letters++;
+        } else if (s[i] != '.') {
+            return 0;
+        }
+    }
+    return letters >= 2;
+}
+
+static int starts_upper(const nv_token *t)
+{
+    const char *s = t->text;
+    if (t->len == 0)
+        return 0;
+    return isupper((unsigned char)s[0]);
+}
+
+/* Common sentence openers: after "U.S." a following "The" starts a sentence. */
+static const char *const openers[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in",
+    "on", "at", "this", "that", "these", "those", "there", "his", "her", "their",
+    "its", "our", "as", "if", "when", "while", "after", "before", "officials",
+    "meanwhile", "however", "still", "yet", "so", "for", "with", "some", "many",
+    "most", "no", "one", "two", "three", NULL
+};
+
+static int is_opener(const nv_token *t)
+{
+    return in_list(openers, t->text, t->len);
+}
+
+static int post_has(const nv_token *t, char c)
+{
+    return memchr(t->post, c, t->post_len) != NULL;
+}
+
+/* Does the sentence end after token t, given the next token (or NULL)? */
+static int ends_sentence(const nv_token *t, const nv_token *next)
+{
+    if (!next)
+        return 1;
+    if (post_has(t, '?') || post_has(t, '!'))
+        return 1;
+    if (!post_has(t, '.'))
+        return 0;
+    /* "..." ellipsis: ends only when a capital follows */
+    if (t->post_len >= 3 && memcmp(t->post, "...", 3) == 0)
+        return starts_upper(next);
+    if (!starts_upper(next) && !(next->text[0] == '"' || next->pre_len))
+        return 0;
+    if (in_list(title_abbrevs, t->text, t->len))
+        return 0;
+    if (t->len == 1 && isupper((unsigned char)t->text[0]))
+        return 0;   /* a middle initial: "John J. Smith" */
+    if (is_dotted_initialism(t->text, t->len) || in_list(other_abbrevs, t->text, t->len))
+        return is_opener(next) || next->pre_len > 0;
+    return 1;
+}
+
+int nv__ingest_next(nv_ingest *in, nv_utt *utt)
+{
+    fold_buf *f = malloc(sizeof *f);
+    if (!f)
+        return -1;
+    uint32_t cap = HARD_MAX_TOKENS + 1;
+    utt->tok = nv__arena_alloc(utt->arena, cap * sizeof *utt->tok);
+    utt->n_tok = 0;
+    if (!utt->tok) {
+        free(f);
+        return -1;
+    }
+    int rc = 0;
+    for (;;) {
+        skip_space(in);
+        if (in->pos >= in->len)
+            break;
+        if (utt->n_tok > 0 && in->paragraph_pending)
+            break;                      /* a blank line ends the sentence */
+        size_t save = in->pos;
+        if (!read_token(in, f) || f->n == 0)
+            continue;
+        if (store_token(utt, f, cap) < 0) {
+            rc = -1;
+            break;
+        }
+        if (utt->n_tok == 1) {
+            utt->starts_paragraph = in->paragraph_pending;
+            if (in->paragraph_pending && in->sentence > 0)
+                in->paragraph++;
+            in->paragraph_pending = 0;
+            continue;
+        }
+        const nv_token *t = &utt->tok[utt->n_tok - 2];
+        const nv_token *next = &utt->tok[utt->n_tok - 1];
+        uint32_t n_before = utt->n_tok - 1;
+        int end = ends_sentence(t, next);
+        if (!end && n_before >= SOFT_MAX_TOKENS &&
+            (post_has(t, ',') || post_has(t, ';') || post_has(t, ':')))
+            end = 1;
+        if (!end && n_before >= HARD_MAX_TOKENS)
+            end = 1;
+        if (end) {
+            in->pos = save;             /* the next sentence reads it again */
+            utt->n_tok--;
+            break;
+        }
+    }
+    free(f);
+    if (rc < 0)
+        return -1;
+    if (utt->n_tok == 0)
+        return 0;
+    utt->index = in->sentence++;
+    utt->paragraph = in->paragraph;
+    utt->src_begin = utt->tok[0].src_begin;
+    utt->src_end = utt->tok[utt->n_tok - 1].src_end;
+    const nv_token *last = &utt->tok[utt->n_tok - 1];
+    utt->question = post_has(last, '?') || memchr(last->text, '?', last->len) != NULL;
+    return 1;
+}

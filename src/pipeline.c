@@ -1,0 +1,415 @@
+/* pipeline.c - the engine, the job, and the stage list on one screen.
+ *
+ *   ingest/     article bytes      -> tokens of one sentence (byte spans)
+ *   normalize/  tokens             -> spoken words
+ *   pron/       words              -> phones, syllables, stress
+ *   prosody/    words + syllables  -> phrases, accents, HTS labels
+ *   synth/      labels             -> 16-bit PCM (hts_engine)
+ *
+ * nv_job_run walks the article one sentence at a time through these stages up
+ * to the stage the caller asked for, and hands each sentence to the callback.
+ * Sentence memory lives in the job's arena and is reset between sentences, so
+ * memory stays bounded however long the article is.
+ */
+#include "newsvoice.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/arena.h"
+#include "core/utf8.h"
+#include "core/utt.h"
+#include "ingest/ingest.h"
+#include "normalize/normalize.h"
+#include "pron/pron.h"
+#include "pron/words.h"
+#include "prosody/prosody.h"
+#include "synth/hts.h"
+
+#define NV_SENTENCE_ARENA_MAX (64u * 1024u * 1024u)
+#define NV_MAX_INPUT_BYTES ((size_t)64 * 1024 * 1024)
+
+struct nv_engine {
+    nv_lex *lex;
+    char *voice_path;
+    unsigned sample_rate;
+    int festival_e5;
+};
+
+struct nv_job {
+    nv_engine *engine;
+    nv_synth *synth;
+    nv_arena arena;
+    char errmsg[512];
+};
+
+/* ---- engine ------------------------------------------------------------------- */
+
+static void set_err(char *err, size_t err_len, const char *fmt, ...)
+{
+    if (!err || err_len == 0)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, err_len, fmt, ap);
+    va_end(ap);
+}
+
+static int file_exists(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    fclose(f);
+    return 1;
+}
+
+/* Read the voice file's [GLOBAL] header: its sampling rate, or 0 if the file is
+ * not an .htsvoice file. */
+static unsigned voice_rate(const char *path)
+{
+    char head[4096];
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0;
+    size_t n = fread(head, 1, sizeof head - 1, f);
+    fclose(f);
+    head[n] = '\0';
+    if (strncmp(head, "[GLOBAL]", 8) != 0)
+        return 0;
+    const char *p = strstr(head, "SAMPLING_FREQUENCY:");
+    if (!p)
+        return 0;
+    long rate = strtol(p + 19, NULL, 10);
+    return rate > 0 && rate <= 192000 ? (unsigned)rate : 0;
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+/* The lexicon file: explicit folder, $NEWSVOICE_DATA, the build tree, the install. */
+static char *find_lexicon(const char *data_dir)
+{
+    const char *env = getenv("NEWSVOICE_DATA");
+    const char *dirs[4] = {data_dir, env && *env ? env : NULL, NV_BUILD_DATADIR,
+                           NV_INSTALL_DATADIR};
+    for (int i = 0; i < 4; i++) {
+        if (!dirs[i])
+            continue;
+        char *p = join_path(dirs[i], "cmulex.nvlex");
+        if (!p)
+            return NULL;
+        if (data_dir || env || file_exists(p) || i == 3)
+            return p;
+        free(p);
+    }
+    return NULL;
+}
+
+nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char *err,
+                         size_t err_len)
+{
+    nv_engine_options none;
+    memset(&none, 0, sizeof none);
+    const nv_engine_options *o = options ? options : &none;
+    *out = NULL;
+    set_err(err, err_len, "");
+
+    const char *voice = o->voice_path;
+    const char *env_voice = getenv("NEWSVOICE_VOICE");
+    if (!voice)
+        voice = env_voice && *env_voice ? env_voice : NV_DEFAULT_VOICE;
+    if (!file_exists(voice)) {
+        set_err(err, err_len, "voice file not found: %s (install festvox-us-slt-hts)", voice);
+        return NV_EVOICE;
+    }
+    unsigned rate = voice_rate(voice);
+    if (rate == 0) {
+        set_err(err, err_len, "voice file %s is not an .htsvoice file", voice);
+        return NV_EVOICE;
+    }
+    nv_engine *e = calloc(1, sizeof *e);
+    if (!e)
+        return NV_ENOMEM;
+    e->sample_rate = rate;
+    e->voice_path = malloc(strlen(voice) + 1);
+    char *lexpath = find_lexicon(o->data_dir);
+    if (!e->voice_path || !lexpath) {
+        free(lexpath);
+        nv_engine_close(e);
+        return NV_ENOMEM;
+    }
+    strcpy(e->voice_path, voice);
+    char lerr[256];
+    if (nv__lex_open(lexpath, &e->lex, lerr, sizeof lerr) != 0) {
+        set_err(err, err_len, "lexicon %s: %s", lexpath, lerr);
+        free(lexpath);
+        nv_engine_close(e);
+        return NV_EDATA;
+    }
+    free(lexpath);
+    e->festival_e5 = o->festival_e5;
+    *out = e;
+    return NV_OK;
+}
+
+void nv_engine_close(nv_engine *engine)
+{
+    if (!engine)
+        return;
+    nv__lex_close(engine->lex);
+    free(engine->voice_path);
+    free(engine);
+}
+
+unsigned nv_engine_sample_rate(const nv_engine *engine)
+{
+    return engine ? engine->sample_rate : 0;
+}
+
+/* ---- job ------------------------------------------------------------------------ */
+
+nv_status nv_job_new(nv_engine *engine, nv_job **out)
+{
+    *out = NULL;
+    if (!engine)
+        return NV_EINVAL;
+    nv_job *j = calloc(1, sizeof *j);
+    if (!j)
+        return NV_ENOMEM;
+    j->engine = engine;
+    nv__arena_init(&j->arena, NV_SENTENCE_ARENA_MAX);
+    *out = j;
+    return NV_OK;
+}
+
+void nv_job_free(nv_job *job)
+{
+    if (!job)
+        return;
+    nv__synth_close(job->synth);
+    nv__arena_free(&job->arena);
+    free(job);
+}
+
+const char *nv_job_errmsg(const nv_job *job)
+{
+    return job ? job->errmsg : "no job";
+}
+
+static nv_status job_fail(nv_job *j, nv_status st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(j->errmsg, sizeof j->errmsg, fmt, ap);
+    va_end(ap);
+    return st;
+}
+
+/* ---- stages ------------------------------------------------------------------- */
+
+typedef struct word_sink {
+    nv_utt *utt;
+    uint32_t cap;
+} word_sink;
+
+static int add_word(void *ud, const char *word, size_t len, const char *pos, size_t i_tok)
+{
+    word_sink *ws = ud;
+    nv_utt *u = ws->utt;
+    if (len == 0)
+        return 0;
+    if (u->n_word == ws->cap) {
+        uint32_t cap = ws->cap ? ws->cap * 2 : 64;
+        nv_uword *w = nv__arena_alloc(u->arena, cap * sizeof *w);
+        if (!w)
+            return -1;
+        if (u->n_word)
+            memcpy(w, u->word, u->n_word * sizeof *w);
+        u->word = w;
+        ws->cap = cap;
+    }
+    nv_uword *w = &u->word[u->n_word];
+    w->text = nv__arena_strndup(u->arena, word, len);
+    if (!w->text)
+        return -1;
+    w->len = len;
+    w->pos_hint = pos;
+    w->i_tok = (uint32_t)i_tok;
+    u->n_word++;
+    return 0;
+}
+
+static int stage_normalize(nv_utt *utt)
+{
+    nv_ntok *nt = nv__arena_alloc(utt->arena, (utt->n_tok + 1) * sizeof *nt);
+    if (!nt)
+        return -1;
+    for (uint32_t i = 0; i < utt->n_tok; i++) {
+        const nv_token *t = &utt->tok[i];
+        nt[i] = (nv_ntok){t->text, t->len, t->pre, t->pre_len, t->post, t->post_len};
+    }
+    word_sink ws = {utt, 0};
+    utt->n_word = 0;
+    return nv__normalize(nt, utt->n_tok, add_word, &ws) ? -1 : 0;
+}
+
+/* The public view of the words: possessive clitics folded back into their word. */
+static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out)
+{
+    nv_word *pw = nv__arena_alloc(utt->arena, (utt->n_word + 1) * sizeof *pw);
+    if (!pw)
+        return NULL;
+    size_t n = 0;
+    for (uint32_t i = 0; i < utt->n_word; i++) {
+        const nv_uword *w = &utt->word[i];
+        const nv_token *t = &utt->tok[w->i_tok];
+        int last_of_tok = i + 1 == utt->n_word || utt->word[i + 1].i_tok != w->i_tok;
+        int first_of_tok = i == 0 || utt->word[i - 1].i_tok != w->i_tok;
+        int clitic_next = i + 1 < utt->n_word && utt->word[i + 1].clitic;
+        nv_word *o = &pw[n];
+        if (w->clitic && n > 0) {
+            /* "trump" + "'s" -> "trump's": extend the previous public word */
+            o = &pw[n - 1];
+            char *txt = nv__arena_alloc(utt->arena, strlen(o->text) + 3);
+            if (!txt)
+                return NULL;
+            sprintf(txt, "%s's", o->text);
+            o->text = txt;
+            if (until >= NV_STAGE_PHONES && w->pron.n_ph) {
+                char buf[512];
+                nv__pron_arpabet(&w->pron, buf, sizeof buf);
+                size_t len = strlen(o->phones) + strlen(buf) + 2;
+                char *ph = nv__arena_alloc(utt->arena, len);
+                if (!ph)
+                    return NULL;
+                snprintf(ph, len, "%s %s", o->phones, buf);
+                o->phones = ph;
+            }
+            continue;
+        }
+        o->text = w->text;
+        o->written = nv__arena_strndup(utt->arena, utt->src + t->src_begin,
+                                       t->src_end - t->src_begin);
+        if (!o->written)
+            return NULL;
+        o->whole_token = first_of_tok && (last_of_tok || clitic_next);
+        o->src_begin = t->src_begin;
+        o->src_end = t->src_end;
+        if (until >= NV_STAGE_PHONES) {
+            char buf[512];
+            nv__pron_arpabet(&w->pron, buf, sizeof buf);
+            o->phones = nv__arena_strndup(utt->arena, buf, strlen(buf));
+            o->origin = w->origin == NV_ORIGIN_LEXICON ? "lexicon" : "lts";
+            if (!o->phones)
+                return NULL;
+        }
+        n++;
+    }
+    *n_out = n;
+    return pw;
+}
+
+static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentence_fn fn,
+                              void *user)
+{
+    nv_sentence s;
+    memset(&s, 0, sizeof s);
+    if (stage_normalize(utt) < 0)
+        return job_fail(j, NV_ENOMEM, "out of memory normalising sentence %u", utt->index + 1);
+    if (until >= NV_STAGE_PHONES) {
+        if (nv__pron_words(j->engine->lex, utt) < 0 || nv__prosody(utt) < 0)
+            return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
+    }
+    if (until >= NV_STAGE_LABELS && nv__labels(utt, j->engine->festival_e5) < 0)
+        return job_fail(j, NV_ENOMEM, "out of memory labelling sentence %u", utt->index + 1);
+    s.words = public_words(utt, until, &s.n_words);
+    if (!s.words)
+        return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
+    s.index = utt->index;
+    s.paragraph = utt->paragraph;
+    s.starts_paragraph = utt->starts_paragraph;
+    s.src_begin = utt->src_begin;
+    s.src_end = utt->src_end;
+    s.labels = (const char *const *)utt->label;
+    s.n_labels = until >= NV_STAGE_LABELS ? utt->n_label : 0;
+    s.sample_rate = j->engine->sample_rate;
+    if (until >= NV_STAGE_AUDIO && utt->n_label > 0) {
+        char err[256];
+        if (nv__synth_run(j->synth, utt->label, utt->n_label, &s.samples, &s.n_samples, err,
+                          sizeof err) != 0)
+            return job_fail(j, NV_ESYNTH, "sentence %u: %s", utt->index + 1, err);
+    }
+    if (fn && fn(user, &s) != 0)
+        return job_fail(j, NV_ESTOPPED, "stopped by the caller after sentence %u",
+                        utt->index + 1);
+    return NV_OK;
+}
+
+static int has_readable(const char *text, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0xC0)
+            return 1;
+    }
+    return 0;
+}
+
+nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
+                     nv_sentence_fn fn, void *user)
+{
+    if (!job || (!text && len) || until < NV_STAGE_WORDS || until > NV_STAGE_AUDIO)
+        return NV_EINVAL;
+    job->errmsg[0] = '\0';
+    if (len > NV_MAX_INPUT_BYTES)
+        return job_fail(job, NV_ELIMIT, "input is %zu bytes; the limit is %zu", len,
+                        NV_MAX_INPUT_BYTES);
+    size_t bad = nv__utf8_validate(text, len);
+    if (bad < len) {
+        unsigned line, col;
+        nv__utf8_linecol(text, len, bad, &line, &col);
+        return job_fail(job, NV_EUTF8,
+                        "invalid UTF-8 byte 0x%02X at byte offset %zu (line %u, column %u)",
+                        (unsigned char)text[bad], bad, line, col);
+    }
+    if (!has_readable(text, len))
+        return job_fail(job, NV_EEMPTY, "input has no words to read");
+    if (until >= NV_STAGE_AUDIO && !job->synth) {
+        char err[512];
+        job->synth = nv__synth_open(job->engine->voice_path, err, sizeof err);
+        if (!job->synth)
+            return job_fail(job, NV_EVOICE, "%s", err);
+    }
+    nv_ingest in;
+    nv__ingest_init(&in, text, len);
+    nv_status st = NV_OK;
+    for (;;) {
+        nv__arena_reset(&job->arena);
+        nv_utt utt;
+        memset(&utt, 0, sizeof utt);
+        utt.arena = &job->arena;
+        utt.src = text;
+        utt.src_len = len;
+        int r = nv__ingest_next(&in, &utt);
+        if (r < 0) {
+            st = job_fail(job, NV_ENOMEM, "out of memory reading the input");
+            break;
+        }
+        if (r == 0)
+            break;
+        st = run_sentence(job, &utt, until, fn, user);
+        if (st != NV_OK)
+            break;
+    }
+    nv__arena_reset(&job->arena);
+    return st;
+}

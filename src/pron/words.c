@@ -1,0 +1,107 @@
+/* words.c - pronounce the words of one utterance.
+ *
+ * Reads utt->word (spoken forms from normalize/). Writes each word's pron and
+ * origin, and splits a possessive "'s" that the lexicon does not know into its
+ * own zero-stress word, as Festival's tokenizer does (the post-lexical rule in
+ * prosody/ later merges its consonant into the previous word). Lookup order:
+ * lexicon (preferring the word's POS hint), then letter-to-sound.
+ */
+#include "pron/words.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/phones.h"
+
+static int lookup(const nv_lex *lex, const char *w, size_t len, const char *pos,
+                  nv_pron *out, uint8_t *origin)
+{
+    if (nv__lex_lookup(lex, w, len, pos, out)) {
+        *origin = NV_ORIGIN_LEXICON;
+        return 1;
+    }
+    if (nv__lex_lts(lex, w, len, out) && out->n_ph > 0) {
+        *origin = NV_ORIGIN_LTS;
+        return 1;
+    }
+    return 0;
+}
+
+static void clitic_pron(nv_pron *p)
+{
+    memset(p, 0, sizeof *p);
+    p->n_ph = 2;
+    p->ph[0] = NV_PH_AX;
+    p->ph[1] = NV_PH_Z;
+    p->n_syl = 1;
+    p->syl_first[0] = 0;
+    p->syl_stress[0] = 0;
+}
+
+int nv__pron_words(const nv_lex *lex, nv_utt *utt)
+{
+    /* worst case every word splits in two */
+    nv_uword *out = nv__arena_alloc(utt->arena, (size_t)utt->n_word * 2 * sizeof *out + 1);
+    if (!out)
+        return -1;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < utt->n_word; i++) {
+        nv_uword w = utt->word[i];
+        if (nv__lex_lookup(lex, w.text, w.len, w.pos_hint, &w.pron)) {
+            w.origin = NV_ORIGIN_LEXICON;
+            out[n++] = w;
+            continue;
+        }
+        if (w.len > 2 && w.text[w.len - 2] == '\'' && w.text[w.len - 1] == 's') {
+            nv_uword base = w, cl = w;
+            base.len = w.len - 2;
+            base.text = nv__arena_strndup(utt->arena, w.text, base.len);
+            if (!base.text)
+                return -1;
+            if (lookup(lex, base.text, base.len, w.pos_hint, &base.pron, &base.origin)) {
+                cl.text = nv__arena_strndup(utt->arena, "'s", 2);
+                if (!cl.text)
+                    return -1;
+                cl.len = 2;
+                cl.clitic = 1;
+                cl.origin = base.origin;
+                clitic_pron(&cl.pron);
+                out[n++] = base;
+                out[n++] = cl;
+                continue;
+            }
+        }
+        if (!lookup(lex, w.text, w.len, w.pos_hint, &w.pron, &w.origin))
+            continue;   /* nothing pronounceable: the word is skipped */
+        out[n++] = w;
+    }
+    utt->word = out;
+    utt->n_word = n;
+    return 0;
+}
+
+size_t nv__pron_arpabet(const nv_pron *p, char *buf, size_t cap)
+{
+    size_t o = 0;
+    if (cap == 0)
+        return 0;
+    buf[0] = '\0';
+    for (unsigned s = 0; s < p->n_syl; s++) {
+        unsigned b = p->syl_first[s];
+        unsigned e = s + 1 < p->n_syl ? p->syl_first[s + 1] : p->n_ph;
+        for (unsigned k = b; k < e; k++) {
+            int id = p->ph[k];
+            const char *name = nv__phone_arpabet(id);
+            char digit[2] = {0, 0};
+            if (nv__phone_is_vowel(id))
+                digit[0] = id == NV_PH_AX ? '0' : (char)('0' + p->syl_stress[s]);
+            int wrote = snprintf(buf + o, cap - o, "%s%s%s", o ? " " : "", name, digit);
+            if (wrote < 0 || (size_t)wrote >= cap - o) {
+                buf[o] = '\0';
+                return o;
+            }
+            o += (size_t)wrote;
+        }
+    }
+    return o;
+}

@@ -1,0 +1,16 @@
+/* words.h - pronunciation of an utterance's words (internal). */
+#ifndef NV_PRON_WORDS_H
+#define NV_PRON_WORDS_H
+
+#include "core/utt.h"
+#include "pron/pron.h"
+
+/* Fill pron/origin of every word of utt; may replace utt->word (arena) to split
+ * possessive 's. Words with no pronounceable letters are dropped.
+ * Returns 0, or -1 when out of memory. */
+int nv__pron_words(const nv_lex *lex, nv_utt *utt);
+/* Write p as ARPAbet with stress digits ("R EH1 K ER0 D") into buf (cap bytes,
+ * always NUL-terminated). Returns the length written. */
+size_t nv__pron_arpabet(const nv_pron *p, char *buf, size_t cap);
+
+#endif

@@ -1,0 +1,21 @@
+/* hts.h - the synthesizer: HTS labels -> PCM through the hts_engine API
+ * (internal). This module is the only one that includes HTS_engine.h. */
+#ifndef NV_SYNTH_HTS_H
+#define NV_SYNTH_HTS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct nv_synth nv_synth;
+
+/* Load a voice. Returns NULL and writes a message into err on failure. */
+nv_synth *nv__synth_open(const char *voice_path, char *err, size_t err_len);
+void nv__synth_close(nv_synth *s);
+unsigned nv__synth_rate(const nv_synth *s);
+/* Synthesize one utterance's labels. On success returns 0 and points *pcm at
+ * *n_samples 16-bit samples owned by the synth (valid until the next call).
+ * Returns -1 on failure (message in err). */
+int nv__synth_run(nv_synth *s, char **labels, size_t n_labels, const int16_t **pcm,
+                  size_t *n_samples, char *err, size_t err_len);
+
+#endif

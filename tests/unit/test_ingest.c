@@ -1,0 +1,175 @@
+/* test_ingest.c - tokens, Unicode folding, byte spans, paragraphs and sentence
+ * boundaries of the plain-text ingest stage. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "core/utf8.h"
+#include "ingest/ingest.h"
+
+/* Split text into sentences; render each as tokens "pre|text|post" joined by
+ * spaces, sentences separated by " // " and paragraph starts marked "¶". */
+static char *render(const char *text)
+{
+    static char out[8192];
+    nv_arena arena;
+    nv__arena_init(&arena, 0);
+    nv_ingest in;
+    nv__ingest_init(&in, text, strlen(text));
+    out[0] = '\0';
+    for (;;) {
+        nv__arena_reset(&arena);
+        nv_utt u;
+        memset(&u, 0, sizeof u);
+        u.arena = &arena;
+        u.src = text;
+        u.src_len = strlen(text);
+        int r = nv__ingest_next(&in, &u);
+        if (r <= 0)
+            break;
+        if (out[0])
+            strcat(out, " // ");
+        if (u.starts_paragraph && u.index > 0)
+            strcat(out, "P ");
+        for (uint32_t i = 0; i < u.n_tok; i++) {
+            const nv_token *t = &u.tok[i];
+            if (i)
+                strcat(out, " ");
+            if (t->pre_len || t->post_len) {
+                strcat(out, t->pre);
+                strcat(out, "|");
+                strcat(out, t->text);
+                strcat(out, "|");
+                strcat(out, t->post);
+            } else {
+                strcat(out, t->text);
+            }
+        }
+    }
+    nv__arena_free(&arena);
+    return out;
+}
+
+static void test_segmentation(void)
+{
+    CHECK_STR(render("The vote was close. Critics said no."),
+              "The vote was |close|. // Critics said |no|.");
+    CHECK_STR(render("Mr. Smith went to Washington. He stayed."),
+              "|Mr|. Smith went to |Washington|. // He |stayed|.");
+    CHECK_STR(render("troops left the U.S. The base closed."),
+              "troops left the |U.S|. // The base |closed|.");
+    CHECK_STR(render("the U.S. military said"), "the |U.S|. military said");
+    CHECK_STR(render("On Sept. 21 at 3 p.m. officials met."),
+              "On |Sept|. 21 at 3 |p.m|. officials |met|.");
+    CHECK_STR(render("Sen. John J. Smith spoke. Why? Nobody knows!"),
+              "|Sen|. John |J|. Smith |spoke|. // |Why|? // Nobody |knows|!");
+    CHECK_STR(render("He said, \"We won.\" Then he left."),
+              "He |said|, \"|We| |won|.\" // Then he |left|.");
+    CHECK_STR(render("It rose 3.5% to $4.2 million."), "It rose 3.5% to $4.2 |million|.");
+    CHECK_STR(render("Wait... what happened?"), "|Wait|... what |happened|?");
+}
+
+static void test_paragraphs(void)
+{
+    CHECK_STR(render("Headline here\n\nBy Jane Doe\n\nFirst line\ncontinues."),
+              "Headline here // P By Jane Doe // P First line |continues|.");
+    CHECK_STR(render("  \n\n  One.  \n\n\n\nTwo.\n"), "|One|. // P |Two|.");
+}
+
+static void test_unicode(void)
+{
+    /* curly apostrophe and quotes, em dash, ellipsis, NBSP, en dash */
+    CHECK_STR(render("Afghanistan\xE2\x80\x99s \xE2\x80\x9Crealism\xE2\x80\x9D"),
+              "Afghanistan's \"|realism|\"");
+    CHECK_STR(render("war\xE2\x80\x94" "and peace"), "war -- and peace");
+    CHECK_STR(render("10\xE2\x80\x93" "15 people"), "10-15 people");
+    CHECK_STR(render("wait\xE2\x80\xA6 now"), "|wait|... now");
+    CHECK_STR(render("100\xC2\xA0km away"), "100 km away");
+    CHECK_STR(render("\xE2\x80\x98" "Ceding soil\xE2\x80\x99"), "'|Ceding| |soil|'");
+    CHECK_STR(render("in the \xE2\x80\x99" "90s"), "in the '90s");
+    CHECK_STR(render("zero\xE2\x80\x8Bwidth"), "zerowidth");
+}
+
+static void test_spans(void)
+{
+    const char *text = "\xE2\x80\x9CWe\xE2\x80\x99re here,\xE2\x80\x9D he said.";
+    nv_arena arena;
+    nv__arena_init(&arena, 0);
+    nv_ingest in;
+    nv__ingest_init(&in, text, strlen(text));
+    nv_utt u;
+    memset(&u, 0, sizeof u);
+    u.arena = &arena;
+    u.src = text;
+    CHECK_INT(nv__ingest_next(&in, &u), 1);
+    CHECK_INT(u.n_tok, 4);
+    /* "We’re" starts after the 3-byte opening quote and is 7 bytes long */
+    CHECK_INT(u.tok[0].src_begin, 3);
+    CHECK_INT(u.tok[0].src_end, 10);
+    CHECK_STR(u.tok[0].text, "We're");
+    CHECK_INT(u.tok[1].src_begin, 11);
+    CHECK_INT(u.tok[1].src_end, 15);
+    CHECK_STR(u.tok[1].post, ",\"");
+    CHECK_INT(u.tok[3].src_begin, 23);
+    CHECK_INT(u.tok[3].src_end, 27);
+    CHECK_INT(u.src_begin, 3);
+    CHECK_INT(u.src_end, 27);
+    CHECK_INT(nv__ingest_next(&in, &u), 0);
+    nv__arena_free(&arena);
+}
+
+static void test_long_sentence(void)
+{
+    /* 300 words without punctuation are cut into bounded sentences */
+    char *text = malloc(300 * 6 + 1);
+    text[0] = '\0';
+    for (int i = 0; i < 300; i++)
+        strcat(text, "word ");
+    nv_arena arena;
+    nv__arena_init(&arena, 0);
+    nv_ingest in;
+    nv__ingest_init(&in, text, strlen(text));
+    int sentences = 0;
+    uint32_t total = 0;
+    for (;;) {
+        nv__arena_reset(&arena);
+        nv_utt u;
+        memset(&u, 0, sizeof u);
+        u.arena = &arena;
+        u.src = text;
+        if (nv__ingest_next(&in, &u) <= 0)
+            break;
+        CHECK(u.n_tok <= 100);
+        total += u.n_tok;
+        sentences++;
+    }
+    CHECK_INT(total, 300);
+    CHECK_INT(sentences, 3);
+    nv__arena_free(&arena);
+    free(text);
+}
+
+static void test_utf8(void)
+{
+    CHECK_INT(nv__utf8_validate("abc", 3), 3);
+    CHECK_INT(nv__utf8_validate("a\xC3\xA9z", 4), 4);
+    CHECK_INT(nv__utf8_validate("ab\xFFz", 4), 2);
+    CHECK_INT(nv__utf8_validate("ab\xC0\xAF", 4), 2);          /* overlong */
+    CHECK_INT(nv__utf8_validate("x\xED\xA0\x80", 4), 1);       /* surrogate */
+    CHECK_INT(nv__utf8_validate("x\xE2\x80", 3), 1);           /* truncated */
+    unsigned line, col;
+    nv__utf8_linecol("ab\n\xC3\xA9x\xFF", 7, 6, &line, &col);
+    CHECK_INT(line, 2);
+    CHECK_INT(col, 3);
+}
+
+int main(void)
+{
+    test_segmentation();
+    test_paragraphs();
+    test_unicode();
+    test_spans();
+    test_long_sentence();
+    test_utf8();
+    return CHECK_DONE();
+}
