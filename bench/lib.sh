@@ -3,6 +3,7 @@
 #
 #   nv_need CMD...              fail unless every command is on PATH
 #   nv_speak ENGINE IN OUT.wav  synthesise text file IN with one engine
+#   nv_speak_cmd ENGINE IN OUT  the same command, in the array NV_CMD
 #   nv_asr IN.wav OUT.txt       transcribe with pocketsphinx (16 kHz, en-us)
 #
 # Engines: newsvoice ($NEWSVOICE), festival (text2wave, cmu_us_slt_arctic_hts,
@@ -31,19 +32,27 @@ nv_need() {
     fi
 }
 
-# nv_speak ENGINE IN OUT.wav
-nv_speak() {
+# nv_speak_cmd ENGINE IN OUT.wav: set the array NV_CMD to the command that
+# synthesises IN with ENGINE (for running under /usr/bin/time).
+nv_speak_cmd() {
     local engine=$1 in=$2 out=$3
     case $engine in
-        newsvoice) "$NEWSVOICE" speak "$in" -o "$out" ;;
-        festival) text2wave -eval "$NV_FESTIVAL_VOICE" "$in" -o "$out" ;;
-        flite) flite -voice slt -f "$in" -o "$out" ;;
-        espeak-ng) espeak-ng -f "$in" -w "$out" ;;
+        newsvoice) NV_CMD=("$NEWSVOICE" speak "$in" -o "$out") ;;
+        festival) NV_CMD=(text2wave -eval "$NV_FESTIVAL_VOICE" "$in" -o "$out") ;;
+        flite) NV_CMD=(flite -voice slt -f "$in" -o "$out") ;;
+        espeak-ng) NV_CMD=(espeak-ng -f "$in" -w "$out") ;;
         *)
             echo "error: unknown engine '$engine'" >&2
             return 2
             ;;
     esac
+}
+
+# nv_speak ENGINE IN OUT.wav
+nv_speak() {
+    local NV_CMD
+    nv_speak_cmd "$@" || return
+    "${NV_CMD[@]}"
 }
 
 # nv_asr IN.wav OUT.txt: the hypothesis, one line per recognised utterance.
@@ -61,4 +70,4 @@ nv_asr() {
     rm -f "$wav16"
 }
 
-export -f nv_need nv_speak nv_asr
+export -f nv_need nv_speak_cmd nv_speak nv_asr

@@ -33,6 +33,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define NV_LEXF_MAGIC "NVLEX\x1a\r\n"
 #define NV_LEXF_MAGIC_LEN 8
@@ -58,9 +59,50 @@
 #define NV_LTSC_MAX_PH 4u
 #define NV_LTS_NO_ROOT 0xffffffffu
 
+/* The mapped file, as nv__lex_open checked it (sections located, sizes and the
+ * table sentinels verified). Offsets read from the sections are still checked at
+ * each use. Read-only after open. */
+struct nv_lex {
+    const uint8_t *map;            /* whole file, mmap'd read-only (owned) */
+    size_t map_len;
+    const uint8_t *pos;            /* "POS " */
+    uint32_t n_pos;
+    const uint8_t *keys;           /* "KEYS" */
+    uint32_t keys_len;
+    const uint8_t *koff, *eoff;    /* "KOFF", "EOFF": n_keys + 1 u32 each */
+    uint32_t n_keys;
+    const uint8_t *pron;           /* "PRON" */
+    uint32_t pron_len;
+    const uint8_t *ltsr;           /* "LTSR": 26 u32 */
+    const uint8_t *ltsn;           /* "LTSN" */
+    uint32_t n_nodes;
+    const uint8_t *ltsc;           /* "LTSC" */
+    uint32_t n_cls;
+};
+
+/* Read a u32 in file (= host) byte order from any address. */
+static inline uint32_t nv__lexf_u32(const uint8_t *p)
+{
+    uint32_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
 /* Checksum of n bytes (FNV-1a over 64-bit words, folded to 32 bits). Not
  * cryptographic: it catches truncation and corruption, cheaply enough to run over
  * the whole file at every open. */
 uint32_t nv__lexf_checksum(const void *data, size_t n);
+
+typedef struct nv_lex nv_lex;
+typedef struct nv_pron nv_pron;
+
+/* Walking the whole lexicon (tests, tools). Number of distinct headwords. */
+uint32_t nv__lex_key_count(const nv_lex *lex);
+/* Entry n (0-based, lookup order) of headword number key (sorted order). Returns 1 and
+ * fills *out (and, when not NULL, *word and *word_len: the headword inside the mapping,
+ * not NUL-terminated, valid until nv__lex_close; *pos: its POS name, "" for none,
+ * also owned by the mapping), or 0 when there is no such entry. */
+int nv__lex_entry(const nv_lex *lex, uint32_t key, unsigned n, const char **word,
+                  size_t *word_len, const char **pos, nv_pron *out);
 
 #endif

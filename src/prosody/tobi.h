@@ -24,8 +24,9 @@ enum { NV_TONE_NONE = 0, NV_TONE_H, NV_TONE_L, NV_TONE_LL, NV_TONE_LH, NV_TONE_H
  * list; a missing neighbour has every field 0. Word neighbours likewise over the
  * utterance's word list (NV_GPOS_NONE when missing).
  * syl_break: 0 inside a word, 1 at a word end, 3 at a phrase break (B), 4 at a
- * sentence-final break (BB). old_syl_break is the same value (Festival keeps the
- * value from before post-lexical rules; here they are equal). */
+ * sentence-final break (BB). The trees also ask Festival's old_syl_break, which
+ * counts breaks 2 and 3 as 4; the evaluator derives it from syl_break, so callers
+ * pass plain syl_break values. */
 typedef struct nv_tobi_feats {
     int stress, n_stress;                     /* lexical stress 0/1 of this/next syllable */
     int syl_in, syl_out;                      /* syllables since/until the phrase edge (0-based) */

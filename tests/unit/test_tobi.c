@@ -4,6 +4,8 @@
 #include "prosody/tobi.h"
 
 #include <stddef.h>
+#include <stdio.h>
+#include <string.h>
 
 #include "check.h"
 
@@ -13,7 +15,8 @@ extern const int nv__tobi_accent_tree_len;
 extern const int nv__tobi_tone_tree[][5];
 extern const int nv__tobi_tone_tree_len;
 
-#define F(...) ((nv_tobi_feats){ __VA_ARGS__ })
+/* initializer of an nv_tobi_feats; unnamed fields are 0 */
+#define F(...) { __VA_ARGS__ }
 
 /* Every question node points to nodes inside the table, every node is reached
  * exactly once from the root (a tree, pre-order), fields are int fields of
@@ -107,70 +110,73 @@ static const hand_case accent_cases[] = {
     { 7, F(.stress = 1, .ssyl_in = 10, .syl_in = 14, .syl_out = 3, .gpos = CX, .p_gpos = CX),
       NV_ACC_NONE },
     /* stressed "to": ... 6n 8y */
-    { 9, F(.stress = 1, .syl_in = 3, .ssyl_in = 1, .syl_break = 1, .gpos = NV_GPOS_TO, .p_gpos = CX),
-      NV_ACC_NONE },
+    { 9, F(.stress = 1, .syl_in = 3, .ssyl_in = 1, .syl_break = 1, .gpos = NV_GPOS_TO,
+           .p_gpos = CX), NV_ACC_NONE },
     /* "and": ... 8n 10y */
-    { 11, F(.stress = 1, .syl_in = 5, .ssyl_in = 2, .syl_break = 1, .gpos = NV_GPOS_CC, .p_gpos = CX),
-      NV_ACC_NONE },
+    { 11, F(.stress = 1, .syl_in = 5, .ssyl_in = 2, .syl_break = 1, .gpos = NV_GPOS_CC,
+            .p_gpos = CX), NV_ACC_NONE },
     /* ten stressed syllables still to come: ... 10n 12y */
     { 13, F(.stress = 1, .syl_in = 1, .ssyl_out = 10, .gpos = CX, .p_gpos = CX), NV_ACC_NONE },
     /* stressed preposition: ... 12n 14y */
-    { 15, F(.stress = 1, .syl_in = 4, .ssyl_in = 2, .syl_break = 1, .gpos = NV_GPOS_IN, .p_gpos = CX),
-      NV_ACC_NONE },
+    { 15, F(.stress = 1, .syl_in = 4, .ssyl_in = 2, .syl_break = 1, .gpos = NV_GPOS_IN,
+            .p_gpos = CX), NV_ACC_NONE },
     /* "was": ... 14n 16n 18y */
-    { 19, F(.stress = 1, .syl_in = 3, .ssyl_in = 1, .syl_break = 1, .gpos = NV_GPOS_AUX, .p_gpos = CX),
-      NV_ACC_NONE },
+    { 19, F(.stress = 1, .syl_in = 3, .ssyl_in = 1, .syl_break = 1, .gpos = NV_GPOS_AUX,
+            .p_gpos = CX), NV_ACC_NONE },
     /* unstressed syllable of a content word: ... 18n 20n 22y */
     { 23, F(.stress = 0, .n_stress = 1, .syl_in = 2, .ssyl_in = 1, .gpos = CX, .p_gpos = CX),
       NV_ACC_NONE },
     /* stressed syllable of the utterance's first word: ... 22n 24y */
-    { 25, F(.stress = 1, .syl_break = 1, .n_syl_break = 1, .ssyl_out = 3, .syl_out = 6, .gpos = CX,
-            .n_gpos = NV_GPOS_DET), NV_ACC_H },
+    { 25, F(.stress = 1, .syl_break = 1, .n_syl_break = 1, .ssyl_out = 3, .syl_out = 6,
+            .gpos = CX, .n_gpos = NV_GPOS_DET), NV_ACC_H },
     /* stressed modal "would": ... 24n 26y */
-    { 27, F(.stress = 1, .syl_in = 2, .ssyl_in = 1, .syl_break = 1, .gpos = NV_GPOS_MD, .p_gpos = CX),
-      NV_ACC_NONE },
-    /* first syllable after a phrase break, word goes on: ... 26n 28y 29n */
-    { 31, F(.stress = 1, .p_syl_break = 3, .syl_break = 0, .ssyl_out = 2, .syl_out = 3, .gpos = CX,
-            .p_gpos = CX), NV_ACC_H },
-    /* one-syllable word after a phrase break: ... 28y 29y */
-    { 30, F(.stress = 1, .p_syl_break = 3, .syl_break = 1, .ssyl_out = 2, .syl_out = 3, .gpos = CX,
+    { 27, F(.stress = 1, .syl_in = 2, .ssyl_in = 1, .syl_break = 1, .gpos = NV_GPOS_MD,
             .p_gpos = CX), NV_ACC_NONE },
+    /* first syllable after a phrase break, word goes on: ... 26n 28y 29n */
+    { 31, F(.stress = 1, .p_syl_break = 3, .syl_break = 0, .ssyl_out = 2, .syl_out = 3,
+            .gpos = CX, .p_gpos = CX), NV_ACC_H },
+    /* one-syllable word after a phrase break: ... 28y 29y */
+    { 30, F(.stress = 1, .p_syl_break = 3, .syl_break = 1, .ssyl_out = 2, .syl_out = 3,
+            .gpos = CX, .p_gpos = CX), NV_ACC_NONE },
     /* two syllables after a sentence end, two words back a preposition:
      * ... 28n 32y 33y */
-    { 34, F(.stress = 1, .pp_syl_break = 4, .p_syl_break = 1, .syl_in = 1, .ssyl_in = 0, .syl_out = 4,
-            .gpos = CX, .p_gpos = NV_GPOS_DET, .pp_gpos = NV_GPOS_IN), NV_ACC_H },
+    { 34, F(.stress = 1, .pp_syl_break = 4, .p_syl_break = 1, .syl_in = 1, .ssyl_in = 0,
+            .syl_out = 4, .gpos = CX, .p_gpos = NV_GPOS_DET, .pp_gpos = NV_GPOS_IN), NV_ACC_H },
     /* ... 32y 33n 35n 37n 39n 41n 43y */
     { 44, F(.stress = 1, .n_stress = 1, .pp_syl_break = 4, .p_syl_break = 0, .syl_break = 1,
             .syl_in = 1, .syl_out = 3, .gpos = CX, .p_gpos = CX, .pp_gpos = CX, .n_gpos = CX),
       NV_ACC_NONE },
     /* first stressed syllable of the phrase after an unstressed start: ... 32n 46y */
-    { 47, F(.stress = 1, .syl_in = 2, .ssyl_in = 0, .p_syl_break = 1, .pp_syl_break = 1, .syl_break = 0,
-            .gpos = CX, .p_gpos = NV_GPOS_DET), NV_ACC_H },
+    { 47, F(.stress = 1, .syl_in = 2, .ssyl_in = 0, .p_syl_break = 1, .pp_syl_break = 1,
+            .syl_break = 0, .gpos = CX, .p_gpos = NV_GPOS_DET), NV_ACC_H },
     /* ... 46n 48y */
-    { 49, F(.stress = 1, .syl_in = 3, .ssyl_in = 1, .ssyl_out = 4, .syl_break = 1, .p_syl_break = 1,
-            .gpos = CX, .p_gpos = CX), NV_ACC_NONE },
+    { 49, F(.stress = 1, .syl_in = 3, .ssyl_in = 1, .ssyl_out = 4, .syl_break = 1,
+            .p_syl_break = 1, .gpos = CX, .p_gpos = CX), NV_ACC_NONE },
     /* ... 48n 50y 51n */
     { 53, F(.stress = 1, .syl_in = 2, .ssyl_in = 1, .pp_syl_break = 3, .p_syl_break = 1,
             .syl_break = 1, .gpos = CX, .p_gpos = NV_GPOS_IN), NV_ACC_H },
     /* third syllable of the phrase, next unstressed, after a preposition:
      * ... 50n 54y 55y 56y */
-    { 57, F(.stress = 1, .syl_in = 2, .ssyl_in = 1, .syl_out = 5, .p_syl_break = 1, .pp_syl_break = 1,
-            .gpos = CX, .p_gpos = NV_GPOS_IN), NV_ACC_H },
+    { 57, F(.stress = 1, .syl_in = 2, .ssyl_in = 1, .syl_out = 5, .p_syl_break = 1,
+            .pp_syl_break = 1, .gpos = CX, .p_gpos = NV_GPOS_IN), NV_ACC_H },
     /* ... 54y 55n 65y */
     { 66, F(.stress = 1, .n_stress = 1, .syl_in = 2, .ssyl_in = 1, .syl_out = 5, .n_syl_break = 0,
             .p_syl_break = 1, .pp_syl_break = 1, .gpos = CX, .p_gpos = CX), NV_ACC_NONE },
     /* inside the utterance's last word: ... 54n 68y 69y */
-    { 70, F(.stress = 1, .syl_in = 5, .syl_out = 1, .ssyl_in = 2, .syl_break = 0, .p_syl_break = 1,
-            .pp_syl_break = 1, .n_syl_break = 4, .gpos = CX, .p_gpos = CX), NV_ACC_L_H },
+    { 70, F(.stress = 1, .syl_in = 5, .syl_out = 1, .ssyl_in = 2, .syl_break = 0,
+            .p_syl_break = 1, .pp_syl_break = 1, .n_syl_break = 4, .gpos = CX, .p_gpos = CX),
+      NV_ACC_L_H },
     /* ... 68n 72y 73y */
-    { 74, F(.stress = 1, .syl_in = 6, .syl_out = 6, .ssyl_in = 3, .syl_break = 1, .p_syl_break = 1,
-            .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_NONE },
+    { 74, F(.stress = 1, .syl_in = 6, .syl_out = 6, .ssyl_in = 3, .syl_break = 1,
+            .p_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_NONE },
     /* ... 72y 73n 75n 77y 78n */
-    { 80, F(.stress = 1, .syl_in = 6, .syl_out = 6, .ssyl_in = 2, .syl_break = 1, .p_syl_break = 1,
-            .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_H },
+    { 80, F(.stress = 1, .syl_in = 6, .syl_out = 6, .ssyl_in = 2, .syl_break = 1,
+            .p_syl_break = 1, .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX),
+      NV_ACC_H },
     /* ... 72n 82y 83y 84n */
     { 86, F(.stress = 1, .syl_in = 5, .syl_out = 4, .ssyl_in = 2, .ssyl_out = 1, .syl_break = 0,
-            .p_syl_break = 1, .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_L_H },
+            .p_syl_break = 1, .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX),
+      NV_ACC_L_H },
     /* ... 82n 88y 89n */
     { 91, F(.stress = 1, .syl_in = 5, .syl_out = 5, .ssyl_in = 2, .ssyl_out = 1, .p_syl_break = 1,
             .pp_syl_break = 1, .gpos = CX, .p_gpos = NV_GPOS_IN, .n_gpos = CX), NV_ACC_H },
@@ -183,24 +189,25 @@ static const hand_case accent_cases[] = {
              .p_syl_break = 1, .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX),
       NV_ACC_L_H },
     /* ... 102n 108y */
-    { 109, F(.stress = 1, .syl_in = 6, .syl_out = 3, .ssyl_in = 2, .ssyl_out = 1, .p_syl_break = 1,
-             .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .pp_gpos = NV_GPOS_TO, .n_gpos = CX),
-      NV_ACC_H },
+    { 109, F(.stress = 1, .syl_in = 6, .syl_out = 3, .ssyl_in = 2, .ssyl_out = 1,
+             .p_syl_break = 1, .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .pp_gpos = NV_GPOS_TO,
+             .n_gpos = CX), NV_ACC_H },
     /* ... 108n 110n 114y 115y 116y */
-    { 117, F(.stress = 1, .syl_in = 7, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1, .p_syl_break = 1,
-             .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_DOWN_H },
+    { 117, F(.stress = 1, .syl_in = 7, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1,
+             .p_syl_break = 1, .pp_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX),
+      NV_ACC_DOWN_H },
     /* ... 114n 120y */
-    { 121, F(.stress = 1, .syl_in = 8, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1, .syl_break = 1,
+    { 121, F(.stress = 1, .syl_in = 8, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1, .syl_break = 0,
              .p_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = NV_GPOS_CC), NV_ACC_NONE },
     /* first syllable of a word after a preposition: ... 120n 122n 124n 126n 136y */
-    { 137, F(.stress = 1, .syl_in = 8, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1, .p_syl_break = 1,
-             .gpos = CX, .p_gpos = NV_GPOS_IN, .n_gpos = CX), NV_ACC_L_H },
+    { 137, F(.stress = 1, .syl_in = 8, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1,
+             .p_syl_break = 1, .gpos = CX, .p_gpos = NV_GPOS_IN, .n_gpos = CX), NV_ACC_L_H },
     /* ... 136n 138y */
-    { 139, F(.stress = 1, .syl_in = 6, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1, .p_syl_break = 1,
-             .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_DOWN_H },
+    { 139, F(.stress = 1, .syl_in = 6, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1,
+             .p_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_DOWN_H },
     /* ... 138n 140n 142y */
-    { 143, F(.stress = 1, .syl_in = 4, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1, .p_syl_break = 1,
-             .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_DOWN_H },
+    { 143, F(.stress = 1, .syl_in = 4, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1,
+             .p_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_DOWN_H },
     /* ... 142n 144n */
     { 148, F(.stress = 1, .n_stress = 1, .syl_in = 9, .syl_out = 3, .ssyl_in = 3, .ssyl_out = 1,
              .p_syl_break = 1, .gpos = CX, .p_gpos = CX, .n_gpos = CX), NV_ACC_NONE },
@@ -208,8 +215,8 @@ static const hand_case accent_cases[] = {
 
 static const hand_case tone_cases[] = {
     /* last syllable of a yes/no question: 0y */
-    { 1, F(.stress = 1, .yn_question = 1, .syl_break = 4, .syl_in = 6, .gpos = CX, .p_gpos = NV_GPOS_DET),
-      NV_TONE_HH },
+    { 1, F(.stress = 1, .yn_question = 1, .syl_break = 4, .syl_in = 6, .gpos = CX,
+           .p_gpos = NV_GPOS_DET), NV_TONE_HH },
     /* "and" at a phrase end: 0n 2y */
     { 3, F(.stress = 1, .syl_break = 3, .syl_in = 4, .gpos = NV_GPOS_CC), NV_TONE_NONE },
     /* phrase end, but the tenth stressed syllable: 2n 4y */
@@ -231,10 +238,11 @@ static const hand_case tone_cases[] = {
     { 22, F(.stress = 1, .syl_break = 3, .syl_in = 3, .gpos = CX, .p_gpos = NV_GPOS_AUX,
             .n_gpos = CX), NV_TONE_LL },
     /* ... 21n 23y */
-    { 24, F(.stress = 1, .syl_break = 3, .syl_in = 3, .gpos = CX, .n_gpos = NV_GPOS_DET), NV_TONE_LL },
+    { 24, F(.stress = 1, .syl_break = 3, .syl_in = 3, .gpos = CX, .n_gpos = NV_GPOS_DET),
+      NV_TONE_LL },
     /* B break (3, promoted to 4) before "is": ... 23n 25n 27n 29y */
-    { 30, F(.stress = 1, .syl_break = 3, .syl_in = 3, .ssyl_in = 1, .gpos = CX, .p_gpos = NV_GPOS_DET,
-            .n_gpos = NV_GPOS_AUX), NV_TONE_LH },
+    { 30, F(.stress = 1, .syl_break = 3, .syl_in = 3, .ssyl_in = 1, .gpos = CX,
+            .p_gpos = NV_GPOS_DET, .n_gpos = NV_GPOS_AUX), NV_TONE_LH },
     /* third phrase: ... 29n 31n 33y */
     { 34, F(.stress = 1, .syl_break = 3, .syl_in = 3, .ssyl_in = 1, .sub_phrases = 2, .gpos = CX,
             .n_gpos = CX), NV_TONE_LL },
@@ -251,8 +259,8 @@ static const hand_case tone_cases[] = {
     { 43, F(.stress = 1, .syl_break = 3, .syl_in = 3, .ssyl_in = 1, .gpos = CX, .n_gpos = CX),
       NV_TONE_LL },
     /* second phrase: ... 37n */
-    { 45, F(.stress = 1, .syl_break = 3, .syl_in = 3, .ssyl_in = 1, .sub_phrases = 1, .n_stress = 1,
-            .gpos = CX, .n_gpos = CX), NV_TONE_LL },
+    { 45, F(.stress = 1, .syl_break = 3, .syl_in = 3, .ssyl_in = 1, .sub_phrases = 1,
+            .n_stress = 1, .gpos = CX, .n_gpos = CX), NV_TONE_LL },
     /* "her", phrase-internal: ... 18n 46y */
     { 47, F(.syl_break = 1, .syl_in = 2, .gpos = NV_GPOS_PPS), NV_TONE_NONE },
     /* second-to-last word: ... 48n 50y 51y */
@@ -268,25 +276,49 @@ static const hand_case tone_cases[] = {
     { 94, F(.stress = 1, .syl_break = 1, .syl_in = 2, .gpos = NV_GPOS_AUX), NV_TONE_NONE },
 };
 
+/* Independent walk for the tests: the index of the leaf reached, so that each
+ * hand-traced case is checked to end in the leaf its comment names. */
+static int leaf_of(const int (*t)[5], int len, const nv_tobi_feats *f)
+{
+    int i = 0;
+    while (i >= 0 && i < len && t[i][0] != 0) {
+        int v;
+        memcpy(&v, (const char *)f + t[i][1], sizeof v);
+        if (t[i][0] == 2 && (v == 2 || v == 3))
+            v = 4;
+        i = v == t[i][2] ? t[i][3] : t[i][4];
+    }
+    return i;
+}
+
+static void run_cases(const char *what, const hand_case *c, size_t n, const int (*t)[5], int len,
+                      int (*predict)(const nv_tobi_feats *), const char *(*name)(int))
+{
+    for (size_t i = 0; i < n; i++) {
+        int got = predict(&c[i].f);
+        int leaf = leaf_of(t, len, &c[i].f);
+        if (got != c[i].want || leaf != c[i].leaf)
+            fprintf(stderr, "%s case for leaf %d (reached %d): ", what, c[i].leaf, leaf);
+        CHECK_INT(leaf, c[i].leaf);
+        CHECK_STR(name(got), name(c[i].want));
+    }
+}
+
 static void test_hand_cases(void)
 {
-    for (size_t i = 0; i < sizeof accent_cases / sizeof accent_cases[0]; i++) {
-        int got = nv__tobi_accent(&accent_cases[i].f);
-        if (got != accent_cases[i].want)
-            fprintf(stderr, "accent leaf %d: ", accent_cases[i].leaf);
-        CHECK_STR(nv__tobi_accent_name(got), nv__tobi_accent_name(accent_cases[i].want));
-        /* the comment's leaf really holds the class asserted */
-        CHECK_INT(nv__tobi_accent_tree[accent_cases[i].leaf][0], 0);
-        CHECK_INT(nv__tobi_accent_tree[accent_cases[i].leaf][2], accent_cases[i].want);
-    }
-    for (size_t i = 0; i < sizeof tone_cases / sizeof tone_cases[0]; i++) {
-        int got = nv__tobi_tone(&tone_cases[i].f);
-        if (got != tone_cases[i].want)
-            fprintf(stderr, "tone leaf %d: ", tone_cases[i].leaf);
-        CHECK_STR(nv__tobi_tone_name(got), nv__tobi_tone_name(tone_cases[i].want));
-        CHECK_INT(nv__tobi_tone_tree[tone_cases[i].leaf][0], 0);
-        CHECK_INT(nv__tobi_tone_tree[tone_cases[i].leaf][2], tone_cases[i].want);
-    }
+    size_t na = sizeof accent_cases / sizeof accent_cases[0];
+    size_t nt = sizeof tone_cases / sizeof tone_cases[0];
+    run_cases("accent", accent_cases, na, nv__tobi_accent_tree, nv__tobi_accent_tree_len,
+              nv__tobi_accent, nv__tobi_accent_name);
+    run_cases("tone", tone_cases, nt, nv__tobi_tone_tree, nv__tobi_tone_tree_len,
+              nv__tobi_tone, nv__tobi_tone_name);
+    /* distinct leaves: the lists hold no leaf twice */
+    for (size_t i = 0; i < na; i++)
+        for (size_t j = i + 1; j < na; j++)
+            CHECK(accent_cases[i].leaf != accent_cases[j].leaf);
+    for (size_t i = 0; i < nt; i++)
+        for (size_t j = i + 1; j < nt; j++)
+            CHECK(tone_cases[i].leaf != tone_cases[j].leaf);
 }
 
 /* old_syl_break: Festival promotes break levels 2 and 3 to 4 in the tone tree,
@@ -377,7 +409,8 @@ static const fest_row festival_rows[] = {
     { "new", {1,1, 2,2,0,1, 1,1,1,0,4, 2,0, 0,0,0, GIN,GDET,GIN,GCON,G0}, "NONE", "NONE" },
     { "building", {1,0, 3,1,1,0, 0,1,1,4,0, 2,0, 0,0,0, GCON,GIN,GDET,G0,G0}, "L+H*", "NONE" },
     { "building", {0,0, 4,0,2,0, 4,0,1,0,0, 2,0, 0,0,0, GCON,GIN,GDET,G0,G0}, "NONE", "L-L%" },
-    /* The budget was approved on Tuesday. Lawmakers said it would cut spending by four percent over the next decade. */
+    /* The budget was approved on Tuesday. Lawmakers said it would cut spending by four percent
+     * over the next decade. */
     { "The", {0,1, 0,8,0,5, 1,0,0,0,1, 0,0, 0,0,0, GDET,G0,G0,GCON,GAUX}, "NONE", "NONE" },
     { "budget", {1,0, 1,7,0,4, 0,1,0,1,1, 0,0, 0,0,0, GCON,GDET,G0,GAUX,GCON}, "H*", "NONE" },
     { "budget", {0,1, 2,6,1,4, 1,0,1,1,0, 0,0, 0,0,0, GCON,GDET,G0,GAUX,GCON}, "NONE", "NONE" },
@@ -406,7 +439,8 @@ static const fest_row festival_rows[] = {
     { "next", {1,0, 7,2,3,1, 1,1,1,0,4, 1,0, 0,0,0, GCON,GDET,GIN,GCON,G0}, "NONE", "NONE" },
     { "decade", {0,1, 8,1,4,1, 0,1,1,4,0, 1,0, 0,0,0, GCON,GCON,GDET,G0,G0}, "NONE", "NONE" },
     { "decade", {1,0, 9,0,4,0, 4,0,1,0,0, 1,0, 0,0,0, GCON,GCON,GDET,G0,G0}, "NONE", "L-L%" },
-    /* Critics warned that the plan, which relies on optimistic forecasts of economic growth, could leave a large hole in the state's finances. */
+    /* Critics warned that the plan, which relies on optimistic forecasts of economic growth, could
+     * leave a large hole in the state's finances. */
     { "Critics", {1,0, 0,5,0,3, 0,0,0,1,1, 0,0, 0,0,0, GCON,G0,G0,GCON,GIN}, "H*", "NONE" },
     { "Critics", {0,1, 1,4,0,3, 1,0,0,1,1, 0,0, 0,0,0, GCON,G0,G0,GCON,GIN}, "NONE", "NONE" },
     { "warned", {1,1, 2,3,0,2, 1,1,0,1,1, 0,0, 0,0,0, GCON,GCON,G0,GIN,GDET}, "H*", "NONE" },
@@ -417,8 +451,10 @@ static const fest_row festival_rows[] = {
     { "relies", {0,1, 1,14,0,9, 0,1,3,1,1, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON}, "NONE", "NONE" },
     { "relies", {1,1, 2,13,0,8, 1,0,1,1,0, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON}, "H*", "NONE" },
     { "on", {1,1, 3,12,1,7, 1,1,0,0,0, 1,0, 0,0,0, GIN,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "optimistic", {1,0, 4,11,2,6, 0,1,1,0,0, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GIN}, "L+H*", "NONE" },
-    { "optimistic", {0,1, 5,10,3,6, 0,0,1,0,1, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GIN}, "NONE", "NONE" },
+    { "optimistic", {1,0, 4,11,2,6, 0,1,1,0,0, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GIN},
+      "L+H*", "NONE" },
+    { "optimistic", {0,1, 5,10,3,6, 0,0,1,0,1, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GIN},
+      "NONE", "NONE" },
     { "optimistic", {1,0, 6,9,3,5, 0,0,0,1,0, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GIN}, "NONE", "NONE" },
     { "optimistic", {0,0, 7,8,4,5, 1,0,0,0,1, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GIN}, "NONE", "NONE" },
     { "forecasts", {0,1, 8,7,4,5, 0,1,0,1,1, 1,0, 0,0,0, GCON,GCON,GIN,GIN,GCON}, "NONE", "NONE" },
@@ -440,7 +476,8 @@ static const fest_row festival_rows[] = {
     { "finances", {0,1, 3,2,1,1, 0,1,1,0,4, 3,0, 0,0,0, GCON,GCON,GCON,G0,G0}, "NONE", "NONE" },
     { "finances", {1,0, 4,1,1,0, 0,0,1,4,0, 3,0, 0,0,0, GCON,GCON,GCON,G0,G0}, "L+H*", "NONE" },
     { "finances", {0,0, 5,0,2,0, 4,0,0,0,0, 3,0, 0,0,0, GCON,GCON,GCON,G0,G0}, "NONE", "L-L%" },
-    /* She said her brother and his friends had gone to the market to buy fresh vegetables, bread, cheese and wine for the party. */
+    /* She said her brother and his friends had gone to the market to buy fresh vegetables, bread,
+     * cheese and wine for the party. */
     { "She", {1,1, 0,4,0,2, 1,0,0,1,1, 0,0, 0,0,0, GCON,G0,G0,GCON,GPPS}, "H*", "NONE" },
     { "said", {1,0, 1,3,0,1, 1,1,0,1,0, 0,0, 0,0,0, GCON,GCON,G0,GPPS,GCON}, "H*", "NONE" },
     { "her", {0,1, 2,2,1,1, 1,1,1,0,3, 0,0, 0,0,0, GPPS,GCON,GCON,GCON,GCC}, "NONE", "NONE" },
@@ -459,8 +496,10 @@ static const fest_row festival_rows[] = {
     { "buy", {1,1, 1,4,0,2, 1,1,3,1,0, 2,0, 0,0,0, GCON,GTO,GCON,GCON,GCON}, "H*", "NONE" },
     { "fresh", {1,1, 2,3,1,1, 1,1,1,0,0, 2,0, 0,0,0, GCON,GCON,GTO,GCON,GCON}, "NONE", "NONE" },
     { "vegetables", {1,0, 3,2,2,0, 0,1,1,0,3, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "H*", "NONE" },
-    { "vegetables", {0,0, 4,1,3,0, 0,0,1,3,3, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "vegetables", {0,1, 5,0,3,0, 3,0,0,3,1, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
+    { "vegetables", {0,0, 4,1,3,0, 0,0,1,3,3, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "vegetables", {0,1, 5,0,3,0, 3,0,0,3,1, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
     { "bread", {1,1, 0,0,0,0, 3,3,0,1,1, 3,0, 0,0,0, GCON,GCON,GCON,GCON,GCC}, "H*", "NONE" },
     { "cheese", {1,1, 0,6,0,4, 1,3,3,1,1, 4,0, 0,0,0, GCON,GCON,GCON,GCC,GCON}, "NONE", "NONE" },
     { "and", {1,1, 1,5,0,3, 1,1,3,1,1, 4,0, 0,0,0, GCC,GCON,GCON,GCON,GIN}, "NONE", "NONE" },
@@ -486,7 +525,8 @@ static const fest_row festival_rows[] = {
     { "on", {1,1, 3,2,1,2, 1,1,0,0,4, 1,0, 0,0,0, GIN,GCON,GAUX,GCON,G0}, "NONE", "NONE" },
     { "Sundays", {1,1, 4,1,2,1, 0,1,1,4,0, 1,0, 0,0,0, GCON,GIN,GCON,G0,G0}, "L+H*", "NONE" },
     { "Sundays", {1,0, 5,0,3,0, 4,0,1,0,0, 1,1, 0,0,0, GCON,GIN,GCON,G0,G0}, "NONE", "H-H%" },
-    /* After the storm passed, thousands of residents returned to find their homes damaged, their cars flooded and their power lines down. */
+    /* After the storm passed, thousands of residents returned to find their homes damaged, their
+     * cars flooded and their power lines down. */
     { "After", {1,0, 0,4,0,2, 0,0,0,1,1, 0,0, 0,0,0, GIN,G0,G0,GDET,GCON}, "NONE", "NONE" },
     { "After", {0,0, 1,3,0,2, 1,0,0,1,1, 0,0, 0,0,0, GIN,G0,G0,GDET,GCON}, "NONE", "NONE" },
     { "the", {0,1, 2,2,0,2, 1,1,0,1,3, 0,0, 0,0,0, GDET,GIN,G0,GCON,GCON}, "NONE", "NONE" },
@@ -516,7 +556,8 @@ static const fest_row festival_rows[] = {
     { "power", {0,1, 7,2,5,2, 1,0,1,1,4, 3,0, 0,0,0, GCON,GPPS,GCC,GCON,GIN}, "NONE", "NONE" },
     { "lines", {1,1, 8,1,5,1, 1,1,0,4,0, 3,0, 0,0,0, GCON,GCON,GPPS,GIN,G0}, "NONE", "NONE" },
     { "down", {1,0, 9,0,6,0, 4,1,1,0,0, 3,0, 0,0,0, GIN,GCON,GCON,G0,G0}, "NONE", "NONE" },
-    /* The company reported record revenue in the third quarter as demand for its cloud computing services continued to rise sharply across Europe, Asia and North America. */
+    /* The company reported record revenue in the third quarter as demand for its cloud computing
+     * services continued to rise sharply across Europe, Asia and North America. */
     { "The", {0,1, 0,11,0,6, 1,0,0,0,0, 0,0, 0,0,0, GDET,G0,G0,GCON,GCON}, "NONE", "NONE" },
     { "company", {1,0, 1,10,0,5, 0,1,0,0,1, 0,0, 0,0,0, GCON,GDET,G0,GCON,GCON}, "H*", "NONE" },
     { "company", {0,0, 2,9,1,5, 0,0,1,1,0, 0,0, 0,0,0, GCON,GDET,G0,GCON,GCON}, "NONE", "NONE" },
@@ -540,13 +581,17 @@ static const fest_row festival_rows[] = {
     { "for", {1,1, 0,8,0,4, 1,3,0,1,1, 2,0, 0,0,0, GIN,GCON,GIN,GPPS,GCON}, "NONE", "NONE" },
     { "its", {1,1, 1,7,0,3, 1,1,3,1,0, 2,0, 0,0,0, GPPS,GIN,GCON,GCON,GCON}, "H*", "NONE" },
     { "cloud", {1,0, 2,6,1,2, 1,1,1,0,0, 2,0, 0,0,0, GCON,GPPS,GIN,GCON,GCON}, "H*", "NONE" },
-    { "computing", {0,1, 3,5,2,2, 0,1,1,0,1, 2,0, 0,0,0, GCON,GCON,GPPS,GCON,GCON}, "NONE", "NONE" },
-    { "computing", {1,0, 4,4,2,1, 0,0,1,1,0, 2,0, 0,0,0, GCON,GCON,GPPS,GCON,GCON}, "L+H*", "NONE" },
-    { "computing", {0,1, 5,3,3,1, 1,0,0,0,0, 2,0, 0,0,0, GCON,GCON,GPPS,GCON,GCON}, "NONE", "NONE" },
+    { "computing", {0,1, 3,5,2,2, 0,1,1,0,1, 2,0, 0,0,0, GCON,GCON,GPPS,GCON,GCON},
+      "NONE", "NONE" },
+    { "computing", {1,0, 4,4,2,1, 0,0,1,1,0, 2,0, 0,0,0, GCON,GCON,GPPS,GCON,GCON},
+      "L+H*", "NONE" },
+    { "computing", {0,1, 5,3,3,1, 1,0,0,0,0, 2,0, 0,0,0, GCON,GCON,GPPS,GCON,GCON},
+      "NONE", "NONE" },
     { "services", {1,0, 6,2,3,0, 0,1,0,0,3, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GTO}, "H*", "NONE" },
     { "services", {0,0, 7,1,4,0, 0,0,1,3,0, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GTO}, "NONE", "NONE" },
     { "services", {0,0, 8,0,4,0, 3,0,0,0,0, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GTO}, "NONE", "L-L%" },
-    { "continued", {0,1, 0,10,0,5, 0,3,0,0,1, 3,0, 0,0,0, GCON,GCON,GCON,GTO,GCON}, "NONE", "NONE" },
+    { "continued", {0,1, 0,10,0,5, 0,3,0,0,1, 3,0, 0,0,0, GCON,GCON,GCON,GTO,GCON},
+      "NONE", "NONE" },
     { "continued", {1,0, 1,9,0,4, 0,0,3,1,1, 3,0, 0,0,0, GCON,GCON,GCON,GTO,GCON}, "H*", "NONE" },
     { "continued", {0,0, 2,8,1,4, 1,0,0,1,1, 3,0, 0,0,0, GCON,GCON,GCON,GTO,GCON}, "NONE", "NONE" },
     { "to", {0,1, 3,7,1,4, 1,1,0,1,0, 3,0, 0,0,0, GTO,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
@@ -582,7 +627,8 @@ static const fest_row festival_rows[] = {
     { "election", {0,1, 6,2,2,1, 0,1,1,0,4, 1,0, 0,0,0, GCON,GDET,GIN,G0,G0}, "NONE", "NONE" },
     { "election", {1,0, 7,1,2,0, 0,0,1,4,0, 1,0, 0,0,0, GCON,GDET,GIN,G0,G0}, "L+H*", "NONE" },
     { "election", {0,0, 8,0,3,0, 4,0,0,0,0, 1,1, 0,0,0, GCON,GDET,GIN,G0,G0}, "NONE", "H-H%" },
-    /* Officials in Brussels, Paris and Berlin met on Monday. They discussed trade, energy, migration and defence. No agreement was reached. */
+    /* Officials in Brussels, Paris and Berlin met on Monday. They discussed trade, energy,
+     * migration and defence. No agreement was reached. */
     { "Officials", {0,1, 0,5,0,2, 0,0,0,0,1, 0,0, 0,0,0, GCON,G0,G0,GIN,GCON}, "NONE", "NONE" },
     { "Officials", {1,0, 1,4,0,1, 0,0,0,1,1, 0,0, 0,0,0, GCON,G0,G0,GIN,GCON}, "H*", "NONE" },
     { "Officials", {0,0, 2,3,1,1, 1,0,0,1,0, 0,0, 0,0,0, GCON,G0,G0,GIN,GCON}, "NONE", "NONE" },
@@ -599,7 +645,8 @@ static const fest_row festival_rows[] = {
     { "Monday", {1,0, 7,1,4,0, 0,1,1,4,1, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GCON}, "!H*", "NONE" },
     { "Monday", {0,1, 8,0,5,0, 4,0,1,1,0, 1,0, 0,0,0, GCON,GIN,GCON,GCON,GCON}, "NONE", "L-L%" },
     { "They", {1,0, 0,3,0,2, 1,4,0,0,1, 0,0, 0,0,0, GCON,GCON,GIN,GCON,GCON}, "H*", "NONE" },
-    { "discussed", {0,1, 1,2,0,2, 0,1,4,1,3, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
+    { "discussed", {0,1, 1,2,0,2, 0,1,4,1,3, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
     { "discussed", {1,1, 2,1,0,1, 1,0,1,3,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "H*", "NONE" },
     { "trade", {1,1, 3,0,1,0, 3,1,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "L-H%" },
     { "energy", {1,0, 0,2,0,0, 0,3,1,0,3, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCC}, "H*", "NONE" },
@@ -612,80 +659,132 @@ static const fest_row festival_rows[] = {
     { "defence", {0,1, 4,1,2,1, 0,1,1,4,1, 2,0, 0,0,0, GCON,GCC,GCON,GDET,GCON}, "NONE", "NONE" },
     { "defence", {1,1, 5,0,2,0, 4,0,1,1,0, 2,0, 0,0,0, GCON,GCC,GCON,GDET,GCON}, "NONE", "L-L%" },
     { "No", {1,0, 0,5,0,3, 1,4,0,0,0, 0,0, 0,0,0, GDET,GCON,GCC,GCON,GAUX}, "NONE", "NONE" },
-    { "agreement", {0,1, 1,4,0,3, 0,1,4,0,1, 0,0, 0,0,0, GCON,GDET,GCON,GAUX,GCON}, "NONE", "NONE" },
+    { "agreement", {0,1, 1,4,0,3, 0,1,4,0,1, 0,0, 0,0,0, GCON,GDET,GCON,GAUX,GCON},
+      "NONE", "NONE" },
     { "agreement", {1,0, 2,3,0,2, 0,0,1,1,1, 0,0, 0,0,0, GCON,GDET,GCON,GAUX,GCON}, "H*", "NONE" },
-    { "agreement", {0,1, 3,2,1,2, 1,0,0,1,4, 0,0, 0,0,0, GCON,GDET,GCON,GAUX,GCON}, "NONE", "NONE" },
+    { "agreement", {0,1, 3,2,1,2, 1,0,0,1,4, 0,0, 0,0,0, GCON,GDET,GCON,GAUX,GCON},
+      "NONE", "NONE" },
     { "was", {1,1, 4,1,1,1, 1,1,0,4,0, 0,0, 0,0,0, GAUX,GCON,GDET,GCON,G0}, "NONE", "NONE" },
     { "reached", {1,0, 5,0,2,0, 4,1,1,0,0, 0,0, 0,0,0, GCON,GAUX,GCON,G0,G0}, "NONE", "L-L%" },
-    /* Every one of those extraordinarily complicated international negotiations ultimately depended upon unprecedented cooperation among historically antagonistic governments. */
+    /* Every one of those extraordinarily complicated international negotiations ultimately
+     * depended upon unprecedented cooperation among historically antagonistic governments. */
     { "Every", {1,0, 0,25,0,11, 0,0,0,0,1, 0,0, 0,0,0, GDET,G0,G0,GCON,GIN}, "NONE", "NONE" },
     { "Every", {0,0, 1,24,0,11, 0,0,0,1,1, 0,0, 0,0,0, GDET,G0,G0,GCON,GIN}, "NONE", "NONE" },
     { "Every", {0,1, 2,23,0,11, 1,0,0,1,1, 0,0, 0,0,0, GDET,G0,G0,GCON,GIN}, "NONE", "NONE" },
     { "one", {1,1, 3,22,0,10, 1,1,0,1,1, 0,0, 0,0,0, GCON,GDET,G0,GIN,GDET}, "NONE", "NONE" },
     { "of", {1,1, 4,21,1,9, 1,1,1,1,0, 0,0, 0,0,0, GIN,GCON,GDET,GDET,GCON}, "NONE", "NONE" },
     { "those", {1,0, 5,20,2,8, 1,1,1,0,0, 0,0, 0,0,0, GDET,GIN,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "extraordinarily", {0,1, 6,19,3,8, 0,1,1,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON}, "NONE", "NONE" },
-    { "extraordinarily", {1,0, 7,18,3,7, 0,0,1,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON}, "!H*", "NONE" },
-    { "extraordinarily", {0,1, 8,17,4,7, 0,0,0,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON}, "NONE", "NONE" },
-    { "extraordinarily", {1,0, 9,16,4,6, 0,0,0,0,1, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON}, "NONE", "NONE" },
-    { "extraordinarily", {0,0, 10,15,5,6, 0,0,0,1,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON}, "NONE", "NONE" },
-    { "extraordinarily", {0,1, 11,14,5,6, 1,0,0,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON}, "NONE", "NONE" },
-    { "complicated", {1,0, 12,13,5,5, 0,1,0,0,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
-    { "complicated", {0,1, 13,12,6,5, 0,0,1,0,1, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
-    { "complicated", {1,0, 14,11,6,4, 0,0,0,1,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
-    { "complicated", {0,1, 15,10,7,4, 1,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
-    { "international", {1,0, 16,9,7,3, 0,1,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "international", {0,1, 17,8,8,3, 0,0,1,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "international", {1,0, 18,7,8,2, 0,0,0,0,1, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "international", {0,0, 19,6,9,2, 0,0,0,1,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "international", {0,0, 20,5,9,2, 1,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "negotiations", {0,1, 21,4,9,2, 0,1,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "negotiations", {1,0, 22,3,9,1, 0,0,1,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "negotiations", {0,1, 23,2,10,1, 0,0,0,0,3, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "negotiations", {1,0, 24,1,10,0, 0,0,0,3,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "negotiations", {0,1, 25,0,11,0, 3,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "L-H%" },
-    { "ultimately", {1,0, 0,18,0,6, 0,3,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "H*", "NONE" },
-    { "ultimately", {0,0, 1,17,0,6, 0,0,3,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "ultimately", {0,0, 2,16,0,6, 0,0,0,1,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "ultimately", {0,0, 3,15,0,6, 1,0,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "depended", {0,1, 4,14,0,6, 0,1,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
+    { "extraordinarily", {0,1, 6,19,3,8, 0,1,1,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON},
+      "NONE", "NONE" },
+    { "extraordinarily", {1,0, 7,18,3,7, 0,0,1,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON},
+      "!H*", "NONE" },
+    { "extraordinarily", {0,1, 8,17,4,7, 0,0,0,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON},
+      "NONE", "NONE" },
+    { "extraordinarily", {1,0, 9,16,4,6, 0,0,0,0,1, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON},
+      "NONE", "NONE" },
+    { "extraordinarily", {0,0, 10,15,5,6, 0,0,0,1,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON},
+      "NONE", "NONE" },
+    { "extraordinarily", {0,1, 11,14,5,6, 1,0,0,0,0, 0,0, 0,0,0, GCON,GDET,GIN,GCON,GCON},
+      "NONE", "NONE" },
+    { "complicated", {1,0, 12,13,5,5, 0,1,0,0,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
+    { "complicated", {0,1, 13,12,6,5, 0,0,1,0,1, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
+    { "complicated", {1,0, 14,11,6,4, 0,0,0,1,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
+    { "complicated", {0,1, 15,10,7,4, 1,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
+    { "international", {1,0, 16,9,7,3, 0,1,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "international", {0,1, 17,8,8,3, 0,0,1,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "international", {1,0, 18,7,8,2, 0,0,0,0,1, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "international", {0,0, 19,6,9,2, 0,0,0,1,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "international", {0,0, 20,5,9,2, 1,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "negotiations", {0,1, 21,4,9,2, 0,1,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "negotiations", {1,0, 22,3,9,1, 0,0,1,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "negotiations", {0,1, 23,2,10,1, 0,0,0,0,3, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "negotiations", {1,0, 24,1,10,0, 0,0,0,3,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "negotiations", {0,1, 25,0,11,0, 3,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "L-H%" },
+    { "ultimately", {1,0, 0,18,0,6, 0,3,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "H*", "NONE" },
+    { "ultimately", {0,0, 1,17,0,6, 0,0,3,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "ultimately", {0,0, 2,16,0,6, 0,0,0,1,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "ultimately", {0,0, 3,15,0,6, 1,0,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "depended", {0,1, 4,14,0,6, 0,1,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
     { "depended", {1,0, 5,13,0,5, 0,0,1,1,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "H*", "NONE" },
-    { "depended", {0,0, 6,12,1,5, 1,0,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
+    { "depended", {0,0, 6,12,1,5, 1,0,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON},
+      "NONE", "NONE" },
     { "upon", {0,1, 7,11,1,5, 0,1,0,1,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
     { "upon", {1,0, 8,10,1,4, 1,0,1,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "unprecedented", {0,1, 9,9,2,4, 0,1,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN}, "NONE", "NONE" },
-    { "unprecedented", {1,0, 10,8,2,3, 0,0,1,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN}, "NONE", "NONE" },
-    { "unprecedented", {0,1, 11,7,3,3, 0,0,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN}, "NONE", "NONE" },
-    { "unprecedented", {1,0, 12,6,3,2, 0,0,0,1,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN}, "NONE", "NONE" },
-    { "unprecedented", {0,0, 13,5,4,2, 1,0,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN}, "NONE", "NONE" },
-    { "cooperation", {0,1, 14,4,4,2, 0,1,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON}, "NONE", "NONE" },
-    { "cooperation", {1,0, 15,3,4,1, 0,0,1,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON}, "NONE", "NONE" },
-    { "cooperation", {0,1, 16,2,5,1, 0,0,0,0,3, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON}, "NONE", "NONE" },
-    { "cooperation", {1,0, 17,1,5,0, 0,0,0,3,0, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON}, "NONE", "NONE" },
-    { "cooperation", {0,0, 18,0,6,0, 3,0,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON}, "NONE", "L-L%" },
+    { "unprecedented", {0,1, 9,9,2,4, 0,1,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN},
+      "NONE", "NONE" },
+    { "unprecedented", {1,0, 10,8,2,3, 0,0,1,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN},
+      "NONE", "NONE" },
+    { "unprecedented", {0,1, 11,7,3,3, 0,0,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN},
+      "NONE", "NONE" },
+    { "unprecedented", {1,0, 12,6,3,2, 0,0,0,1,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN},
+      "NONE", "NONE" },
+    { "unprecedented", {0,0, 13,5,4,2, 1,0,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GCON,GIN},
+      "NONE", "NONE" },
+    { "cooperation", {0,1, 14,4,4,2, 0,1,0,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON},
+      "NONE", "NONE" },
+    { "cooperation", {1,0, 15,3,4,1, 0,0,1,0,0, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON},
+      "NONE", "NONE" },
+    { "cooperation", {0,1, 16,2,5,1, 0,0,0,0,3, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON},
+      "NONE", "NONE" },
+    { "cooperation", {1,0, 17,1,5,0, 0,0,0,3,0, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON},
+      "NONE", "NONE" },
+    { "cooperation", {0,0, 18,0,6,0, 3,0,0,0,1, 1,0, 0,0,0, GCON,GCON,GCON,GIN,GCON},
+      "NONE", "L-L%" },
     { "among", {0,1, 0,14,0,5, 0,3,0,1,0, 2,0, 0,0,0, GIN,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
     { "among", {1,0, 1,13,0,4, 1,0,3,0,0, 2,0, 0,0,0, GIN,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "historically", {0,1, 2,12,1,4, 0,1,0,0,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "historically", {1,0, 3,11,1,3, 0,0,1,0,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON}, "H*", "NONE" },
-    { "historically", {0,0, 4,10,2,3, 0,0,0,0,1, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "historically", {0,0, 5,9,2,3, 0,0,0,1,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "historically", {0,0, 6,8,2,3, 1,0,0,0,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "antagonistic", {0,1, 7,7,2,3, 0,1,0,0,0, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0}, "NONE", "NONE" },
+    { "historically", {0,1, 2,12,1,4, 0,1,0,0,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "historically", {1,0, 3,11,1,3, 0,0,1,0,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON},
+      "H*", "NONE" },
+    { "historically", {0,0, 4,10,2,3, 0,0,0,0,1, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "historically", {0,0, 5,9,2,3, 0,0,0,1,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "historically", {0,0, 6,8,2,3, 1,0,0,0,0, 2,0, 0,0,0, GCON,GIN,GCON,GCON,GCON},
+      "NONE", "NONE" },
+    { "antagonistic", {0,1, 7,7,2,3, 0,1,0,0,0, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0},
+      "NONE", "NONE" },
     { "antagonistic", {1,0, 8,6,2,2, 0,0,1,0,0, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0}, "H*", "NONE" },
-    { "antagonistic", {0,1, 9,5,3,2, 0,0,0,0,1, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0}, "NONE", "NONE" },
-    { "antagonistic", {1,0, 10,4,3,1, 0,0,0,1,0, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0}, "NONE", "NONE" },
-    { "antagonistic", {0,1, 11,3,4,1, 1,0,0,0,0, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0}, "NONE", "NONE" },
+    { "antagonistic", {0,1, 9,5,3,2, 0,0,0,0,1, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0},
+      "NONE", "NONE" },
+    { "antagonistic", {1,0, 10,4,3,1, 0,0,0,1,0, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0},
+      "NONE", "NONE" },
+    { "antagonistic", {0,1, 11,3,4,1, 1,0,0,0,0, 2,0, 0,0,0, GCON,GCON,GIN,GCON,G0},
+      "NONE", "NONE" },
     { "governments", {1,0, 12,2,4,0, 0,1,0,0,4, 2,0, 0,0,0, GCON,GCON,GCON,G0,G0}, "L+H*", "NONE" },
     { "governments", {0,0, 13,1,5,0, 0,0,1,4,0, 2,0, 0,0,0, GCON,GCON,GCON,G0,G0}, "NONE", "NONE" },
     { "governments", {0,0, 14,0,5,0, 4,0,0,0,0, 2,0, 0,0,0, GCON,GCON,GCON,G0,G0}, "NONE", "L-L%" },
-    /* If you want to understand the economy, you should look at wages, prices, interest rates, housing, employment and consumer confidence together. */
+    /* If you want to understand the economy, you should look at wages, prices, interest rates,
+     * housing, employment and consumer confidence together. */
     { "If", {1,1, 0,11,0,5, 1,0,0,1,1, 0,0, 0,0,0, GIN,G0,G0,GCON,GCON}, "NONE", "NONE" },
     { "you", {1,1, 1,10,0,4, 1,1,0,1,1, 0,0, 0,0,0, GCON,GIN,G0,GCON,GTO}, "H*", "NONE" },
     { "want", {1,0, 2,9,1,3, 1,1,1,1,0, 0,0, 0,0,0, GCON,GCON,GIN,GTO,GCON}, "H*", "NONE" },
     { "to", {0,1, 3,8,2,3, 1,1,1,0,0, 0,0, 0,0,0, GTO,GCON,GCON,GCON,GDET}, "NONE", "NONE" },
-    { "understand", {1,0, 4,7,2,2, 0,1,1,0,1, 0,0, 0,0,0, GCON,GTO,GCON,GDET,GCON}, "L+H*", "NONE" },
-    { "understand", {0,1, 5,6,3,2, 0,0,1,1,1, 0,0, 0,0,0, GCON,GTO,GCON,GDET,GCON}, "NONE", "NONE" },
-    { "understand", {1,0, 6,5,3,1, 1,0,0,1,0, 0,0, 0,0,0, GCON,GTO,GCON,GDET,GCON}, "NONE", "NONE" },
+    { "understand", {1,0, 4,7,2,2, 0,1,1,0,1, 0,0, 0,0,0, GCON,GTO,GCON,GDET,GCON},
+      "L+H*", "NONE" },
+    { "understand", {0,1, 5,6,3,2, 0,0,1,1,1, 0,0, 0,0,0, GCON,GTO,GCON,GDET,GCON},
+      "NONE", "NONE" },
+    { "understand", {1,0, 6,5,3,1, 1,0,0,1,0, 0,0, 0,0,0, GCON,GTO,GCON,GDET,GCON},
+      "NONE", "NONE" },
     { "the", {0,0, 7,4,4,1, 1,1,0,0,0, 0,0, 0,0,0, GDET,GCON,GTO,GCON,GCON}, "NONE", "NONE" },
     { "economy", {0,1, 8,3,4,1, 0,1,1,0,0, 0,0, 0,0,0, GCON,GDET,GCON,GCON,GMD}, "NONE", "NONE" },
     { "economy", {1,0, 9,2,4,0, 0,0,1,0,3, 0,0, 0,0,0, GCON,GDET,GCON,GCON,GMD}, "H*", "NONE" },
@@ -704,9 +803,11 @@ static const fest_row festival_rows[] = {
     { "rates", {1,1, 4,0,1,0, 3,1,0,0,3, 2,0, 0,0,0, GCON,GCON,GCON,GCON,GCON}, "NONE", "L-L%" },
     { "housing", {1,0, 0,1,0,0, 0,3,1,3,0, 3,0, 0,0,0, GCON,GCON,GCON,GCON,GCC}, "H*", "NONE" },
     { "housing", {0,0, 1,0,0,0, 3,0,3,0,0, 3,0, 0,0,0, GCON,GCON,GCON,GCON,GCC}, "NONE", "L-L%" },
-    { "employment", {0,1, 0,12,0,5, 0,3,0,0,1, 4,0, 0,0,0, GCON,GCON,GCON,GCC,GCON}, "NONE", "NONE" },
+    { "employment", {0,1, 0,12,0,5, 0,3,0,0,1, 4,0, 0,0,0, GCON,GCON,GCON,GCC,GCON},
+      "NONE", "NONE" },
     { "employment", {1,0, 1,11,0,4, 0,0,3,1,1, 4,0, 0,0,0, GCON,GCON,GCON,GCC,GCON}, "H*", "NONE" },
-    { "employment", {0,1, 2,10,1,4, 1,0,0,1,0, 4,0, 0,0,0, GCON,GCON,GCON,GCC,GCON}, "NONE", "NONE" },
+    { "employment", {0,1, 2,10,1,4, 1,0,0,1,0, 4,0, 0,0,0, GCON,GCON,GCON,GCC,GCON},
+      "NONE", "NONE" },
     { "and", {1,0, 3,9,1,3, 1,1,0,0,0, 4,0, 0,0,0, GCC,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
     { "consumer", {0,1, 4,8,2,3, 0,1,1,0,1, 4,0, 0,0,0, GCON,GCC,GCON,GCON,GCON}, "NONE", "NONE" },
     { "consumer", {1,0, 5,7,2,2, 0,0,1,1,0, 4,0, 0,0,0, GCON,GCC,GCON,GCON,GCON}, "NONE", "NONE" },
@@ -730,18 +831,29 @@ static const fest_row festival_rows[] = {
     /* EMPH: The government announced a completely unexpected reversal yesterday. */
     { "The", {0,1, 0,19,0,8, 1,0,0,0,0, 0,0, 0,0,0, GDET,G0,G0,GCON,GCON}, "NONE", "NONE" },
     { "government", {1,0, 1,18,0,7, 0,1,0,0,1, 0,0, 0,0,0, GCON,GDET,G0,GCON,GDET}, "H*", "NONE" },
-    { "government", {0,0, 2,17,1,7, 0,0,1,1,0, 0,0, 0,0,0, GCON,GDET,G0,GCON,GDET}, "NONE", "NONE" },
-    { "government", {0,0, 3,16,1,7, 1,0,0,0,1, 0,0, 0,0,0, GCON,GDET,G0,GCON,GDET}, "NONE", "NONE" },
-    { "announced", {0,1, 4,15,1,7, 0,1,0,1,1, 0,0, 0,0,0, GCON,GCON,GDET,GDET,GCON}, "NONE", "NONE" },
-    { "announced", {1,0, 5,14,1,6, 1,0,1,1,0, 0,0, 0,0,0, GCON,GCON,GDET,GDET,GCON}, "NONE", "NONE" },
+    { "government", {0,0, 2,17,1,7, 0,0,1,1,0, 0,0, 0,0,0, GCON,GDET,G0,GCON,GDET},
+      "NONE", "NONE" },
+    { "government", {0,0, 3,16,1,7, 1,0,0,0,1, 0,0, 0,0,0, GCON,GDET,G0,GCON,GDET},
+      "NONE", "NONE" },
+    { "announced", {0,1, 4,15,1,7, 0,1,0,1,1, 0,0, 0,0,0, GCON,GCON,GDET,GDET,GCON},
+      "NONE", "NONE" },
+    { "announced", {1,0, 5,14,1,6, 1,0,1,1,0, 0,0, 0,0,0, GCON,GCON,GDET,GDET,GCON},
+      "NONE", "NONE" },
     { "a", {0,0, 6,13,2,6, 1,1,0,0,0, 0,0, 0,0,1, GDET,GCON,GCON,GCON,GCON}, "NONE", "NONE" },
-    { "completely", {0,1, 7,12,2,6, 0,1,1,0,1, 0,0, 1,0,1, GCON,GDET,GCON,GCON,GCON}, "H*", "NONE" },
-    { "completely", {1,0, 8,11,2,5, 0,0,1,1,0, 0,0, 1,1,1, GCON,GDET,GCON,GCON,GCON}, "H*", "NONE" },
-    { "completely", {0,1, 9,10,3,5, 1,0,0,0,0, 0,0, 1,1,0, GCON,GDET,GCON,GCON,GCON}, "H*", "NONE" },
-    { "unexpected", {1,0, 10,9,3,4, 0,1,0,0,0, 0,0, 0,1,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
-    { "unexpected", {0,1, 11,8,4,4, 0,0,1,0,1, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
-    { "unexpected", {1,0, 12,7,4,3, 0,0,0,1,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
-    { "unexpected", {0,0, 13,6,5,3, 1,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON}, "NONE", "NONE" },
+    { "completely", {0,1, 7,12,2,6, 0,1,1,0,1, 0,0, 1,0,1, GCON,GDET,GCON,GCON,GCON},
+      "H*", "NONE" },
+    { "completely", {1,0, 8,11,2,5, 0,0,1,1,0, 0,0, 1,1,1, GCON,GDET,GCON,GCON,GCON},
+      "H*", "NONE" },
+    { "completely", {0,1, 9,10,3,5, 1,0,0,0,0, 0,0, 1,1,0, GCON,GDET,GCON,GCON,GCON},
+      "H*", "NONE" },
+    { "unexpected", {1,0, 10,9,3,4, 0,1,0,0,0, 0,0, 0,1,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
+    { "unexpected", {0,1, 11,8,4,4, 0,0,1,0,1, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
+    { "unexpected", {1,0, 12,7,4,3, 0,0,0,1,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
+    { "unexpected", {0,0, 13,6,5,3, 1,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GDET,GCON,GCON},
+      "NONE", "NONE" },
     { "reversal", {0,1, 14,5,5,3, 0,1,0,0,1, 0,0, 0,0,0, GCON,GCON,GCON,GCON,G0}, "NONE", "NONE" },
     { "reversal", {1,0, 15,4,5,2, 0,0,1,1,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,G0}, "L+H*", "NONE" },
     { "reversal", {0,1, 16,3,6,2, 1,0,0,0,0, 0,0, 0,0,0, GCON,GCON,GCON,GCON,G0}, "NONE", "NONE" },
@@ -753,13 +865,14 @@ static const fest_row festival_rows[] = {
 static nv_tobi_feats row_feats(const fest_row *r)
 {
     const int *v = r->v;
-    return F(.stress = v[0], .n_stress = v[1],
+    nv_tobi_feats f = F(.stress = v[0], .n_stress = v[1],
              .syl_in = v[2], .syl_out = v[3], .ssyl_in = v[4], .ssyl_out = v[5],
              .syl_break = v[6], .p_syl_break = v[7], .pp_syl_break = v[8],
              .n_syl_break = v[9], .nn_syl_break = v[10],
              .sub_phrases = v[11], .yn_question = v[12],
              .emph = v[13], .p_emph = v[14], .n_emph = v[15],
              .gpos = v[16], .p_gpos = v[17], .pp_gpos = v[18], .n_gpos = v[19], .nn_gpos = v[20]);
+    return f;
 }
 
 static void test_festival_rows(void)

@@ -1,0 +1,275 @@
+/* abbrev.c - abbreviations: titles (Gov.), street and place words (St., Dr.),
+ * company words (Inc.), U.S. state abbreviations (Calif.), "No. 1", "vs.".
+ *
+ * Reads: the current token (whole) and its neighbours' case and punctuation.
+ * Writes: the expansion through emit.c. Months are in dates.c; initialisms
+ * (U.S., FBI) are read letter by letter by acronym.c, not listed here.
+ */
+#include "nrm.h"
+
+#include <string.h>
+
+/* When an abbreviation is expanded. */
+enum when {
+    W_ALWAYS,       /* wherever it is written: "Mr.", "Inc." */
+    W_TITLE,        /* before a capitalised word: "Gov. Newsom", "Lt. Gov." */
+    W_NAME_PLACE,   /* spoken before a capitalised word, alt after a capitalised
+                       word or a number that is not followed by one: "St. Louis"
+                       saint, "Main St." street */
+    W_NUMBER,       /* before a number: "No. 1" */
+    W_STATE,        /* after "Place,": "Fresno, Calif." (also "D-Calif.") */
+};
+
+/* The abbreviation table. To add an abbreviation, append a row:
+ *   { written, spoken, alt, when, period }
+ * written: the token text exactly as written (case matters), without the final
+ *          period, which ingest puts in post; internal periods stay ("N.Y").
+ * spoken:  the expansion, lower-case words separated by spaces.
+ * alt:     W_NAME_PLACE only: the expansion after a name ("street"); else NULL.
+ * when:    see enum when.
+ * period:  1 if the abbreviation counts only with its period ("Gov." but not "Gov").
+ * The first row that matches and whose rule holds wins. */
+typedef struct abbrev {
+    const char *written;
+    const char *spoken;
+    const char *alt;
+    unsigned char when;
+    unsigned char period;
+} abbrev;
+
+static const abbrev abbrevs[] = {
+    /* Courtesy titles. "mrs" and "ms" are the lexicon's own entries for them. */
+    { "Mr", "mister", NULL, W_ALWAYS, 0 },
+    { "Mrs", "mrs", NULL, W_ALWAYS, 0 },
+    { "Ms", "ms", NULL, W_ALWAYS, 0 },
+    { "Messrs", "messieurs", NULL, W_ALWAYS, 0 },
+    { "Prof", "professor", NULL, W_ALWAYS, 1 },
+    /* Titles before a name. */
+    { "Gov", "governor", NULL, W_TITLE, 1 },
+    { "Govs", "governors", NULL, W_TITLE, 1 },
+    { "Sen", "senator", NULL, W_TITLE, 1 },
+    { "Sens", "senators", NULL, W_TITLE, 1 },
+    { "Rep", "representative", NULL, W_TITLE, 1 },
+    { "Reps", "representatives", NULL, W_TITLE, 1 },
+    { "Gen", "general", NULL, W_TITLE, 1 },
+    { "Lt", "lieutenant", NULL, W_TITLE, 1 },
+    { "Sgt", "sergeant", NULL, W_TITLE, 1 },
+    { "Capt", "captain", NULL, W_TITLE, 1 },
+    { "Col", "colonel", NULL, W_TITLE, 1 },
+    { "Maj", "major", NULL, W_TITLE, 1 },
+    { "Adm", "admiral", NULL, W_TITLE, 1 },
+    { "Cmdr", "commander", NULL, W_TITLE, 1 },
+    { "Cpl", "corporal", NULL, W_TITLE, 1 },
+    { "Pvt", "private", NULL, W_TITLE, 1 },
+    { "Rev", "reverend", NULL, W_TITLE, 1 },
+    { "Fr", "father", NULL, W_TITLE, 1 },
+    { "Msgr", "monsignor", NULL, W_TITLE, 1 },
+    { "Pres", "president", NULL, W_TITLE, 1 },
+    { "Supt", "superintendent", NULL, W_TITLE, 1 },
+    { "Atty", "attorney", NULL, W_TITLE, 1 },
+    { "Sec", "secretary", NULL, W_TITLE, 1 },
+    { "Det", "detective", NULL, W_TITLE, 1 },
+    { "Insp", "inspector", NULL, W_TITLE, 1 },
+    { "Asst", "assistant", NULL, W_TITLE, 1 },
+    { "Hon", "honorable", NULL, W_TITLE, 1 },
+    { "v", "versus", NULL, W_TITLE, 1 },
+    /* Name or place. */
+    { "Dr", "doctor", "drive", W_NAME_PLACE, 0 },
+    { "St", "saint", "street", W_NAME_PLACE, 0 },
+    { "Ft", "fort", "feet", W_NAME_PLACE, 1 },
+    { "Mt", "mount", NULL, W_ALWAYS, 1 },
+    /* After a name. */
+    { "Jr", "junior", NULL, W_ALWAYS, 0 },
+    { "Sr", "senior", NULL, W_ALWAYS, 0 },
+    { "Esq", "esquire", NULL, W_ALWAYS, 1 },
+    /* Streets. */
+    { "Ave", "avenue", NULL, W_ALWAYS, 0 },
+    { "Blvd", "boulevard", NULL, W_ALWAYS, 0 },
+    { "Rd", "road", NULL, W_ALWAYS, 0 },
+    { "Hwy", "highway", NULL, W_ALWAYS, 0 },
+    { "Pkwy", "parkway", NULL, W_ALWAYS, 0 },
+    { "Ln", "lane", NULL, W_ALWAYS, 1 },
+    { "Ct", "court", NULL, W_ALWAYS, 1 },
+    { "Apt", "apartment", NULL, W_ALWAYS, 1 },
+    { "Ste", "suite", NULL, W_ALWAYS, 1 },
+    /* Organisations. */
+    { "Inc", "incorporated", NULL, W_ALWAYS, 0 },
+    { "Corp", "corporation", NULL, W_ALWAYS, 0 },
+    { "Co", "company", NULL, W_ALWAYS, 1 },
+    { "Cos", "companies", NULL, W_ALWAYS, 1 },
+    { "Ltd", "limited", NULL, W_ALWAYS, 0 },
+    { "Bros", "brothers", NULL, W_ALWAYS, 1 },
+    { "Dept", "department", NULL, W_ALWAYS, 0 },
+    { "Univ", "university", NULL, W_ALWAYS, 1 },
+    { "Assn", "association", NULL, W_ALWAYS, 0 },
+    { "Govt", "government", NULL, W_ALWAYS, 0 },
+    /* Before a number. */
+    { "No", "number", NULL, W_NUMBER, 0 },
+    { "NO", "number", NULL, W_NUMBER, 0 },
+    { "no", "number", NULL, W_NUMBER, 1 },
+    { "Nos", "numbers", NULL, W_NUMBER, 1 },
+    { "Vol", "volume", NULL, W_NUMBER, 0 },
+    /* Latin and other small words. */
+    { "vs", "versus", NULL, W_ALWAYS, 0 },
+    { "etc", "et cetera", NULL, W_ALWAYS, 0 },
+    { "e.g", "for example", NULL, W_ALWAYS, 0 },
+    { "i.e", "that is", NULL, W_ALWAYS, 0 },
+    { "approx", "approximately", NULL, W_ALWAYS, 0 },
+    /* U.S. states, AP style (the eight short names are never abbreviated). */
+    { "Ala", "alabama", NULL, W_STATE, 1 },
+    { "Ariz", "arizona", NULL, W_STATE, 1 },
+    { "Ark", "arkansas", NULL, W_STATE, 1 },
+    { "Calif", "california", NULL, W_STATE, 1 },
+    { "Colo", "colorado", NULL, W_STATE, 1 },
+    { "Conn", "connecticut", NULL, W_STATE, 1 },
+    { "Del", "delaware", NULL, W_STATE, 1 },
+    { "Fla", "florida", NULL, W_STATE, 1 },
+    { "Ga", "georgia", NULL, W_STATE, 1 },
+    { "Ill", "illinois", NULL, W_STATE, 1 },
+    { "Ind", "indiana", NULL, W_STATE, 1 },
+    { "Kan", "kansas", NULL, W_STATE, 1 },
+    { "Kans", "kansas", NULL, W_STATE, 1 },
+    { "Ky", "kentucky", NULL, W_STATE, 1 },
+    { "La", "louisiana", NULL, W_STATE, 1 },
+    { "Md", "maryland", NULL, W_STATE, 1 },
+    { "Mass", "massachusetts", NULL, W_STATE, 1 },
+    { "Mich", "michigan", NULL, W_STATE, 1 },
+    { "Minn", "minnesota", NULL, W_STATE, 1 },
+    { "Miss", "mississippi", NULL, W_STATE, 1 },
+    { "Mo", "missouri", NULL, W_STATE, 1 },
+    { "Mont", "montana", NULL, W_STATE, 1 },
+    { "Neb", "nebraska", NULL, W_STATE, 1 },
+    { "Nev", "nevada", NULL, W_STATE, 1 },
+    { "N.H", "new hampshire", NULL, W_STATE, 1 },
+    { "N.J", "new jersey", NULL, W_STATE, 1 },
+    { "N.M", "new mexico", NULL, W_STATE, 1 },
+    { "N.Y", "new york", NULL, W_STATE, 1 },
+    { "N.C", "north carolina", NULL, W_STATE, 1 },
+    { "N.D", "north dakota", NULL, W_STATE, 1 },
+    { "Okla", "oklahoma", NULL, W_STATE, 1 },
+    { "Ore", "oregon", NULL, W_STATE, 1 },
+    { "Pa", "pennsylvania", NULL, W_STATE, 1 },
+    { "R.I", "rhode island", NULL, W_STATE, 1 },
+    { "S.C", "south carolina", NULL, W_STATE, 1 },
+    { "S.D", "south dakota", NULL, W_STATE, 1 },
+    { "Tenn", "tennessee", NULL, W_STATE, 1 },
+    { "Vt", "vermont", NULL, W_STATE, 1 },
+    { "Va", "virginia", NULL, W_STATE, 1 },
+    { "Wash", "washington", NULL, W_STATE, 1 },
+    { "W.Va", "west virginia", NULL, W_STATE, 1 },
+    { "Wis", "wisconsin", NULL, W_STATE, 1 },
+    { "Wyo", "wyoming", NULL, W_STATE, 1 },
+};
+
+#define N_ABBREVS (sizeof abbrevs / sizeof abbrevs[0])
+
+static int starts_digit(const nv_ntok *t)
+{
+    return t && t->len > 0 && (nrm_is_digit(t->text[0])
+                               || (t->len > 1 && t->text[0] == '#' && nrm_is_digit(t->text[1])));
+}
+
+/* A capitalised word (not a number, not a lone symbol). */
+static int cap_word(const nv_ntok *t)
+{
+    return t && nrm_is_cap(t);
+}
+
+/* "Fresno, Calif.": the previous token is a capitalised word followed by a comma. */
+static int after_place_comma(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    return cap_word(prev) && nrm_post_has(prev, ',');
+}
+
+/* After a name or a number, and not before a capitalised word: "Main St." street,
+ * "Elm Dr. in Dallas", "6 Ft." feet. */
+static int after_name(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    if (!prev || prev->post_len != 0 || cur->pre_len != 0)
+        return 0;
+    if (!cap_word(prev) && !(prev->len > 0 && nrm_is_digit(prev->text[0])))
+        return 0;
+    return !(cap_word(next) && nrm_joined(cur));
+}
+
+static int rule_holds(const nrm_ctx *c, const abbrev *a)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    switch (a->when) {
+    case W_ALWAYS:
+        return 1;
+    case W_TITLE:
+        return cap_word(next) && nrm_joined(cur);
+    case W_NAME_PLACE:
+        return 1;
+    case W_NUMBER:
+        return starts_digit(next) && nrm_joined(cur);
+    case W_STATE:
+        return after_place_comma(c);
+    default:
+        return 0;
+    }
+}
+
+int nrm_read_abbrev(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t i;
+
+    for (i = 0; i < N_ABBREVS; i++) {
+        const abbrev *a = &abbrevs[i];
+        if (!nrm_eq(t, a->written) || (a->period && !nrm_post_dot(cur)))
+            continue;
+        if (!rule_holds(c, a))
+            continue;
+        if (a->when == W_NAME_PLACE && a->alt && after_name(c))
+            nrm_say(c, a->alt);
+        else
+            nrm_say(c, a->spoken);
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- party and state: "Sen. Jane Doe, D-Calif., said" ---------------------- */
+
+static const char *state_name(nrm_span s)
+{
+    size_t i;
+
+    for (i = 0; i < N_ABBREVS; i++)
+        if (abbrevs[i].when == W_STATE && nrm_eq(s, abbrevs[i].written))
+            return abbrevs[i].spoken;
+    return NULL;
+}
+
+int nrm_read_party_state(nrm_ctx *c, nrm_span t)
+{
+    static const char *const parties[][2] = {
+        { "D", "democrat" }, { "R", "republican" }, { "I", "independent" },
+    };
+    nrm_span party = { t.s, 1 }, state = { t.s + 2, t.len >= 2 ? t.len - 2 : 0 };
+    const char *name;
+    size_t i;
+
+    if (t.len < 4 || t.s[1] != '-' || !after_place_comma(c))
+        return 0;
+    if (state.len > 0 && state.s[state.len - 1] == '.')
+        state.len--;            /* "R-N.Y." inside a longer token */
+    name = state_name(state);
+    if (!name)
+        return 0;
+    for (i = 0; i < sizeof parties / sizeof parties[0]; i++) {
+        if (nrm_eq(party, parties[i][0])) {
+            nrm_say(c, parties[i][1]);
+            nrm_say(c, "of");
+            nrm_say(c, name);
+            return 1;
+        }
+    }
+    return 0;
+}

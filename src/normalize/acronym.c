@@ -1,0 +1,262 @@
+/* acronym.c - runs of letters: words, initialisms (spelled letter by letter),
+ * acronyms read as words, and Roman numerals in the two contexts we trust.
+ *
+ * Reads: a run of letters and apostrophes (no digits, no periods), and for whole
+ * tokens the neighbours. Writes: one lower-case word (pos NULL) or one word per
+ * letter (pos "n"). The decision for upper-case words: a list of acronyms read
+ * as words (NATO), a list of initialisms that look pronounceable but are spelled
+ * (UCLA), then a rule: spelled if 2-3 letters or no vowel, a word if the letters
+ * alternate like English syllables, else spelled. In a headline in capitals
+ * every upper-case word not in the lists is a word.
+ */
+#include "nrm.h"
+
+#include <string.h>
+
+/* Upper-case words read as words. To add one, append it in upper case. */
+static const char *const acronym_words[] = {
+    "NATO", "NASA", "UNICEF", "COVID", "OPEC", "FIFA", "AIDS", "UNESCO", "NAFTA",
+    "FEMA", "OSHA", "SWAT", "ISIS", "DACA", "CERN", "ICE", "SARS", "MERS", "NASDAQ",
+    "NASCAR", "LASIK", "POTUS", "SCOTUS", "FLOTUS", "UEFA", "ASEAN", "INTERPOL",
+    "IKEA", "LEGO", "TED", "HAMAS", "HUD", "BRICS", "PEPFAR", "ERCOT", "DARPA",
+    "NIMBY", "AWOL", "CAPTCHA", "RADAR", "LASER", "SCUBA", "MAGA", "APEC", "OPEX",
+    "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC",
+    NULL
+};
+
+/* Upper-case words that the rule would read as words but that are spelled.
+ * To add one, append it in upper case. */
+static const char *const spelled_words[] = {
+    "UCLA", "USDA", "NYSE", "OSCE", "ACLU", "USAID", "AMA", "ASAP", "UNHCR",
+    "FBI", "CIA", "AP", "BBC", "EU", "UK", "US", "USA", "UN", "CNN", "NBA", "NFL",
+    NULL
+};
+
+/* Short upper-case words that are English words, not initialisms ("Vote NO"). */
+static const char *const caps_english[] = {
+    "NO", "TO", "IN", "ON", "OF", "OR", "IS", "BE", "WE", "MY", "GO", "SO", "DO", "BY",
+    "AN", "HE", "ME", "THE", "AND", "FOR", "NOT", "BUT", "YOU", "ALL", "ARE", "WAS",
+    "HAS", "HAD", "HIS", "HER", "OUR", "OUT", "NOW", "NEW", "BIG", "WAR", "WHY", "HOW",
+    "YES", "OFF", "TOO", "TOP", "ONE", "TWO", "SIX", "TEN", "CAN", "MAY", "GET", "SEE",
+    "SAY", "WIN", "WON", "END", "LAW", "MAN", "WAY", "DAY", "ACT", "AGE", "AID", "AIR",
+    "ART", "BAN", "BID", "CUT", "FIX", "HIT", "JOB", "KEY", "LOW", "OIL", "RUN", "SET",
+    "TAX", "USE", "VOTE", NULL
+};
+
+/* Mixed-case abbreviations that are spelled. */
+static const char *const spelled_mixed[] = { "PhD", "PhDs", "MSc", "BSc", "LLC", NULL };
+
+/* Lower-case words without a vowel that are words, not units to spell. */
+static const char *const vowelless_words[] = {
+    "hmm", "hm", "mm", "mmm", "shh", "sh", "psst", "pst", "tsk", "brr", "grr", "nth",
+    "pfft", "zzz", "cwm", "crwth", "tv", NULL
+};
+
+/* Consonant pairs that may start a syllable, end one, or sit inside a word. */
+static const char onsets[] = "BL BR CH CL CR DR FL FR GL GR KL KN KR PH PL PR SC SH SK SL "
+                             "SM SN SP ST SW TH TR TW WH WR";
+static const char codas[] = "CH CK CT FT LD LF LK LL LM LP LT MP NC ND NG NK NS NT PT RD "
+                            "RK RM RN RS RT SH SK SP SS ST TH BS DS GS KS LS MS PS TS";
+static const char inner_pairs[] = "BB CC DD FF GG LL MM NN PP RR SS TT MB NS RB RC RG RL LB "
+                                  "LV NC ND NG NK NT RD RK RM RN RT LD LK LM LP LT MP";
+static const char vowel_pairs[] = "AI AU EA EE EI EU IA IE IO OA OE OI OO OU UA UE UI";
+
+#define UP_MAX 32
+
+static int in_pairs(const char *list, char a, char b)
+{
+    const char *p;
+
+    for (p = list; p[0] && p[1]; p += (p[2] == ' ') ? 3 : 2)
+        if (p[0] == a && p[1] == b)
+            return 1;
+    return 0;
+}
+
+static int vowel(char ch)
+{
+    return ch == 'A' || ch == 'E' || ch == 'I' || ch == 'O' || ch == 'U';
+}
+
+/* Y is a vowel except first or before a vowel (TOKYO, KYIV). */
+static int is_vowel_at(const char *w, size_t i, size_t n)
+{
+    if (vowel(w[i]))
+        return 1;
+    return w[i] == 'Y' && i > 0 && !(i + 1 < n && vowel(w[i + 1]));
+}
+
+/* 1 if the upper-case word w (ASCII) could be read as an English word. */
+static int pronounceable(const char *w, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        size_t j = i;
+        int v = is_vowel_at(w, i, n);
+        while (j < n && is_vowel_at(w, j, n) == v)
+            j++;
+        if (j - i >= 3)
+            return 0;
+        if (j - i == 2) {
+            const char *list = v ? vowel_pairs : i == 0 ? onsets : j == n ? codas : NULL;
+            if (list ? !in_pairs(list, w[i], w[i + 1])
+                     : !(in_pairs(onsets, w[i], w[i + 1]) || in_pairs(codas, w[i], w[i + 1])
+                         || in_pairs(inner_pairs, w[i], w[i + 1])))
+                return 0;
+        }
+        i = j;
+    }
+    return 1;
+}
+
+/* The letters of t folded to upper-case ASCII into up; counts upper and lower
+ * letters and apostrophes. Returns the number of letters (may exceed UP_MAX;
+ * then up holds the first UP_MAX). */
+static size_t fold_upper(nrm_span t, char *up, size_t *n_upper, size_t *n_apos)
+{
+    size_t i = 0, n = 0;
+
+    *n_upper = *n_apos = 0;
+    while (i < t.len) {
+        unsigned long cp;
+        const char *f;
+        i += nrm_utf8_next(t.s + i, t.len - i, &cp);
+        if (cp == '\'') {
+            (*n_apos)++;
+            continue;
+        }
+        if (cp < 0x80) {
+            if (!nrm_is_alpha((char)cp))
+                continue;
+            *n_upper += nrm_is_upper((char)cp);
+            if (n < UP_MAX)
+                up[n] = (char)(nrm_is_lower((char)cp) ? cp - 'a' + 'A' : cp);
+            n++;
+            continue;
+        }
+        *n_upper += nrm_cp_is_upper(cp);
+        for (f = nrm_fold(cp); f && *f; f++, n++)
+            if (n < UP_MAX)
+                up[n] = (char)(*f - 'a' + 'A');
+    }
+    return n;
+}
+
+static int has_vowel(const char *w, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (vowel(w[i]))
+            return 1;
+    return 0;
+}
+
+/* Upper-case letters: spell (1) or read as a word (0). */
+static int spell_caps(const nrm_ctx *c, const char *up, size_t n)
+{
+    nrm_span s = { up, n };
+
+    if (nrm_find(s, acronym_words, 0) >= 0)
+        return 0;
+    if (nrm_find(s, spelled_words, 0) >= 0)
+        return 1;
+    if (c->shouting || c->i_tok < c->n_dateline || nrm_find(s, caps_english, 0) >= 0)
+        return 0;
+    if (n <= 3 || !has_vowel(up, n))
+        return 1;
+    /* Initialisms are short: six letters or more with a vowel is a word. */
+    return n < 6 && !pronounceable(up, n);
+}
+
+/* Length of a plural "s" or possessive "'s" after upper-case letters: CEOs, FBI's. */
+static size_t caps_suffix(nrm_span t)
+{
+    if (t.len >= 4 && nrm_eq((nrm_span){ t.s + t.len - 2, 2 }, "'s"))
+        return 2;
+    if (t.len >= 3 && t.s[t.len - 1] == 's' && nrm_is_upper(t.s[t.len - 2]))
+        return 1;
+    return 0;
+}
+
+static void read_single_letter(nrm_ctx *c, nrm_span t, int flags, size_t n_upper)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+
+    /* An initial ("John F. Kennedy") or a letter inside a compound ("T-shirt",
+     * "AT&T") is a letter; a word on its own ("I", "a", "X") is left to the
+     * lexicon. */
+    if (!(flags & NRM_WHOLE) || (n_upper == 1 && nrm_post_dot(cur)))
+        nrm_spell(c, t);
+    else
+        nrm_word(c, t, NULL);
+}
+
+void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
+{
+    char up[UP_MAX];
+    size_t sfx = caps_suffix(t), n_upper, n_apos, n;
+    nrm_span base = { t.s, t.len - sfx };
+
+    n = fold_upper(base, up, &n_upper, &n_apos);
+    if (n == 0)
+        return;
+    if (n == 1 && sfx == 0) {
+        read_single_letter(c, t, flags, n_upper);
+        return;
+    }
+    if (nrm_find(t, spelled_mixed, 0) >= 0) {
+        nrm_spell(c, t);
+        return;
+    }
+    if (n_upper == n && n_apos == 0 && n <= UP_MAX) {
+        if (spell_caps(c, up, n))
+            nrm_spell(c, t);
+        else
+            nrm_word(c, t, NULL);
+        return;
+    }
+    /* Lower-case letter groups without a vowel inside compounds or after a
+     * number (5km, 65 mph) are units or codes: spelled. */
+    if (n_upper == 0 && n_apos == 0 && n <= 4 && !has_vowel(up, n) && sfx == 0
+        && nrm_find(t, vowelless_words, 1) < 0 && !memchr(up, 'Y', n)
+        && (!(flags & NRM_WHOLE) || nrm_is_numeric(nrm_prev(c)))) {
+        nrm_spell(c, t);
+        return;
+    }
+    nrm_word(c, t, NULL);
+}
+
+/* ---- Roman numerals ---------------------------------------------------------- */
+
+static const char *const romans[] = {
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", NULL
+};
+
+/* Words after which a Roman numeral is a cardinal: "World War II", "Title IX". */
+static const char *const roman_cardinal_after[] = {
+    "war", "title", "chapter", "phase", "part", "act", "volume", "section", "article",
+    "stage", "type", "class", "grade", "category", "book", "level", "schedule", NULL
+};
+
+int nrm_read_roman(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
+    int idx = nrm_find(t, romans, 0);
+
+    if (idx < 0 || !prev || prev->post_len != 0 || cur->pre_len != 0)
+        return 0;
+    if (nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
+        && (t.len >= 2 || nrm_is_cap(prev))) {
+        nrm_say_value(c, (unsigned)idx + 1, NRM_CARD);
+        return 1;
+    }
+    /* Regnal: "Charles III", "John Paul II". Single letters (V, X) are left
+     * alone: "Malcolm X" is not a tenth. */
+    if (t.len >= 2 && idx >= 1 && nrm_is_cap(prev)) {
+        nrm_say(c, "the");
+        nrm_say_value(c, (unsigned)idx + 1, NRM_ORD);
+        return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,306 @@
+/* dates.c - months, dates, times of day, fractions, and the year/count decision.
+ *
+ * Reads: a token's text and its neighbours. Writes: words through emit.c:
+ * "Sept." september (before a day or where a month is expected), "Sept. 21"
+ * september twenty first (the day itself is read by quantity.c, which asks
+ * nrm_after_month), "9/21/2025" and "2025-09-21" september twenty first twenty
+ * twenty five, "10:05" ten oh five, "3/4" three quarters. Does not read dates
+ * written day-first with slashes (15/01/2020) or times with time zones.
+ */
+#include "nrm.h"
+
+#include <string.h>
+
+/* The months. abbr: AP abbreviations, matched without their period (ingest puts
+ * it in post), in either capitalised or upper-case spelling. ambiguous: the
+ * abbreviation is also a common name or word (Jan, Mar), so it is expanded only
+ * before a number or after a date preposition. */
+static const struct month {
+    const char *full;
+    const char *abbr[2];
+    int ambiguous;
+} months[12] = {
+    { "january", { "jan", NULL }, 1 },  { "february", { "feb", NULL }, 0 },
+    { "march", { "mar", NULL }, 1 },    { "april", { "apr", NULL }, 0 },
+    { "may", { NULL, NULL }, 0 },       { "june", { "jun", NULL }, 1 },
+    { "july", { "jul", NULL }, 1 },     { "august", { "aug", NULL }, 0 },
+    { "september", { "sept", "sep" }, 0 }, { "october", { "oct", NULL }, 0 },
+    { "november", { "nov", NULL }, 0 }, { "december", { "dec", NULL }, 0 },
+};
+
+/* Words after which an ambiguous month abbreviation is a month: "in Jan.". */
+static const char *const month_preps[] = {
+    "in", "of", "since", "by", "until", "till", "from", "through", "before", "after",
+    "during", "early", "late", "mid", "last", "next", "this", "on", NULL
+};
+
+/* Nouns that make a preceding 4-digit number a count ("1500 people"), not a year.
+ * To add one, append it (lower case) before NULL. */
+static const char *const count_nouns[] = {
+    "people", "persons", "troops", "soldiers", "residents", "workers", "employees",
+    "jobs", "students", "children", "kids", "men", "women", "families", "households",
+    "homes", "houses", "cases", "deaths", "votes", "voters", "points", "miles", "feet",
+    "yards", "meters", "metres", "kilometers", "km", "acres", "tons", "tonnes", "pounds",
+    "dollars", "euros", "percent", "times", "units", "members", "patients", "victims",
+    "refugees", "migrants", "officers", "police", "firefighters", "years", "days",
+    "hours", "minutes", "seconds", "weeks", "months", "cars", "vehicles", "flights",
+    "passengers", "copies", "words", "pages", "companies", "businesses", "schools",
+    "calories", "degrees", "shares", "barrels", "gallons", "liters", "doses", "tests",
+    "beds", "protesters", "civilians", "fighters", "prisoners", "inmates",
+    "immigrants", "users", "customers", "visitors", "fans", "participants",
+    "athletes", "delegates", "seats", "rooms", "square", "more", "other", "others",
+    NULL
+};
+
+/* Full month names that are also common words: capitalised only. */
+static const char *const month_words[] = { "may", "march", "august", NULL };
+
+static const char *month_of(nrm_span t, int abbrev_ok, int *is_abbrev, int *ambiguous)
+{
+    size_t i, j;
+    int cap = t.len > 0 && nrm_is_upper(t.s[0]);
+
+    if (t.len < 3)
+        return NULL;
+    for (i = 0; i < 12; i++) {
+        if (nrm_ieq(t, months[i].full) && (cap || nrm_find(t, month_words, 1) < 0)) {
+            *is_abbrev = 0;
+            *ambiguous = 0;
+            return months[i].full;
+        }
+        for (j = 0; abbrev_ok && cap && j < 2 && months[i].abbr[j]; j++) {
+            if (nrm_ieq(t, months[i].abbr[j])) {
+                *is_abbrev = 1;
+                *ambiguous = months[i].ambiguous;
+                return months[i].full;
+            }
+        }
+    }
+    return NULL;
+}
+
+const char *nrm_month(nrm_span t, int abbrev_ok)
+{
+    int a, amb;
+    return month_of(t, abbrev_ok, &a, &amb);
+}
+
+static int starts_digit(const nv_ntok *t)
+{
+    return t && t->len > 0 && nrm_is_digit(t->text[0]);
+}
+
+int nrm_read_month_abbrev(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+    int is_abbrev = 0, ambiguous = 0, expand = 0;
+    const char *full = month_of(t, 1, &is_abbrev, &ambiguous);
+
+    if (!full || !is_abbrev)
+        return 0;
+    if (starts_digit(next) && nrm_joined(cur))
+        expand = 1;                             /* Sept. 21, Aug 5 */
+    else if (nrm_post_dot(cur) && !ambiguous)
+        expand = 1;                             /* in Sept. */
+    else if (nrm_post_dot(cur) && prev && prev->post_len == 0
+             && nrm_find(nrm_text(prev), month_preps, 1) >= 0)
+        expand = 1;                             /* since Jan. */
+    if (expand)
+        nrm_say(c, full);
+    return expand;
+}
+
+int nrm_after_month(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
+    int is_abbrev = 0, ambiguous = 0;
+
+    if (!prev || cur->pre_len != 0 || !month_of(nrm_text(prev), 1, &is_abbrev, &ambiguous))
+        return 0;
+    return prev->post_len == 0 || (is_abbrev && nrm_eq((nrm_span){ prev->post, prev->post_len }, "."));
+}
+
+int nrm_before_month(const nrm_ctx *c)
+{
+    const nv_ntok *next = nrm_next(c), *cur = &c->tok[c->i_tok];
+
+    return next && cur->post_len == 0 && next->pre_len == 0
+        && nrm_month(nrm_text(next), 1) != NULL;
+}
+
+/* Words after which a number is a year even below 1100: "in 1066". */
+static const char *const year_preps[] = {
+    "in", "since", "by", "from", "until", "till", "before", "after", "during", NULL
+};
+
+int nrm_year_context(const nrm_ctx *c, unsigned v)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c), *prev = nrm_prev(c);
+
+    if (next && cur->post_len == 0 && next->pre_len == 0
+        && nrm_find(nrm_text(next), count_nouns, 1) >= 0)
+        return 0;
+    if (v >= 1100 && v <= 2099)
+        return 1;
+    return v >= 1000 && v < 1100 && prev && prev->post_len == 0 && cur->pre_len == 0
+        && nrm_find(nrm_text(prev), year_preps, 1) >= 0;
+}
+
+/* ---- fields ------------------------------------------------------------------ */
+
+/* Up to max_fields runs of digits separated by sep, covering all of t. Returns the
+ * number of fields, 0 if t is not of that shape. */
+static size_t split_fields(nrm_span t, char sep, nrm_span *f, size_t max_fields)
+{
+    size_t n = 0, i = 0;
+
+    while (n < max_fields) {
+        size_t start = i;
+        while (i < t.len && nrm_is_digit(t.s[i]))
+            i++;
+        if (i == start)
+            return 0;
+        f[n].s = t.s + start;
+        f[n].len = i - start;
+        n++;
+        if (i == t.len)
+            return n;
+        if (t.s[i] != sep)
+            return 0;
+        i++;
+    }
+    return 0;
+}
+
+static unsigned field_value(nrm_span f)
+{
+    return (unsigned)nrm_value(f);
+}
+
+static void say_date(nrm_ctx *c, unsigned m, unsigned d, nrm_span year)
+{
+    nrm_say(c, months[m - 1].full);
+    nrm_say_value(c, d, NRM_ORD);
+    if (year.len == 4)
+        nrm_say_year(c, field_value(year), NRM_CARD);
+    else
+        nrm_say_year2(c, field_value(year));
+}
+
+static int valid_md(unsigned m, unsigned d)
+{
+    return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+int nrm_read_date(nrm_ctx *c, nrm_span t)
+{
+    nrm_span f[3];
+    char sep = memchr(t.s, '/', t.len) ? '/' : '-';
+
+    if (split_fields(t, sep, f, 3) != 3)
+        return 0;
+    /* 2025-09-21, 2025/9/21 */
+    if (f[0].len == 4 && f[1].len <= 2 && f[2].len <= 2
+        && valid_md(field_value(f[1]), field_value(f[2]))) {
+        say_date(c, field_value(f[1]), field_value(f[2]), f[0]);
+        return 1;
+    }
+    /* 9/21/2025, 9/21/25, 9-21-2025 */
+    if (f[0].len <= 2 && f[1].len <= 2 && (f[2].len == 4 || (f[2].len == 2 && sep == '/'))
+        && valid_md(field_value(f[0]), field_value(f[1]))) {
+        say_date(c, field_value(f[0]), field_value(f[1]), f[2]);
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- times ------------------------------------------------------------------- */
+
+static const char *const ampm_words[] = { "am", "pm", "a.m", "p.m", "a.m.", "p.m.", NULL };
+
+/* 3:30, 10:05pm, 14:00, 2:03:45; 3:1 is a ratio (three to one). */
+int nrm_read_time(nrm_ctx *c, nrm_span t)
+{
+    nrm_span f[3], head = t, rest = { t.s + t.len, 0 };
+    size_t n, i = 0;
+    unsigned h, m;
+    const nv_ntok *next = nrm_next(c);
+
+    while (i < t.len && (nrm_is_digit(t.s[i]) || t.s[i] == ':'))
+        i++;
+    head.len = i;
+    rest.s = t.s + i;
+    rest.len = t.len - i;
+    if (rest.len && nrm_find(rest, ampm_words, 1) < 0)
+        return 0;
+    n = split_fields(head, ':', f, 3);
+    if (n < 2 || f[0].len > 2)
+        return 0;
+    if (n == 2 && f[1].len != 2 && rest.len == 0 && f[1].len <= 2) {
+        nrm_say_int(c, f[0], NRM_CARD);         /* a ratio: 3:1 */
+        nrm_say(c, "to");
+        nrm_say_int(c, f[1], NRM_CARD);
+        return 1;
+    }
+    h = field_value(f[0]);
+    m = field_value(f[1]);
+    if (f[1].len != 2 || h > 24 || m > 59 || (n == 3 && f[2].len != 2))
+        return 0;
+    nrm_say_value(c, h, NRM_CARD);
+    if (m == 0 && n == 2) {
+        int ampm_next = next && nrm_find(nrm_text(next), ampm_words, 1) >= 0;
+        if (rest.len == 0 && !ampm_next)
+            nrm_say(c, h > 12 || h == 0 ? "hundred" : "o'clock");
+    } else {
+        if (m < 10)
+            nrm_say(c, "oh");
+        nrm_say_value(c, m, NRM_CARD);
+    }
+    if (n == 3 && field_value(f[2]) > 0)
+        nrm_say_value(c, field_value(f[2]), NRM_CARD);
+    nrm_spell(c, rest);
+    return 1;
+}
+
+/* ---- fractions -------------------------------------------------------------- */
+
+/* 1/2 one half, 3/4 three quarters, 5/8 five eighths; "2 1/2" two and one half.
+ * Only proper fractions with denominators 2-10: "9/11" and "24/7" are read as
+ * numbers by the caller. */
+int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
+{
+    nrm_span f[2];
+    unsigned num, den;
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
+    char buf[32];
+    size_t n;
+
+    if (split_fields(t, '/', f, 2) != 2 || f[0].len > 2 || f[1].len > 2
+        || f[0].s[0] == '0' || f[1].s[0] == '0')
+        return 0;
+    num = field_value(f[0]);
+    den = field_value(f[1]);
+    if (den < 2 || den > 10 || num >= den)
+        return 0;
+    if ((flags & NRM_WHOLE) && prev && prev->post_len == 0 && cur->pre_len == 0
+        && nrm_is_plain_number(nrm_text(prev)))
+        nrm_say(c, "and");
+    nrm_say_value(c, num, NRM_CARD);
+    if (den == 2) {
+        nrm_say(c, num == 1 ? "half" : "halves");
+        return 1;
+    }
+    if (den == 4) {
+        nrm_say(c, num == 1 ? "quarter" : "quarters");
+        return 1;
+    }
+    {
+        static const char *const den_words[] = { "", "", "", "three", "", "five", "six",
+                                                 "seven", "eight", "nine", "ten" };
+        n = nrm_ordinal_word(den_words[den], buf, sizeof buf - 1);
+    }
+    if (num != 1 && n > 0)
+        buf[n++] = 's';
+    nrm_emit(c, buf, n, NULL);
+    return 1;
+}

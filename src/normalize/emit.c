@@ -1,0 +1,261 @@
+/* emit.c - the normaliser's output side: words to the caller's callback.
+ *
+ * Reads: spans of token text. Writes: spoken words (lower-case ASCII letters and
+ * apostrophes) through nrm_ctx. Folds Latin-1 and Latin Extended-A letters to
+ * ASCII (e -> e, ss for sharp s) and drops other non-ASCII letters. Does not
+ * decide how a token is read: the readers in the other files do.
+ */
+#include "nrm.h"
+
+#include <string.h>
+
+void nrm_emit(nrm_ctx *c, const char *w, size_t len, const char *pos)
+{
+    if (c->rc || len == 0)
+        return;
+    c->rc = c->emit(c->ud, w, len, pos, c->i_tok);
+}
+
+void nrm_say(nrm_ctx *c, const char *phrase)
+{
+    const char *p = phrase;
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        nrm_emit(c, p, n, NULL);
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+}
+
+/* ---- UTF-8 ----------------------------------------------------------------- */
+
+size_t nrm_utf8_next(const char *s, size_t len, unsigned long *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t need, i;
+    unsigned long v;
+
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
+    }
+    if (u[0] >= 0xc2 && u[0] <= 0xdf) {
+        need = 1;
+        v = u[0] & 0x1f;
+    } else if (u[0] >= 0xe0 && u[0] <= 0xef) {
+        need = 2;
+        v = u[0] & 0x0f;
+    } else if (u[0] >= 0xf0 && u[0] <= 0xf4) {
+        need = 3;
+        v = u[0] & 0x07;
+    } else {
+        *cp = 0xfffd;
+        return 1;
+    }
+    if (need >= len) {
+        *cp = 0xfffd;
+        return 1;
+    }
+    for (i = 1; i <= need; i++) {
+        if ((u[i] & 0xc0) != 0x80) {
+            *cp = 0xfffd;
+            return 1;
+        }
+        v = (v << 6) | (u[i] & 0x3f);
+    }
+    *cp = v;
+    return need + 1;
+}
+
+/* Base letters of U+00C0..U+00FF; '*' = spelled by fold_special, '-' = not a letter. */
+static const char latin1_base[] =
+    "aaaaaa*ceeeeiiii"      /* C0-CF: A-grave .. I-diaeresis, AE = '*' */
+    "dnooooo-ouuuuy**"      /* D0-DF: Eth, N-tilde, O.., times, O-slash, U.., Y, Thorn, sharp s */
+    "aaaaaa*ceeeeiiii"      /* E0-EF */
+    "dnooooo-ouuuuy*y";     /* F0-FF: ..., divide, ..., thorn, y-diaeresis */
+
+/* Base letters of U+0100..U+017F (Latin Extended-A), in code point order. */
+static const char latin_ext_a_base[] =
+    "aaaaaa" "cccccccc" "dddd" "eeeeeeeeee" "gggggggg" "hhhh" "iiiiiiiiii"
+    "**"    /* IJ ij */
+    "jj" "kkk" "llllllllll" "nnnnnnnnn" "oooooo"
+    "**"    /* OE oe */
+    "rrrrrr" "ssssssss" "tttttt" "uuuuuuuuuuuu" "ww" "yyy" "zzzzzz" "s";
+
+_Static_assert(sizeof latin1_base == 65, "latin1_base covers U+00C0..U+00FF");
+_Static_assert(sizeof latin_ext_a_base == 129, "latin_ext_a_base covers U+0100..U+017F");
+
+static const char *fold_special(unsigned long cp)
+{
+    switch (cp) {
+    case 0xc6: case 0xe6: return "ae";
+    case 0xde: case 0xfe: return "th";
+    case 0xdf: return "ss";
+    case 0x132: case 0x133: return "ij";
+    case 0x152: case 0x153: return "oe";
+    default: return NULL;
+    }
+}
+
+const char *nrm_fold(unsigned long cp)
+{
+    /* One static string per base letter: point into this alphabet. */
+    static const char alphabet[] = "a\0b\0c\0d\0e\0f\0g\0h\0i\0j\0k\0l\0m\0n\0o\0p\0q\0r\0s\0t\0u\0v\0w\0x\0y\0z";
+    char base;
+
+    if (cp >= 0xc0 && cp <= 0xff)
+        base = latin1_base[cp - 0xc0];
+    else if (cp >= 0x100 && cp <= 0x17f)
+        base = latin_ext_a_base[cp - 0x100];
+    else
+        return NULL;
+    if (base == '*')
+        return fold_special(cp);
+    if (base < 'a' || base > 'z')
+        return NULL;
+    return alphabet + 2 * (base - 'a');
+}
+
+int nrm_cp_is_letter(unsigned long cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    if (cp >= 0xc0 && cp <= 0x17f)
+        return nrm_fold(cp) != NULL;
+    /* Other scripts count as letters (dropped on output), but not the symbol and
+     * punctuation blocks: Latin-1 symbols, general punctuation, currency signs,
+     * letterlike symbols, arrows, maths, box drawing, dingbats, and U+FFFD. */
+    if (cp < 0xc0 || (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f)
+        || cp >= 0xfff0)
+        return 0;
+    return 1;
+}
+
+int nrm_cp_is_upper(unsigned long cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    if (cp >= 0xc0 && cp <= 0xde)
+        return cp != 0xd7;
+    if (cp >= 0x100 && cp <= 0x137)
+        return cp % 2 == 0;
+    if (cp >= 0x139 && cp <= 0x148)
+        return cp % 2 == 1;
+    if (cp >= 0x14a && cp <= 0x177)
+        return cp % 2 == 0;
+    if (cp == 0x178)
+        return 1;
+    if (cp >= 0x179 && cp <= 0x17e)
+        return cp % 2 == 1;
+    return 0;
+}
+
+/* ---- words ----------------------------------------------------------------- */
+
+/* Output buffer for one word. */
+typedef struct wordbuf {
+    char b[NRM_WORD_MAX];
+    size_t n;
+    int letters;            /* letters in b */
+} wordbuf;
+
+static void wb_flush(nrm_ctx *c, wordbuf *w, const char *pos)
+{
+    /* A trailing apostrophe survives only as a plural possessive (students'). */
+    if (w->n > 0 && w->b[w->n - 1] == '\'' && !(w->n >= 2 && w->b[w->n - 2] == 's'))
+        w->n--;
+    if (w->letters > 0)
+        nrm_emit(c, w->b, w->n, pos);
+    w->n = 0;
+    w->letters = 0;
+}
+
+static void wb_put(nrm_ctx *c, wordbuf *w, char ch, const char *pos)
+{
+    if (ch == '\'' && (w->n == 0 || w->b[w->n - 1] == '\''))
+        return;             /* no leading or doubled apostrophes */
+    if (w->n == sizeof w->b)
+        wb_flush(c, w, pos);    /* junk: a letter run longer than any word */
+    if (ch == '\'' && w->n == 0)
+        return;
+    w->b[w->n++] = ch;
+    if (ch != '\'')
+        w->letters++;
+}
+
+static void wb_put_cp(nrm_ctx *c, wordbuf *w, unsigned long cp, const char *pos)
+{
+    const char *f;
+
+    if (cp < 0x80) {
+        char ch = (char)cp;
+        if (nrm_is_upper(ch))
+            wb_put(c, w, (char)(ch - 'A' + 'a'), pos);
+        else if (nrm_is_lower(ch) || ch == '\'')
+            wb_put(c, w, ch, pos);
+        return;
+    }
+    for (f = nrm_fold(cp); f && *f; f++)
+        wb_put(c, w, *f, pos);
+}
+
+void nrm_word(nrm_ctx *c, nrm_span s, const char *pos)
+{
+    wordbuf w = { .n = 0 };
+    size_t i = 0;
+
+    while (i < s.len) {
+        unsigned long cp;
+        i += nrm_utf8_next(s.s + i, s.len - i, &cp);
+        wb_put_cp(c, &w, cp, pos);
+    }
+    wb_flush(c, &w, pos);
+}
+
+/* Length of a final "'s" or "s" that belongs on the last spelled letter: "FBI's",
+ * "U.K.'s", "CEOs". Only after an upper-case letter. */
+static size_t spell_suffix(nrm_span s)
+{
+    if (s.len >= 3 && s.s[s.len - 1] == 's' && s.s[s.len - 2] == '\''
+        && (nrm_is_upper(s.s[s.len - 3])
+            || (s.len >= 4 && s.s[s.len - 3] == '.' && nrm_is_upper(s.s[s.len - 4]))))
+        return 2;
+    if (s.len >= 3 && s.s[s.len - 1] == 's' && nrm_is_upper(s.s[s.len - 2]))
+        return 1;
+    return 0;
+}
+
+void nrm_spell(nrm_ctx *c, nrm_span s)
+{
+    size_t sfx = spell_suffix(s), end = s.len - sfx, i = 0;
+    char last[NRM_WORD_MAX];
+    size_t n_last = 0;
+
+    /* Each letter is emitted when the next one is found, so the last one can
+     * take the suffix. */
+    while (i < end) {
+        unsigned long cp;
+        const char *f;
+        char one[2];
+
+        i += nrm_utf8_next(s.s + i, end - i, &cp);
+        if (cp < 0x80 && nrm_is_alpha((char)cp)) {
+            one[0] = (char)(nrm_is_upper((char)cp) ? cp - 'A' + 'a' : cp);
+            one[1] = 0;
+            f = one;
+        } else {
+            f = nrm_fold(cp);
+        }
+        for (; f && *f; f++) {
+            nrm_emit(c, last, n_last, "n");
+            last[0] = *f;
+            n_last = 1;
+        }
+    }
+    if (n_last && sfx) {
+        last[n_last++] = '\'';
+        last[n_last++] = 's';
+    }
+    nrm_emit(c, last, n_last, "n");
+}

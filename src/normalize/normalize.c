@@ -1,0 +1,231 @@
+/* normalize.c - the normaliser's entry point: one sentence's tokens to words.
+ *
+ * Reads: the token list of one sentence (text, leading and trailing punctuation).
+ * Writes: spoken words through the caller's callback, each tagged with its token.
+ * This file walks the tokens and answers questions about the context (the
+ * neighbours, their case and punctuation); how a token is read is decided in
+ * words.c and the files it dispatches to. Keeps no state between calls.
+ */
+#include "nrm.h"
+
+#include <string.h>
+
+/* ---- characters and spans ------------------------------------------------- */
+
+int nrm_is_digit(char ch) { return ch >= '0' && ch <= '9'; }
+int nrm_is_upper(char ch) { return ch >= 'A' && ch <= 'Z'; }
+int nrm_is_lower(char ch) { return ch >= 'a' && ch <= 'z'; }
+int nrm_is_alpha(char ch) { return nrm_is_upper(ch) || nrm_is_lower(ch); }
+
+static char lower(char ch)
+{
+    return nrm_is_upper(ch) ? (char)(ch - 'A' + 'a') : ch;
+}
+
+int nrm_eq(nrm_span s, const char *w)
+{
+    return strlen(w) == s.len && memcmp(s.s, w, s.len) == 0;
+}
+
+int nrm_ieq(nrm_span s, const char *w)
+{
+    size_t i;
+
+    if (strlen(w) != s.len)
+        return 0;
+    for (i = 0; i < s.len; i++)
+        if (lower(s.s[i]) != lower(w[i]))
+            return 0;
+    return 1;
+}
+
+int nrm_find(nrm_span s, const char *const *list, int icase)
+{
+    int i;
+
+    for (i = 0; list[i]; i++)
+        if (icase ? nrm_ieq(s, list[i]) : nrm_eq(s, list[i]))
+            return i;
+    return -1;
+}
+
+/* ---- tokens ----------------------------------------------------------------- */
+
+const nv_ntok *nrm_tok(const nrm_ctx *c, size_t i)
+{
+    return i < c->n_tok ? &c->tok[i] : NULL;
+}
+
+const nv_ntok *nrm_prev(const nrm_ctx *c)
+{
+    return c->i_tok > 0 ? &c->tok[c->i_tok - 1] : NULL;
+}
+
+const nv_ntok *nrm_next(const nrm_ctx *c)
+{
+    return nrm_tok(c, c->i_tok + 1);
+}
+
+nrm_span nrm_text(const nv_ntok *t)
+{
+    nrm_span s = { t->text, t->len };
+    return s;
+}
+
+int nrm_is_cap(const nv_ntok *t)
+{
+    unsigned long cp;
+
+    if (!t || t->len == 0)
+        return 0;
+    nrm_utf8_next(t->text, t->len, &cp);
+    return nrm_cp_is_upper(cp);
+}
+
+int nrm_is_numeric(const nv_ntok *t)
+{
+    nrm_num n;
+
+    return t && nrm_num_parse(nrm_text(t), &n);
+}
+
+int nrm_post_has(const nv_ntok *t, char ch)
+{
+    return t && t->post_len > 0 && memchr(t->post, ch, t->post_len) != NULL;
+}
+
+int nrm_post_dot(const nv_ntok *t)
+{
+    return t && t->post_len > 0 && t->post[0] == '.';
+}
+
+int nrm_joined(const nv_ntok *t)
+{
+    return t && (t->post_len == 0 || (t->post_len == 1 && t->post[0] == '.'));
+}
+
+/* ---- the sentence ------------------------------------------------------------ */
+
+/* 1 if the text has two or more ASCII letters, all upper case; -1 if it has two
+ * or more letters, not all upper case; 0 otherwise. */
+static int caps_kind(const nv_ntok *t)
+{
+    size_t i, up = 0, lo = 0;
+
+    for (i = 0; i < t->len; i++) {
+        up += nrm_is_upper(t->text[i]);
+        lo += nrm_is_lower(t->text[i]);
+    }
+    if (up + lo < 2)
+        return 0;
+    return lo == 0 ? 1 : -1;
+}
+
+/* Function words that show a run of capitals is a headline, not a list of
+ * acronyms ("FBI, CIA AND NSA" has one too, but then at most a few words). */
+static const char *const headline_words[] = {
+    "THE", "AN", "OF", "TO", "IN", "ON", "FOR", "AND", "WITH", "IS", "ARE", "WAS",
+    "BY", "AT", "FROM", "AS", "SAYS", "SAID", "WILL", "IT", "THIS", "THAT", "NOT",
+    "HAS", "HAVE", "BE", "AFTER", "OVER", "NEW", NULL
+};
+
+/* A headline in capitals: upper-case words there are words, not acronyms. */
+static int sentence_shouts(const nv_ntok *tok, size_t n_tok)
+{
+    size_t i, caps = 0, words = 0, function = 0;
+
+    for (i = 0; i < n_tok; i++) {
+        int k = caps_kind(&tok[i]);
+        words += k != 0;
+        caps += k == 1;
+        function += k == 1 && nrm_find(nrm_text(&tok[i]), headline_words, 0) >= 0;
+    }
+    return words >= 3 && caps * 5 >= words * 4 && function > 0;
+}
+
+/* News services whose credit ends a dateline: "WASHINGTON (AP) --". */
+static const char *const wire_services[] = { "AP", "Reuters", "AFP", "UPI", "CNN", NULL };
+
+/* Number of tokens in the dateline that opens the sentence: upper-case place
+ * names before "(AP)" or "--" (em dash), within the first few tokens; 0 if none.
+ * Place names there are read as words ("WASHINGTON", not spelled). */
+static size_t dateline_length(const nv_ntok *tok, size_t n_tok)
+{
+    size_t i;
+
+    for (i = 1; i < n_tok && i < 6; i++) {
+        nrm_span s = nrm_text(&tok[i]);
+        if (nrm_eq(s, "--")
+            || (nrm_find(s, wire_services, 0) >= 0 && tok[i].pre_len > 0 && tok[i].pre[0] == '('))
+            return caps_kind(&tok[0]) == 1 ? i : 0;
+    }
+    return 0;
+}
+
+static int has_alnum(nrm_span t)
+{
+    size_t i = 0;
+
+    while (i < t.len) {
+        unsigned long cp;
+        i += nrm_utf8_next(t.s + i, t.len - i, &cp);
+        if ((cp < 0x80 && nrm_is_digit((char)cp)) || nrm_cp_is_letter(cp))
+            return 1;
+    }
+    return 0;
+}
+
+/* 1 if a lone "-" between two numbers stands for "to": "10 - 15". */
+static int dash_range(const nrm_ctx *c)
+{
+    const nv_ntok *p = nrm_prev(c), *n = nrm_next(c);
+
+    return p && n && p->post_len == 0 && n->pre_len == 0 && nrm_is_numeric(p)
+        && nrm_is_numeric(n);
+}
+
+/* A single hyphen stripped in front of a number is a minus sign: "(-5". */
+static int pre_minus(const nv_ntok *t)
+{
+    size_t n = t->pre_len;
+
+    return n > 0 && t->pre[n - 1] == '-' && !(n > 1 && t->pre[n - 2] == '-')
+        && t->len > 0 && (nrm_is_digit(t->text[0]) || t->text[0] == '.');
+}
+
+static void read_token(nrm_ctx *c)
+{
+    const nv_ntok *t = &c->tok[c->i_tok];
+    nrm_span s = nrm_text(t);
+
+    if (s.len == 0)
+        return;
+    if (!has_alnum(s)) {
+        if (nrm_eq(s, "-") && dash_range(c))
+            nrm_say(c, "to");
+        else
+            nrm_read_symbols(c, s);
+        return;
+    }
+    if (pre_minus(t))
+        nrm_say(c, "minus");
+    nrm_read_piece(c, s, NRM_WHOLE);
+}
+
+int nv__normalize(const nv_ntok *tokens, size_t n_tok, nv_word_fn emit, void *ud)
+{
+    nrm_ctx c;
+
+    memset(&c, 0, sizeof c);
+    c.tok = tokens;
+    c.n_tok = n_tok;
+    c.emit = emit;
+    c.ud = ud;
+    if (!tokens || !emit)
+        return 0;
+    c.shouting = sentence_shouts(tokens, n_tok);
+    c.n_dateline = dateline_length(tokens, n_tok);
+    for (c.i_tok = 0; c.i_tok < n_tok && c.rc == 0; c.i_tok++)
+        read_token(&c);
+    return c.rc;
+}

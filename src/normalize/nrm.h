@@ -1,0 +1,201 @@
+/* nrm.h - private interface shared by the normaliser's files (not API).
+ *
+ * The normaliser walks one sentence's tokens (normalize.c) and reads each one with
+ * the readers below: numbers.c turns digit strings into number words, quantity.c
+ * reads tokens that start with a number (money, percent, ordinals, decades),
+ * dates.c months, dates and times, abbrev.c the abbreviation tables, acronym.c
+ * upper-case words and Roman numerals, words.c plain words, compounds and the
+ * fallback for anything else, emit.c the output side (folding, spelling).
+ *
+ * Every reader writes through an nrm_ctx: errors from the caller's callback are
+ * sticky in ctx->rc, so readers need not check after each word.
+ */
+#ifndef NV_NORMALIZE_NRM_H
+#define NV_NORMALIZE_NRM_H
+
+#include <stddef.h>
+
+#include "normalize.h"
+
+/* A piece of text: a token's text or part of it. Not NUL-terminated. */
+typedef struct nrm_span {
+    const char *s;
+    size_t len;
+} nrm_span;
+
+typedef struct nrm_ctx {
+    const nv_ntok *tok;     /* the sentence */
+    size_t n_tok;
+    size_t i_tok;           /* the token being read: every word is tagged with it */
+    nv_word_fn emit;
+    void *ud;
+    int rc;                 /* first non-zero value returned by emit; then silent */
+    int shouting;           /* the sentence is mostly upper case (a headline) */
+    size_t n_dateline;      /* tokens [0, n_dateline) are a dateline: "WASHINGTON (AP) --" */
+} nrm_ctx;
+
+/* How a reader may use the token around a piece of text. */
+enum {
+    NRM_WHOLE = 1,          /* the piece is the whole token: neighbours are context */
+};
+
+/* Longest word emitted in one piece; longer letter runs are cut (junk input). */
+#define NRM_WORD_MAX 64
+
+/* ---- emit.c: output ------------------------------------------------------ */
+
+/* Emits one ready word (lower case). Empty words and words after an error are dropped. */
+void nrm_emit(nrm_ctx *c, const char *w, size_t len, const char *pos);
+/* Emits each space-separated word of a constant phrase, pos NULL. */
+void nrm_say(nrm_ctx *c, const char *phrase);
+/* Emits s as one word: lower-cased, diacritics folded, other characters dropped
+ * (apostrophes kept inside). Emits nothing if no letter is left. */
+void nrm_word(nrm_ctx *c, nrm_span s, const char *pos);
+/* Emits the letters of s one per word with pos "n"; a final "'s" or "s" written
+ * after upper-case letters stays on the last letter ("FBI's" -> f b i's). */
+void nrm_spell(nrm_ctx *c, nrm_span s);
+
+/* Decodes one UTF-8 character of s[0..len) (len > 0) into *cp; returns the bytes
+ * used (>= 1). Invalid bytes decode as U+FFFD, one byte each. */
+size_t nrm_utf8_next(const char *s, size_t len, unsigned long *cp);
+/* ASCII lower-case spelling of a Latin-1/Latin Extended-A letter, or NULL. */
+const char *nrm_fold(unsigned long cp);
+/* 1 if cp is a letter: ASCII, foldable, or any other non-ASCII letter we drop. */
+int nrm_cp_is_letter(unsigned long cp);
+/* 1 if cp is an upper-case letter (ASCII, Latin-1, Latin Extended-A). */
+int nrm_cp_is_upper(unsigned long cp);
+
+/* ---- normalize.c: the sentence and its tokens ---------------------------- */
+
+/* Token i, or NULL when out of the sentence. */
+const nv_ntok *nrm_tok(const nrm_ctx *c, size_t i);
+/* The token before / after the current one, or NULL. */
+const nv_ntok *nrm_prev(const nrm_ctx *c);
+const nv_ntok *nrm_next(const nrm_ctx *c);
+nrm_span nrm_text(const nv_ntok *t);
+/* 1 if the token's text starts with an upper-case letter. NULL -> 0. */
+int nrm_is_cap(const nv_ntok *t);
+/* 1 if the token's text starts with a digit (after an optional sign or currency). */
+int nrm_is_numeric(const nv_ntok *t);
+/* 1 if the token's trailing punctuation contains ch. */
+int nrm_post_has(const nv_ntok *t, char ch);
+/* 1 if the token's trailing punctuation starts with a period (abbreviation dot). */
+int nrm_post_dot(const nv_ntok *t);
+/* 1 if nothing but an abbreviation period separates t from the next token. */
+int nrm_joined(const nv_ntok *t);
+
+/* Span helpers (ASCII case rules). */
+int nrm_eq(nrm_span s, const char *w);      /* exact */
+int nrm_ieq(nrm_span s, const char *w);     /* ignoring ASCII case */
+/* Index of s in a NULL-terminated list (case-insensitive if icase), or -1. */
+int nrm_find(nrm_span s, const char *const *list, int icase);
+int nrm_is_digit(char ch);
+int nrm_is_alpha(char ch);
+int nrm_is_upper(char ch);
+int nrm_is_lower(char ch);
+
+/* Reads one piece of text: dispatches to the readers below (words.c). */
+void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags);
+
+/* ---- numbers.c: number words --------------------------------------------- */
+
+enum nrm_form {
+    NRM_CARD,               /* twenty one */
+    NRM_ORD,                /* twenty first */
+    NRM_PLURAL,             /* nineteen nineties */
+    NRM_POSS                /* twenty twenty one's */
+};
+
+/* Longest digit string read as a number; longer ones are read digit by digit. */
+#define NRM_MAX_CARD_DIGITS 15
+
+/* Integer digits s (thousands commas allowed) as a number in form; digit by
+ * digit if longer than NRM_MAX_CARD_DIGITS or written with a leading zero. */
+void nrm_say_int(nrm_ctx *c, nrm_span s, enum nrm_form form);
+/* Integer value v (< 10^15) in form. */
+void nrm_say_value(nrm_ctx *c, unsigned long long v, enum nrm_form form);
+/* 4-digit year v (1000-9999) read as a year in form: 1999 nineteen ninety nine. */
+void nrm_say_year(nrm_ctx *c, unsigned v, enum nrm_form form);
+/* Two-digit year 0-99: 5 -> oh five, 99 -> ninety nine. */
+void nrm_say_year2(nrm_ctx *c, unsigned v);
+/* Each digit of s as a word (zero ... nine); other characters skipped. */
+void nrm_say_digits(nrm_ctx *c, nrm_span s);
+/* Integer part (may be empty), "point", each fraction digit. */
+void nrm_say_decimal(nrm_ctx *c, nrm_span ip, nrm_span fp);
+/* Value of the digits in s (commas skipped); ~0ULL if more than 18 digits. */
+unsigned long long nrm_value(nrm_span s);
+/* Number of digits in s. */
+size_t nrm_n_digits(nrm_span s);
+/* Ordinal of a number word ("one" -> "first") written into buf; returns length. */
+size_t nrm_ordinal_word(const char *w, char *buf, size_t cap);
+
+/* ---- quantity.c: tokens that start with a number ------------------------- */
+
+/* A number as written at the start of a piece of text. */
+typedef struct nrm_num {
+    char sign;              /* '-', '+' or 0 */
+    int cur;                /* currency (quantity.c table), or -1 */
+    int code;               /* currency country code before "$" ("US$"), or -1 */
+    nrm_span ip;            /* integer part: digits and thousands commas; may be empty */
+    nrm_span fp;            /* digits after the decimal point; empty if none */
+    nrm_span rest;          /* what follows the number */
+} nrm_num;
+
+/* Parses the number that starts t; 1 if there is one. */
+int nrm_num_parse(nrm_span t, nrm_num *n);
+/* 1 if the piece parses as a whole number with nothing after it. */
+int nrm_is_plain_number(nrm_span t);
+/* Reads t if it is a number-led quantity; returns 0, having emitted nothing, if not. */
+int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags);
+/* 1 if token i is an amount of money written to be followed by a scale word
+ * ("$4.5" before "billion"), whose currency that word then says. */
+int nrm_money_before_scale(const nrm_ctx *c, size_t i);
+/* Money ranges "$5-10" five to ten dollars; 0 if t is not one. */
+int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags);
+/* Reads the current token if it is a scale word after money ("billion dollars"). */
+int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t);
+/* Reads "&" "%" "+" and other symbol-only text (nothing for punctuation). */
+void nrm_read_symbols(nrm_ctx *c, nrm_span t);
+/* Words for a symbol starting at s (UTF-8 aware); sets *used; NULL if none. */
+const char *nrm_symbol_words(const char *s, size_t len, size_t *used);
+
+/* ---- dates.c: months, dates, times ---------------------------------------- */
+
+/* Full month name (lower case) of a written month (January, Jan, SEPT), or NULL.
+ * abbrev_ok: accept abbreviations (capitalised only). May, March and August
+ * count only when capitalised. */
+const char *nrm_month(nrm_span t, int abbrev_ok);
+/* Reads a month abbreviation in context ("Sept." before a day); 0 if not one. */
+int nrm_read_month_abbrev(nrm_ctx *c, nrm_span t);
+/* 1 if the previous token is a month name that a day number may follow. */
+int nrm_after_month(const nrm_ctx *c);
+/* 1 if the next token is a full month name written after a day ("21 September"). */
+int nrm_before_month(const nrm_ctx *c);
+/* Time "3:30", "10:05pm"; ratio "3:1". 0 if not one. */
+int nrm_read_time(nrm_ctx *c, nrm_span t);
+/* Dates "9/21/2025", "2025-09-21", "2025/9/21"; 0 if not one. */
+int nrm_read_date(nrm_ctx *c, nrm_span t);
+/* Fractions "3/4" -> three quarters; 0 if not one. */
+int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags);
+/* 1 if a plain 4-digit number v (the whole current token) reads as a year:
+ * 1100-2099 unless a count noun follows ("1500 people"); 1000-1099 after "in". */
+int nrm_year_context(const nrm_ctx *c, unsigned v);
+
+/* ---- abbrev.c: abbreviations ---------------------------------------------- */
+
+/* Reads the current token (whole) if it is an abbreviation in a context that
+ * expands it; 0 otherwise. */
+int nrm_read_abbrev(nrm_ctx *c, nrm_span t);
+/* Party-state label "D-Calif." -> democrat of california; 0 if not one. */
+int nrm_read_party_state(nrm_ctx *c, nrm_span t);
+
+/* ---- acronym.c: upper-case words and Roman numerals ----------------------- */
+
+/* Reads a run of letters (apostrophes allowed, no digits) deciding between a
+ * word and letter-by-letter spelling. */
+void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags);
+/* Reads a Roman numeral in a context that calls for it ("World War II",
+ * "Charles III"); 0 otherwise. */
+int nrm_read_roman(nrm_ctx *c, nrm_span t);
+
+#endif

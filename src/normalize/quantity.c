@@ -1,0 +1,533 @@
+/* quantity.c - tokens that start with a number: plain numbers, money, percent,
+ * ordinals (21st), decades (1990s, '90s), "3pm", and symbol-only tokens.
+ *
+ * Reads: a token's text (or a part of a compound), plus its neighbours for the
+ * year/count and month/day decisions. Writes: words through emit.c. Times, dates
+ * and fractions (3:30, 9/21/2025, 3/4) are read by dates.c; numbers followed by
+ * units (5km) are left to the generic reader in words.c for now.
+ */
+#include "nrm.h"
+
+#include <string.h>
+
+/* Currencies written before (or, for a few, after) the amount. To add one, append
+ * a row: its UTF-8 symbol, the unit singular and plural, the sub-unit singular and
+ * plural (NULL if none is spoken). */
+static const struct currency {
+    const char *sym;
+    const char *one, *many;
+    const char *sub_one, *sub_many;
+} currencies[] = {
+    { "$", "dollar", "dollars", "cent", "cents" },
+    { "\xc2\xa3", "pound", "pounds", "penny", "pence" },            /* pound sign */
+    { "\xe2\x82\xac", "euro", "euros", "cent", "cents" },           /* euro sign */
+    { "\xc2\xa5", "yen", "yen", NULL, NULL },                       /* yen sign */
+    { "\xe2\x82\xb9", "rupee", "rupees", NULL, NULL },              /* rupee sign */
+    { "\xc2\xa2", "cent", "cents", NULL, NULL },                    /* cent sign */
+};
+enum { CUR_DOLLAR = 0, CUR_CENT = 5 };
+
+/* Country codes written before "$" ("US$5", "C$10"). To add one, append
+ * {code, words, spell}: spell = 1 reads the words letter by letter. */
+static const struct dollar_code {
+    const char *code, *words;
+    int spell;
+} dollar_codes[] = {
+    { "US", "us", 1 }, { "C", "canadian", 0 }, { "A", "australian", 0 },
+    { "NZ", "new zealand", 0 }, { "HK", "hong kong", 0 }, { "S", "singapore", 0 },
+};
+
+#define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+/* Scale words that follow an amount, written inside the token after a currency
+ * amount ("$4.5bn", "$5M"). Case-sensitive: "m"/"M" both mean million there. */
+static const char *const scale_suffix[][2] = {
+    { "k", "thousand" }, { "K", "thousand" }, { "m", "million" }, { "M", "million" },
+    { "mn", "million" }, { "mln", "million" }, { "b", "billion" }, { "B", "billion" },
+    { "bn", "billion" }, { "bln", "billion" }, { "t", "trillion" }, { "T", "trillion" },
+    { "tn", "trillion" }, { "trn", "trillion" },
+};
+
+/* Scale words written as their own token after an amount ("$4.5 billion"). */
+static const char *const scale_words[] = { "thousand", "million", "billion", "trillion", NULL };
+
+/* Symbols that have a reading. "#" is handled by the caller before digits. */
+static const char *const symbols[][2] = {
+    { "&", "and" }, { "+", "plus" }, { "@", "at" }, { "%", "percent" }, { "=", "equals" },
+    { "#", "number" }, { "$", "dollars" },
+    { "\xc2\xa3", "pounds" }, { "\xe2\x82\xac", "euros" }, { "\xc2\xa5", "yen" },
+    { "\xc2\xa2", "cents" }, { "\xc2\xb0", "degrees" }, { "\xc3\x97", "times" },
+    { "\xc2\xb1", "plus or minus" }, { "\xc2\xa7", "section" },
+    { "\xc2\xbd", "one half" }, { "\xc2\xbc", "one quarter" }, { "\xc2\xbe", "three quarters" },
+};
+
+static int has_prefix(const char *s, size_t len, const char *p)
+{
+    size_t n = strlen(p);
+    return n <= len && memcmp(s, p, n) == 0;
+}
+
+/* Currency symbol at s: table index and its length, or -1. */
+static int match_currency(const char *s, size_t len, size_t *used)
+{
+    size_t i;
+
+    for (i = 0; i < COUNT(currencies); i++) {
+        if (has_prefix(s, len, currencies[i].sym)) {
+            *used = strlen(currencies[i].sym);
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+static int match_dollar_code(const char *s, size_t len, size_t *used)
+{
+    size_t i, n;
+
+    for (i = 0; i < COUNT(dollar_codes); i++) {
+        n = strlen(dollar_codes[i].code);
+        if (n < len && memcmp(s, dollar_codes[i].code, n) == 0 && s[n] == '$') {
+            *used = n + 1;
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+/* ---- parsing ----------------------------------------------------------------- */
+
+/* 1 if commas in s[0..len) group the digits by thousands: 1,500 or 12,000,000. */
+static int commas_valid(const char *s, size_t len)
+{
+    size_t i, run = 0, groups = 0;
+
+    for (i = 0; i < len; i++) {
+        if (s[i] != ',') {
+            run++;
+            continue;
+        }
+        if ((groups == 0 && (run == 0 || run > 3)) || (groups > 0 && run != 3))
+            return 0;
+        groups++;
+        run = 0;
+    }
+    return groups == 0 || run == 3;
+}
+
+static size_t scan_int(nrm_span t, size_t i, nrm_span *ip)
+{
+    size_t start = i;
+
+    while (i < t.len && (nrm_is_digit(t.s[i])
+                         || (t.s[i] == ',' && i > start && i + 1 < t.len
+                             && nrm_is_digit(t.s[i + 1]))))
+        i++;
+    ip->s = t.s + start;
+    ip->len = i - start;
+    if (!commas_valid(ip->s, ip->len)) {
+        ip->len = (size_t)((const char *)memchr(ip->s, ',', ip->len) - ip->s);
+        i = start + ip->len;
+    }
+    return i;
+}
+
+static int starts_number(nrm_span t, size_t i)
+{
+    return i < t.len && (nrm_is_digit(t.s[i])
+                         || (t.s[i] == '.' && i + 1 < t.len && nrm_is_digit(t.s[i + 1])));
+}
+
+int nrm_num_parse(nrm_span t, nrm_num *n)
+{
+    size_t i = 0, used = 0;
+
+    memset(n, 0, sizeof *n);
+    n->cur = n->code = -1;
+    if (t.len > 1 && (t.s[0] == '-' || t.s[0] == '+')) {
+        n->sign = t.s[0];
+        i = 1;
+    }
+    if ((n->code = match_dollar_code(t.s + i, t.len - i, &used)) >= 0)
+        n->cur = CUR_DOLLAR;
+    else
+        n->cur = match_currency(t.s + i, t.len - i, &used);
+    if (n->cur >= 0)
+        i += used;
+    if (!starts_number(t, i))
+        return 0;
+    i = scan_int(t, i, &n->ip);
+    if (i + 1 < t.len && t.s[i] == '.' && nrm_is_digit(t.s[i + 1])) {
+        size_t f = ++i;
+        while (i < t.len && nrm_is_digit(t.s[i]))
+            i++;
+        n->fp.s = t.s + f;
+        n->fp.len = i - f;
+    }
+    n->rest.s = t.s + i;
+    n->rest.len = t.len - i;
+    return 1;
+}
+
+int nrm_is_plain_number(nrm_span t)
+{
+    nrm_num n;
+    return nrm_num_parse(t, &n) && n.rest.len == 0 && n.cur < 0;
+}
+
+/* ---- money ------------------------------------------------------------------- */
+
+static void say_unit(nrm_ctx *c, const nrm_num *n, int plural)
+{
+    const struct currency *cu = &currencies[n->cur];
+
+    if (n->code >= 0) {
+        const struct dollar_code *d = &dollar_codes[n->code];
+        nrm_span w = { d->words, strlen(d->words) };
+        if (d->spell)
+            nrm_spell(c, w);
+        else
+            nrm_say(c, d->words);
+    }
+    nrm_say(c, plural ? cu->many : cu->one);
+}
+
+static int is_one(nrm_span ip)
+{
+    return nrm_n_digits(ip) == 1 && nrm_value(ip) == 1;
+}
+
+static void say_amount(nrm_ctx *c, const nrm_num *n)
+{
+    if (n->fp.len)
+        nrm_say_decimal(c, n->ip, n->fp);
+    else
+        nrm_say_int(c, n->ip, NRM_CARD);
+}
+
+/* "$1.50" one dollar and fifty cents; "$0.25" twenty five cents. */
+static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
+{
+    const struct currency *cu = &currencies[n->cur];
+    unsigned long long cents = nrm_value(n->fp) * (n->fp.len == 1 ? 10 : 1);
+    int has_units = nrm_n_digits(n->ip) > 0 && nrm_value(n->ip) != 0;
+
+    if (has_units || cents == 0) {
+        if (nrm_n_digits(n->ip) > 0)
+            nrm_say_int(c, n->ip, NRM_CARD);
+        else
+            nrm_say(c, "zero");
+        say_unit(c, n, !is_one(n->ip));
+    }
+    if (cents == 0)
+        return;
+    if (has_units)
+        nrm_say(c, "and");
+    nrm_say_value(c, cents, NRM_CARD);
+    nrm_say(c, cents == 1 ? cu->sub_one : cu->sub_many);
+}
+
+static void read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_next)
+{
+    if (scale_next) {
+        say_amount(c, n);       /* the scale word's token says "billion dollars" */
+        return;
+    }
+    if (scale) {
+        say_amount(c, n);
+        nrm_say(c, scale);
+        say_unit(c, n, 1);
+        return;
+    }
+    if (n->fp.len >= 1 && n->fp.len <= 2 && currencies[n->cur].sub_one) {
+        say_units_and_cents(c, n);
+        return;
+    }
+    say_amount(c, n);
+    say_unit(c, n, n->fp.len > 0 || !is_one(n->ip));
+}
+
+static int is_scale_word(nrm_span t)
+{
+    return nrm_find(t, scale_words, 1) >= 0;
+}
+
+/* "$5-10", "$5-$10": the money before the hyphen and the amount after it, which
+ * takes the first one's currency. */
+static int parse_money_range(nrm_span t, nrm_num *a, nrm_num *b)
+{
+    nrm_span r;
+
+    if (!nrm_num_parse(t, a) || a->cur < 0 || a->rest.len < 2 || a->rest.s[0] != '-')
+        return 0;
+    r.s = a->rest.s + 1;
+    r.len = a->rest.len - 1;
+    if (!nrm_num_parse(r, b) || b->rest.len != 0 || b->sign || b->code >= 0
+        || (b->cur >= 0 && b->cur != a->cur))
+        return 0;
+    b->cur = a->cur;
+    b->code = a->code;
+    return 1;
+}
+
+/* The currency amount of token text t ("$4.5", "$5-10"), written so that a scale
+ * word may follow: nothing after the number but a range. */
+static int money_head(nrm_span t, nrm_num *n)
+{
+    nrm_num b;
+
+    if (nrm_num_parse(t, n) && n->cur >= 0 && n->rest.len == 0)
+        return 1;
+    return parse_money_range(t, n, &b);
+}
+
+int nrm_money_before_scale(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
+    nrm_num n;
+
+    if (!t || !next || t->post_len != 0 || next->pre_len != 0)
+        return 0;
+    return money_head(nrm_text(t), &n) && is_scale_word(nrm_text(next));
+}
+
+int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
+{
+    nrm_num a, b;
+    int scale_next;
+
+    if (!parse_money_range(t, &a, &b))
+        return 0;
+    scale_next = (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok);
+    if (a.sign)
+        nrm_say(c, a.sign == '-' ? "minus" : "plus");
+    if (a.fp.len && !scale_next)
+        read_money(c, &a, NULL, 0);     /* $1.50-2.50: both in full */
+    else
+        say_amount(c, &a);
+    nrm_say(c, "to");
+    read_money(c, &b, NULL, scale_next);
+    return 1;
+}
+
+int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
+{
+    nrm_num n;
+    char low[16];
+    size_t i;
+
+    if (c->i_tok == 0 || !is_scale_word(t) || !nrm_money_before_scale(c, c->i_tok - 1))
+        return 0;
+    money_head(nrm_text(&c->tok[c->i_tok - 1]), &n);
+    for (i = 0; i < t.len && i < sizeof low; i++)
+        low[i] = nrm_is_upper(t.s[i]) ? (char)(t.s[i] - 'A' + 'a') : t.s[i];
+    nrm_emit(c, low, i, NULL);
+    say_unit(c, &n, 1);
+    return 1;
+}
+
+/* ---- suffixes ----------------------------------------------------------------- */
+
+enum suffix {
+    SFX_NONE, SFX_PERCENT, SFX_ORD, SFX_PLURAL, SFX_POSS, SFX_AMPM, SFX_SCALE,
+    SFX_CUR_AFTER, SFX_UNKNOWN
+};
+
+static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th", NULL };
+static const char *const ampm_suffixes[] = { "am", "pm", "a.m", "p.m", "a.m.", "p.m.", NULL };
+
+static const char *find_scale_suffix(nrm_span r)
+{
+    size_t i;
+
+    for (i = 0; i < COUNT(scale_suffix); i++)
+        if (nrm_eq(r, scale_suffix[i][0]))
+            return scale_suffix[i][1];
+    return NULL;
+}
+
+/* What the text after a number says; *scale receives a scale word for SFX_SCALE,
+ * *cur_after the currency for SFX_CUR_AFTER. */
+static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cur_after)
+{
+    nrm_span r = n->rest;
+    size_t used = 0;
+    int plain = n->cur < 0 && n->fp.len == 0 && n->ip.len > 0;
+
+    if (r.len == 0)
+        return SFX_NONE;
+    if (nrm_eq(r, "%"))
+        return SFX_PERCENT;
+    if (plain && nrm_find(r, ordinal_suffixes, 1) >= 0)
+        return SFX_ORD;
+    if (plain && nrm_eq(r, "s"))
+        return SFX_PLURAL;
+    if (plain && nrm_eq(r, "'s"))
+        return SFX_POSS;
+    if (plain && nrm_find(r, ampm_suffixes, 1) >= 0)
+        return SFX_AMPM;
+    if (n->cur >= 0 && (*scale = find_scale_suffix(r)) != NULL)
+        return SFX_SCALE;
+    if (n->cur < 0 && (*cur_after = match_currency(r.s, r.len, &used)) >= 0 && used == r.len)
+        return SFX_CUR_AFTER;
+    return SFX_UNKNOWN;
+}
+
+/* ---- plain numbers ----------------------------------------------------------- */
+
+/* A plain integer in context: year, day of a month, or count. */
+static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
+{
+    size_t nd = nrm_n_digits(n->ip);
+    unsigned long long v = nrm_value(n->ip);
+    int comma = memchr(n->ip.s, ',', n->ip.len) != NULL;
+
+    if (apos && nd == 2) {
+        nrm_say_year2(c, (unsigned)v);          /* class of '05 */
+        return;
+    }
+    if (nrm_eq(n->ip, "911")) {
+        nrm_say_digits(c, n->ip);               /* the emergency number */
+        return;
+    }
+    if (!comma && nd == 4 && !n->sign && n->ip.s[0] != '0'
+        && ((flags & NRM_WHOLE) ? nrm_year_context(c, (unsigned)v) : v >= 1100 && v <= 2099)) {
+        nrm_say_year(c, (unsigned)v, NRM_CARD);
+        return;
+    }
+    if ((flags & NRM_WHOLE) && !n->sign && nd <= 2 && v >= 1 && v <= 31) {
+        if (nrm_after_month(c)) {
+            nrm_say_value(c, v, NRM_ORD);       /* Sept. 21 */
+            return;
+        }
+        if (nrm_before_month(c)) {
+            nrm_say(c, "the");                  /* 21 September */
+            nrm_say_value(c, v, NRM_ORD);
+            nrm_say(c, "of");
+            return;
+        }
+    }
+    nrm_say_int(c, n->ip, NRM_CARD);
+}
+
+/* "1990s" nineteen nineties, "'90s" nineties, "2000s" two thousands, "747s". */
+static void read_plural(nrm_ctx *c, const nrm_num *n, enum nrm_form form)
+{
+    size_t nd = nrm_n_digits(n->ip);
+    unsigned long long v = nrm_value(n->ip);
+    int comma = memchr(n->ip.s, ',', n->ip.len) != NULL;
+    int decade = v % 10 == 0 || form == NRM_PLURAL;
+
+    if (!comma && nd == 4 && v >= 1000 && v <= 2099 && n->ip.s[0] != '0') {
+        nrm_say_year(c, (unsigned)v, decade ? NRM_PLURAL : NRM_POSS);
+        return;
+    }
+    if (nd == 2 && v == 0 && decade) {
+        nrm_say(c, "two thousands");            /* the '00s */
+        return;
+    }
+    if (nd == 2 && decade && v % 10 == 0) {
+        nrm_say_value(c, v, NRM_PLURAL);        /* '90s */
+        return;
+    }
+    nrm_say_int(c, n->ip, form == NRM_PLURAL ? NRM_PLURAL : NRM_POSS);
+}
+
+static void say_number(nrm_ctx *c, const nrm_num *n)
+{
+    if (n->fp.len)
+        nrm_say_decimal(c, n->ip, n->fp);
+    else
+        nrm_say_int(c, n->ip, NRM_CARD);
+}
+
+int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
+{
+    nrm_num n;
+    const char *scale = NULL;
+    int cur_after = -1, apos = 0;
+    enum suffix sfx;
+
+    if (t.len > 1 && t.s[0] == '\'' && nrm_is_digit(t.s[1])) {
+        apos = 1;               /* '90s, '05 */
+        t.s++;
+        t.len--;
+    }
+    if (!nrm_num_parse(t, &n))
+        return 0;
+    sfx = classify_suffix(&n, &scale, &cur_after);
+    if (sfx == SFX_UNKNOWN)
+        return 0;
+    if (n.sign)
+        nrm_say(c, n.sign == '-' ? "minus" : "plus");
+    switch (sfx) {
+    case SFX_NONE:
+        if (n.cur >= 0)
+            read_money(c, &n, NULL, (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok));
+        else if (n.fp.len)
+            nrm_say_decimal(c, n.ip, n.fp);
+        else
+            read_int(c, &n, flags, apos);
+        break;
+    case SFX_PERCENT:
+        say_number(c, &n);
+        nrm_say(c, "percent");
+        break;
+    case SFX_ORD:
+        nrm_say_int(c, n.ip, NRM_ORD);
+        break;
+    case SFX_PLURAL:
+        read_plural(c, &n, NRM_PLURAL);
+        break;
+    case SFX_POSS:
+        read_plural(c, &n, NRM_POSS);
+        break;
+    case SFX_AMPM:
+        nrm_say_int(c, n.ip, NRM_CARD);
+        nrm_spell(c, n.rest);
+        break;
+    case SFX_SCALE:
+        read_money(c, &n, scale, 0);
+        break;
+    case SFX_CUR_AFTER:
+        n.cur = cur_after;
+        read_money(c, &n, NULL, 0);
+        break;
+    case SFX_UNKNOWN:
+        break;
+    }
+    return 1;
+}
+
+/* ---- symbols ------------------------------------------------------------------ */
+
+const char *nrm_symbol_words(const char *s, size_t len, size_t *used)
+{
+    size_t i;
+
+    for (i = 0; i < COUNT(symbols); i++) {
+        if (has_prefix(s, len, symbols[i][0])) {
+            *used = strlen(symbols[i][0]);
+            return symbols[i][1];
+        }
+    }
+    *used = 0;
+    return NULL;
+}
+
+void nrm_read_symbols(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0;
+
+    while (i < t.len && c->rc == 0) {
+        size_t used;
+        const char *w = nrm_symbol_words(t.s + i, t.len - i, &used);
+        if (w) {
+            nrm_say(c, w);
+            i += used;
+        } else {
+            unsigned long cp;
+            i += nrm_utf8_next(t.s + i, t.len - i, &cp);
+        }
+    }
+}

@@ -1,0 +1,362 @@
+/* words.c - the dispatcher for one piece of text, and the readers for words,
+ * compounds and anything else.
+ *
+ * Reads: a token's text (or a part of it). Writes: words through the readers in
+ * the other files, or directly for hyphen and slash compounds ("economy-oriented",
+ * "10-15", "and/or"), dotted abbreviations ("U.S", "Ph.D", "amazon.com"), phone
+ * numbers, and the fallback that reads any other mixture ("B2B", "AT&T", "#1",
+ * junk) as its runs of letters, digits and symbols. Pieces are split at most
+ * twice (hyphen, then slash), so the recursion is bounded.
+ */
+#include "nrm.h"
+
+#include <string.h>
+
+/* Top-level domains read after "dot". spell: read letter by letter. */
+static const struct tld {
+    const char *name;
+    int spell;
+} tlds[] = {
+    { "com", 0 }, { "org", 0 }, { "net", 0 }, { "gov", 0 }, { "edu", 1 }, { "io", 1 },
+    { "uk", 1 }, { "us", 1 }, { "ca", 1 }, { "de", 1 }, { "fr", 1 }, { "info", 0 },
+    { "co", 0 }, { "ai", 1 }, { "tv", 1 },
+};
+
+static int has_char(nrm_span t, char ch)
+{
+    return t.len > 0 && memchr(t.s, ch, t.len) != NULL;
+}
+
+/* A hyphen inside the text (not a leading minus sign or a trailing dash). */
+static int has_inner_hyphen(nrm_span t)
+{
+    size_t i;
+
+    for (i = 1; i + 1 < t.len; i++)
+        if (t.s[i] == '-')
+            return 1;
+    return 0;
+}
+
+/* 1 if t is letters, apostrophes and periods only (UTF-8 letters included). */
+static int is_wordlike(nrm_span t)
+{
+    size_t i = 0;
+    int letters = 0;
+
+    while (i < t.len) {
+        unsigned long cp;
+        i += nrm_utf8_next(t.s + i, t.len - i, &cp);
+        if (nrm_cp_is_letter(cp))
+            letters = 1;
+        else if (cp != '\'' && cp != '.')
+            return 0;
+    }
+    return letters;
+}
+
+/* ---- phone numbers --------------------------------------------------------- */
+
+/* 555-1234, 202-555-0143, 1-800-555-0199: read digit by digit. */
+static int read_phone(nrm_ctx *c, nrm_span t)
+{
+    static const char *const shapes[] = { "3-4", "3-3-4", "1-3-3-4", NULL };
+    char shape[16];
+    size_t i, n = 0, run = 0;
+
+    for (i = 0; i <= t.len; i++) {
+        if (i < t.len && nrm_is_digit(t.s[i])) {
+            run++;
+            continue;
+        }
+        if ((i < t.len && t.s[i] != '-') || run == 0 || run > 9 || n + 2 >= sizeof shape)
+            return 0;
+        shape[n++] = (char)('0' + run);
+        if (i < t.len)
+            shape[n++] = '-';
+        run = 0;
+    }
+    if (nrm_find((nrm_span){ shape, n }, shapes, 0) < 0)
+        return 0;
+    nrm_say_digits(c, t);
+    return 1;
+}
+
+/* ---- compounds ---------------------------------------------------------------- */
+
+static int piece_is_number(nrm_span p)
+{
+    nrm_num n;
+    return nrm_num_parse(p, &n);
+}
+
+/* 978-0-19-960563-7: three or more groups of digits (not a date or a phone
+ * number, tried before) are a serial number, read digit by digit. */
+static int read_serial(nrm_ctx *c, nrm_span t)
+{
+    size_t i, groups = 1;
+
+    for (i = 0; i < t.len; i++) {
+        if (t.s[i] == '-' && i > 0 && i + 1 < t.len && t.s[i + 1] != '-')
+            groups++;
+        else if (!nrm_is_digit(t.s[i]))
+            return 0;
+    }
+    if (groups < 3)
+        return 0;
+    nrm_say_digits(c, t);
+    return 1;
+}
+
+/* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
+ * "50-50" has no "to". */
+static void read_hyphenated(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0;
+    int prev_number = 0;
+    nrm_span prev = { t.s, 0 };
+
+    while (i <= t.len && c->rc == 0) {
+        size_t j = i;
+        nrm_span part;
+        int number;
+
+        while (j < t.len && t.s[j] != '-')
+            j++;
+        part.s = t.s + i;
+        part.len = j - i;
+        i = j + 1;
+        if (part.len == 0)
+            continue;
+        number = piece_is_number(part);
+        if (number && prev_number && !(part.len == prev.len && memcmp(part.s, prev.s, part.len) == 0))
+            nrm_say(c, "to");
+        nrm_read_piece(c, part, 0);
+        prev_number = number;
+        prev = part;
+    }
+}
+
+/* "and/or", "24/7", "km/h": the parts, with no word for the slash. */
+static void read_slashed(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0;
+
+    while (i <= t.len && c->rc == 0) {
+        size_t j = i;
+        nrm_span part;
+
+        while (j < t.len && t.s[j] != '/')
+            j++;
+        part.s = t.s + i;
+        part.len = j - i;
+        i = j + 1;
+        if (part.len > 0)
+            nrm_read_piece(c, part, 0);
+    }
+}
+
+/* ---- dotted words ------------------------------------------------------------ */
+
+/* Next non-empty part of t between periods, from *i; 0 when none is left. */
+static int next_dot_part(nrm_span t, size_t *i, nrm_span *part)
+{
+    while (*i < t.len && t.s[*i] == '.')
+        (*i)++;
+    if (*i >= t.len)
+        return 0;
+    part->s = t.s + *i;
+    while (*i < t.len && t.s[*i] != '.')
+        (*i)++;
+    part->len = (size_t)(t.s + *i - part->s);
+    return 1;
+}
+
+/* Length in letters of the longest part, and the last part. */
+static size_t dot_parts(nrm_span t, nrm_span *last, size_t *n_parts)
+{
+    size_t i = 0, longest = 0;
+    nrm_span p;
+
+    *n_parts = 0;
+    while (next_dot_part(t, &i, &p)) {
+        size_t k = 0, letters = 0;
+        while (k < p.len) {
+            unsigned long cp;
+            k += nrm_utf8_next(p.s + k, p.len - k, &cp);
+            letters += cp != '\'';
+        }
+        if (letters > longest)
+            longest = letters;
+        *last = p;
+        (*n_parts)++;
+    }
+    return longest;
+}
+
+static const struct tld *find_tld(nrm_span s)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof tlds / sizeof tlds[0]; i++)
+        if (nrm_ieq(s, tlds[i].name))
+            return &tlds[i];
+    return NULL;
+}
+
+/* "U.S", "a.m", "Ph.D" spelled; "amazon.com" amazon dot com; "end.Start" as words. */
+static void read_dotted(nrm_ctx *c, nrm_span t, int flags)
+{
+    nrm_span last = { t.s, 0 }, p;
+    size_t n_parts, i = 0, k, longest = dot_parts(t, &last, &n_parts);
+    int web = n_parts >= 2 && longest > 2 && find_tld(last) != NULL;
+
+    if (n_parts == 0)
+        return;
+    if (n_parts == 1) {
+        next_dot_part(t, &i, &p);
+        nrm_read_letters(c, p, flags);
+        return;
+    }
+    if (longest <= 2) {
+        nrm_spell(c, t);
+        return;
+    }
+    for (k = 0; next_dot_part(t, &i, &p) && c->rc == 0; k++) {
+        const struct tld *d = web && p.s == last.s ? find_tld(p) : NULL;
+        if (web && k > 0)
+            nrm_say(c, "dot");
+        if (d && d->spell)
+            nrm_spell(c, p);
+        else if (d)
+            nrm_word(c, p, NULL);
+        else
+            nrm_read_letters(c, p, 0);
+    }
+}
+
+/* ---- anything else ------------------------------------------------------------- */
+
+/* Length of the run of letters and apostrophes at t.s[i..]. */
+static size_t letter_run(nrm_span t, size_t i)
+{
+    size_t j = i;
+
+    while (j < t.len) {
+        unsigned long cp;
+        size_t n = nrm_utf8_next(t.s + j, t.len - j, &cp);
+        if (!nrm_cp_is_letter(cp) && cp != '\'')
+            break;
+        j += n;
+    }
+    return j - i;
+}
+
+/* Reads the number at t.s[i..] (digits, commas, a decimal point); returns its length. */
+static size_t read_number_run(nrm_ctx *c, nrm_span t, size_t i)
+{
+    nrm_span rest = { t.s + i, t.len - i };
+    nrm_num n;
+
+    if (!nrm_num_parse(rest, &n) || n.sign || n.cur >= 0)
+        return 0;
+    if (n.fp.len)
+        nrm_say_decimal(c, n.ip, n.fp);
+    else
+        nrm_say_int(c, n.ip, NRM_CARD);
+    return (size_t)(n.rest.s - rest.s);
+}
+
+/* "#1" number one, "#MeToo" hashtag me too, other symbols from the table. */
+static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
+{
+    size_t used = 0;
+    const char *w;
+    unsigned long cp;
+
+    if (t.s[i] == '#' && i + 1 < t.len && !nrm_is_digit(t.s[i + 1])
+        && nrm_is_alpha(t.s[i + 1])) {
+        nrm_say(c, "hashtag");
+        return 1;
+    }
+    w = nrm_symbol_words(t.s + i, t.len - i, &used);
+    if (w) {
+        nrm_say(c, w);
+        return used;
+    }
+    return nrm_utf8_next(t.s + i, t.len - i, &cp);
+}
+
+/* Reads t as runs: letters (as words or spelled), numbers, symbols. */
+static void read_runs(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0;
+
+    if (t.len > 1 && t.s[0] == '-' && (nrm_is_digit(t.s[1]) || t.s[1] == '.')) {
+        nrm_say(c, "minus");    /* -0.004kg */
+        i = 1;
+    }
+
+    while (i < t.len && c->rc == 0) {
+        size_t n = 0;
+        if (nrm_is_digit(t.s[i]) || (t.s[i] == '.' && i + 1 < t.len && nrm_is_digit(t.s[i + 1])))
+            n = read_number_run(c, t, i);
+        if (n == 0) {
+            n = letter_run(t, i);
+            if (n > 0)
+                nrm_read_letters(c, (nrm_span){ t.s + i, n }, 0);
+        }
+        if (n == 0)
+            n = read_symbol(c, t, i);
+        i += n;
+    }
+}
+
+/* ---- dispatch --------------------------------------------------------------- */
+
+/* Whole tokens whose reading depends on the neighbours. */
+static int read_in_context(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    static const char *const ampm[] = { "am", "pm", "AM", "PM", NULL };
+
+    if (nrm_read_scale_after_money(c, t) || nrm_read_party_state(c, t)
+        || nrm_read_abbrev(c, t) || nrm_read_month_abbrev(c, t) || nrm_read_roman(c, t))
+        return 1;
+    if (nrm_find(t, ampm, 0) >= 0 && prev && prev->len > 0 && nrm_is_digit(prev->text[0])) {
+        nrm_spell(c, t);                        /* 3 pm */
+        return 1;
+    }
+    return 0;
+}
+
+void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
+{
+    if (t.len == 0 || c->rc)
+        return;
+    if ((flags & NRM_WHOLE) && read_in_context(c, t))
+        return;
+    if (nrm_read_time(c, t) || nrm_read_date(c, t) || read_phone(c, t)
+        || nrm_read_money_range(c, t, flags))
+        return;
+    if (has_inner_hyphen(t)) {
+        if (!read_serial(c, t))
+            read_hyphenated(c, t);
+        return;
+    }
+    if (has_char(t, '/')) {
+        if (!nrm_read_fraction(c, t, flags))
+            read_slashed(c, t);
+        return;
+    }
+    if (nrm_read_quantity(c, t, flags))
+        return;
+    if (is_wordlike(t)) {
+        if (has_char(t, '.'))
+            read_dotted(c, t, flags);
+        else
+            nrm_read_letters(c, t, flags);
+        return;
+    }
+    read_runs(c, t);
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# The command line end to end: output formats, exit codes and error messages.
+set -uo pipefail
+: "${NEWSVOICE:?NEWSVOICE must point at the newsvoice binary}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fails=0 passes=0
+
+pass() { passes=$((passes + 1)); }
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# expect_exit CODE PATTERN -- command...   (PATTERN matched against stderr)
+expect_exit() {
+    local want=$1 pattern=$2; shift 3
+    "$@" > "$work/out" 2> "$work/err"
+    local got=$?
+    if [ "$got" != "$want" ]; then
+        fail "$* -> exit $got, want $want ($(head -c 300 "$work/err"))"
+    elif [ -n "$pattern" ] && ! grep -Eq "$pattern" "$work/err"; then
+        fail "$* -> stderr '$(head -c 300 "$work/err")' lacks /$pattern/"
+    elif [ "$want" != 0 ] && [ "$(wc -l < "$work/err")" -gt 2 ]; then
+        fail "$* -> error message longer than one line"
+    else
+        pass
+    fi
+}
+
+# --- help and version ------------------------------------------------------------
+expect_exit 0 "" -- "$NEWSVOICE" --help
+grep -q "usage: newsvoice" "$work/out" || fail "--help prints no usage"
+expect_exit 0 "" -- "$NEWSVOICE" --version
+grep -Eq '^newsvoice [0-9]+\.[0-9]+\.[0-9]+$' "$work/out" || fail "--version: $(cat "$work/out")"
+expect_exit 2 "no command" -- "$NEWSVOICE"
+expect_exit 2 "unknown command frobnicate" -- "$NEWSVOICE" frobnicate
+expect_exit 2 "unknown option --bogus" -- "$NEWSVOICE" normalize --bogus
+expect_exit 2 "needs an output file" -- "$NEWSVOICE" speak "$work/none.txt"
+
+# --- input errors ---------------------------------------------------------------------
+expect_exit 3 "cannot open .*missing.txt" -- "$NEWSVOICE" normalize "$work/missing.txt"
+: > "$work/empty.txt"
+expect_exit 3 "empty" -- "$NEWSVOICE" normalize "$work/empty.txt"
+printf '  \n\n -- \n' > "$work/blank.txt"
+expect_exit 3 "no words" -- "$NEWSVOICE" normalize "$work/blank.txt"
+printf 'Good line.\nBad \xff byte here.\n' > "$work/bad.txt"
+expect_exit 3 "byte offset 15 \(line 2, column 5\)" -- "$NEWSVOICE" normalize "$work/bad.txt"
+mkdir -p "$work/adir"
+expect_exit 3 "cannot read" -- "$NEWSVOICE" normalize "$work/adir"
+
+# --- output errors leave nothing behind -------------------------------------------
+printf 'The council met on Tuesday.\n' > "$work/ok.txt"
+expect_exit 4 "cannot write" -- "$NEWSVOICE" speak "$work/ok.txt" -o "$work/no/such/dir/x.wav"
+expect_exit 3 "" -- "$NEWSVOICE" speak "$work/bad.txt" -o "$work/bad.wav"
+[ ! -e "$work/bad.wav" ] || fail "a failed speak left $work/bad.wav"
+ls "$work" | grep -q 'tmp-' && fail "a temporary file was left behind: $(ls "$work")"
+expect_exit 5 "voice file not found" -- "$NEWSVOICE" speak "$work/ok.txt" -o "$work/v.wav" --voice "$work/none.htsvoice"
+[ ! -e "$work/v.wav" ] || fail "a failed speak left $work/v.wav"
+printf 'not a voice' > "$work/fake.htsvoice"
+expect_exit 5 "not an .htsvoice" -- "$NEWSVOICE" speak "$work/ok.txt" -o "$work/v.wav" --voice "$work/fake.htsvoice"
+expect_exit 5 "lexicon" -- "$NEWSVOICE" normalize "$work/ok.txt" --data "$work/adir"
+
+# --- normalize: one sentence a line, blank lines kept ----------------------------
+printf 'The vote was close. Critics said no.\n\nMr. Smith left.\n' > "$work/two.txt"
+"$NEWSVOICE" normalize "$work/two.txt" > "$work/norm.txt" || fail "normalize failed"
+printf 'the vote was close\ncritics said no\n\nmister smith left\n' > "$work/norm.want"
+diff -u "$work/norm.want" "$work/norm.txt" > "$work/diff" && pass || fail "normalize: $(cat "$work/diff")"
+# standard input works the same
+"$NEWSVOICE" normalize - < "$work/two.txt" > "$work/norm2.txt"
+cmp -s "$work/norm.txt" "$work/norm2.txt" && pass || fail "normalize from stdin differs"
+
+# --- phonemes: word<TAB>ARPAbet, written spelling kept, numbers one word a line -------
+printf 'The Record fell.\n\nWe won 21 games.\n' > "$work/ph.txt"
+"$NEWSVOICE" phonemes "$work/ph.txt" > "$work/ph.out" || fail "phonemes failed"
+printf 'The\tDH AH0\nRecord\tR EH1 K ER0 D\nfell\tF EH1 L\n\nWe\tW IY1\nwon\tW AH1 N\ntwenty\tT W EH1 N T IY0\none\tW AH1 N\ngames\tG EY1 M Z\n' > "$work/ph.want"
+diff -u "$work/ph.want" "$work/ph.out" > "$work/diff" && pass || fail "phonemes: $(cat "$work/diff")"
+
+# --- curly apostrophes are never spelled out --------------------------------------
+printf 'Afghanistan\xe2\x80\x99s leaders said \xe2\x80\x9cwe\xe2\x80\x99re ready.\xe2\x80\x9d\n' > "$work/curly.txt"
+"$NEWSVOICE" normalize "$work/curly.txt" > "$work/curly.out"
+grep -qx "afghanistan's leaders said we're ready" "$work/curly.out" && pass || fail "curly: $(cat "$work/curly.out")"
+
+# --- speak writes a 32 kHz mono 16-bit WAV; stdout streaming works ------------------
+"$NEWSVOICE" speak -q "$work/ok.txt" -o "$work/ok.wav" || fail "speak failed"
+if [ -s "$work/ok.wav" ]; then
+    info=$(soxi "$work/ok.wav" 2>&1)
+    echo "$info" | grep -q "Sample Rate    : 32000" && pass || fail "rate: $info"
+    echo "$info" | grep -q "Channels       : 1" && pass || fail "channels: $info"
+    dur=$(soxi -D "$work/ok.wav")
+    python3 -c "import sys; d=float('$dur'); sys.exit(0 if 1.0 <= d <= 3.5 else 1)" \
+        && pass || fail "duration $dur s out of range for a five-word sentence"
+    "$NEWSVOICE" speak -q "$work/ok.txt" -o - > "$work/stream.wav" || fail "speak -o - failed"
+    cmp -s <(tail -c +45 "$work/ok.wav") <(tail -c +45 "$work/stream.wav") \
+        && pass || fail "streamed audio differs from the file"
+fi
+
+echo "$passes passed, $fails failed"
+[ "$fails" = 0 ]
