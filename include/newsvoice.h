@@ -105,7 +105,9 @@ typedef struct nv_word {
     const char *text;      /* spoken form, lower case ("twenty") */
     const char *written;   /* the token as written in the input, without the
                               punctuation around it ("21", "Afghanistan’s") */
-    int whole_token;       /* 1 if this word alone reads the whole token */
+    int whole_token;       /* 1 if this word alone reads the whole token as it is
+                              spelled ("Record" -> "record"), 0 for one of the
+                              words a token was expanded into ("21", "Sept.") */
     size_t src_begin;      /* byte range [src_begin, src_end) of the token */
     size_t src_end;
     const char *phones;    /* ARPAbet with stress digits ("R EH1 K ER0 D");

@@ -262,6 +262,29 @@ static int stage_normalize(nv_utt *utt)
     return nv__normalize(nt, utt->n_tok, add_word, &ws) ? -1 : 0;
 }
 
+/* 1 if the spoken word reads the written token as spelled: same letters ignoring
+ * case, with curly apostrophes counted as straight ones. */
+static int reads_as_written(const char *spoken, const char *written)
+{
+    size_t i = 0, k = 0;
+    while (written[k]) {
+        unsigned char c = (unsigned char)written[k];
+        char want;
+        if (c == 0xE2 && (unsigned char)written[k + 1] == 0x80 &&
+            ((unsigned char)written[k + 2] == 0x99 || (unsigned char)written[k + 2] == 0x98)) {
+            want = '\'';
+            k += 3;
+        } else {
+            want = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            k++;
+        }
+        if (spoken[i] != want)
+            return 0;
+        i++;
+    }
+    return spoken[i] == '\0';
+}
+
 /* The public view of the words: possessive clitics folded back into their word. */
 static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out)
 {
@@ -302,6 +325,7 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out)
         if (!o->written)
             return NULL;
         o->whole_token = first_of_tok && (last_of_tok || clitic_next);
+
         o->src_begin = t->src_begin;
         o->src_end = t->src_end;
         if (until >= NV_STAGE_PHONES) {
@@ -314,6 +338,9 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out)
         }
         n++;
     }
+    for (size_t i = 0; i < n; i++)
+        if (pw[i].whole_token && !reads_as_written(pw[i].text, pw[i].written))
+            pw[i].whole_token = 0;
     *n_out = n;
     return pw;
 }

@@ -15,12 +15,13 @@ endforeach()
 # Script tests: every tests/e2e/*.sh and tests/golden/*.sh gets the CLI path.
 file(GLOB NV_SCRIPT_TESTS CONFIGURE_DEPENDS
      ${CMAKE_SOURCE_DIR}/tests/e2e/*.sh ${CMAKE_SOURCE_DIR}/tests/golden/*.sh)
+list(FILTER NV_SCRIPT_TESTS EXCLUDE REGEX "/lib\\.sh$")   # shared helpers, not tests
 foreach(script ${NV_SCRIPT_TESTS})
   get_filename_component(name ${script} NAME_WE)
   get_filename_component(dir ${script} DIRECTORY)
   get_filename_component(kind ${dir} NAME)
   add_test(NAME ${kind}/${name} COMMAND bash ${script})
   set_tests_properties(${kind}/${name} PROPERTIES
-    ENVIRONMENT "NEWSVOICE=$<TARGET_FILE:newsvoice-cli>;NEWSVOICE_DATA=${NV_BUILD_DATADIR};NV_SOURCE_DIR=${CMAKE_SOURCE_DIR};NV_SHARED_DIR=${NV_SHARED_DIR}"
+    ENVIRONMENT "NV_SANITIZE=${NV_SANITIZE};NEWSVOICE=$<TARGET_FILE:newsvoice-cli>;NEWSVOICE_DATA=${NV_BUILD_DATADIR};NV_SOURCE_DIR=${CMAKE_SOURCE_DIR};NV_SHARED_DIR=${NV_SHARED_DIR}"
     TIMEOUT 600)
 endforeach()

@@ -86,7 +86,23 @@ static int is_vowel_at(const char *w, size_t i, size_t n)
     return w[i] == 'Y' && i > 0 && !(i + 1 < n && vowel(w[i + 1]));
 }
 
-/* 1 if the upper-case word w (ASCII) could be read as an English word. */
+/* 1 if two vowels (is_vowel) or two consonants a, b may stand together at the
+ * start of a word, at its end, or inside it. A consonant before a consonantal Y
+ * is fine inside (TOKYO, KENYA). */
+static int pair_ok(char a, char b, int is_vowel, int at_start, int at_end)
+{
+    if (is_vowel)
+        return in_pairs(vowel_pairs, a, b);
+    if (at_start)
+        return in_pairs(onsets, a, b);
+    if (at_end)
+        return in_pairs(codas, a, b);
+    return in_pairs(onsets, a, b) || in_pairs(codas, a, b) || in_pairs(inner_pairs, a, b)
+        || b == 'Y';
+}
+
+/* 1 if the upper-case word w (ASCII) could be read as an English word: vowels
+ * and consonants alternate, in runs of at most two that English allows. */
 static int pronounceable(const char *w, size_t n)
 {
     size_t i = 0;
@@ -98,13 +114,8 @@ static int pronounceable(const char *w, size_t n)
             j++;
         if (j - i >= 3)
             return 0;
-        if (j - i == 2) {
-            const char *list = v ? vowel_pairs : i == 0 ? onsets : j == n ? codas : NULL;
-            if (list ? !in_pairs(list, w[i], w[i + 1])
-                     : !(in_pairs(onsets, w[i], w[i + 1]) || in_pairs(codas, w[i], w[i + 1])
-                         || in_pairs(inner_pairs, w[i], w[i + 1])))
-                return 0;
-        }
+        if (j - i == 2 && !pair_ok(w[i], w[i + 1], v, i == 0, j == n))
+            return 0;
         i = j;
     }
     return 1;

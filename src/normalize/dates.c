@@ -4,8 +4,9 @@
  * "Sept." september (before a day or where a month is expected), "Sept. 21"
  * september twenty first (the day itself is read by quantity.c, which asks
  * nrm_after_month), "9/21/2025" and "2025-09-21" september twenty first twenty
- * twenty five, "10:05" ten oh five, "3/4" three quarters. Does not read dates
- * written day-first with slashes (15/01/2020) or times with time zones.
+ * twenty five, "21/09/2025" the twenty first of september twenty twenty five,
+ * "10:05" ten oh five, "3/4" three quarters. A date like 05/09/2025 is read
+ * month first (US). Time zones (ET) are left to the acronym reader.
  */
 #include "nrm.h"
 
@@ -177,14 +178,20 @@ static unsigned field_value(nrm_span f)
     return (unsigned)nrm_value(f);
 }
 
-static void say_date(nrm_ctx *c, unsigned m, unsigned d, nrm_span year)
+static void say_year(nrm_ctx *c, nrm_span year)
 {
-    nrm_say(c, months[m - 1].full);
-    nrm_say_value(c, d, NRM_ORD);
     if (year.len == 4)
         nrm_say_year(c, field_value(year), NRM_CARD);
     else
         nrm_say_year2(c, field_value(year));
+}
+
+/* Month first, US style: september twenty first twenty twenty five. */
+static void say_date(nrm_ctx *c, unsigned m, unsigned d, nrm_span year)
+{
+    nrm_say(c, months[m - 1].full);
+    nrm_say_value(c, d, NRM_ORD);
+    say_year(c, year);
 }
 
 static int valid_md(unsigned m, unsigned d)
@@ -205,10 +212,20 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
         say_date(c, field_value(f[1]), field_value(f[2]), f[0]);
         return 1;
     }
+    if (f[0].len > 2 || f[1].len > 2 || !(f[2].len == 4 || (f[2].len == 2 && sep == '/')))
+        return 0;
     /* 9/21/2025, 9/21/25, 9-21-2025 */
-    if (f[0].len <= 2 && f[1].len <= 2 && (f[2].len == 4 || (f[2].len == 2 && sep == '/'))
-        && valid_md(field_value(f[0]), field_value(f[1]))) {
+    if (valid_md(field_value(f[0]), field_value(f[1]))) {
         say_date(c, field_value(f[0]), field_value(f[1]), f[2]);
+        return 1;
+    }
+    /* 21/09/2025: day first, which only a day above 12 shows */
+    if (valid_md(field_value(f[1]), field_value(f[0]))) {
+        nrm_say(c, "the");
+        nrm_say_value(c, field_value(f[0]), NRM_ORD);
+        nrm_say(c, "of");
+        nrm_say(c, months[field_value(f[1]) - 1].full);
+        say_year(c, f[2]);
         return 1;
     }
     return 0;
@@ -251,11 +268,14 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
         int ampm_next = next && nrm_find(nrm_text(next), ampm_words, 1) >= 0;
         if (rest.len == 0 && !ampm_next)
             nrm_say(c, h > 12 || h == 0 ? "hundred" : "o'clock");
+    } else if (m == 0) {
+        nrm_say(c, "oh oh");                    /* 1:00:05 */
     } else {
         if (m < 10)
             nrm_say(c, "oh");
         nrm_say_value(c, m, NRM_CARD);
     }
+    /* Seconds (race times) as a plain number: 2:03:45 two oh three forty five. */
     if (n == 3 && field_value(f[2]) > 0)
         nrm_say_value(c, field_value(f[2]), NRM_CARD);
     nrm_spell(c, rest);

@@ -22,6 +22,12 @@ static char lower(char ch)
     return nrm_is_upper(ch) ? (char)(ch - 'A' + 'a') : ch;
 }
 
+int nrm_has_prefix(const char *s, size_t len, const char *p)
+{
+    size_t n = strlen(p);
+    return n <= len && memcmp(s, p, n) == 0;
+}
+
 int nrm_eq(nrm_span s, const char *w)
 {
     return strlen(w) == s.len && memcmp(s.s, w, s.len) == 0;
@@ -184,15 +190,6 @@ static int dash_range(const nrm_ctx *c)
         && nrm_is_numeric(n);
 }
 
-/* A single hyphen stripped in front of a number is a minus sign: "(-5". */
-static int pre_minus(const nv_ntok *t)
-{
-    size_t n = t->pre_len;
-
-    return n > 0 && t->pre[n - 1] == '-' && !(n > 1 && t->pre[n - 2] == '-')
-        && t->len > 0 && (nrm_is_digit(t->text[0]) || t->text[0] == '.');
-}
-
 static void read_token(nrm_ctx *c)
 {
     const nv_ntok *t = &c->tok[c->i_tok];
@@ -207,8 +204,6 @@ static void read_token(nrm_ctx *c)
             nrm_read_symbols(c, s);
         return;
     }
-    if (pre_minus(t))
-        nrm_say(c, "minus");
     nrm_read_piece(c, s, NRM_WHOLE);
 }
 

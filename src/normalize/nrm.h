@@ -2,8 +2,8 @@
  *
  * The normaliser walks one sentence's tokens (normalize.c) and reads each one with
  * the readers below: numbers.c turns digit strings into number words, quantity.c
- * reads tokens that start with a number (money, percent, ordinals, decades),
- * dates.c months, dates and times, abbrev.c the abbreviation tables, acronym.c
+ * reads tokens that start with a number (percent, ordinals, decades), money.c
+ * amounts of money, dates.c months, dates and times, abbrev.c the abbreviation tables, acronym.c
  * upper-case words and Roman numerals, words.c plain words, compounds and the
  * fallback for anything else, emit.c the output side (folding, spelling).
  *
@@ -91,6 +91,8 @@ int nrm_ieq(nrm_span s, const char *w);     /* ignoring ASCII case */
 int nrm_find(nrm_span s, const char *const *list, int icase);
 int nrm_is_digit(char ch);
 int nrm_is_alpha(char ch);
+/* 1 if s[0..len) starts with the NUL-terminated string p. */
+int nrm_has_prefix(const char *s, size_t len, const char *p);
 int nrm_is_upper(char ch);
 int nrm_is_lower(char ch);
 
@@ -134,7 +136,7 @@ size_t nrm_ordinal_word(const char *w, char *buf, size_t cap);
 /* A number as written at the start of a piece of text. */
 typedef struct nrm_num {
     char sign;              /* '-', '+' or 0 */
-    int cur;                /* currency (quantity.c table), or -1 */
+    int cur;                /* currency (money.c table), or -1 */
     int code;               /* currency country code before "$" ("US$"), or -1 */
     nrm_span ip;            /* integer part: digits and thousands commas; may be empty */
     nrm_span fp;            /* digits after the decimal point; empty if none */
@@ -147,17 +149,29 @@ int nrm_num_parse(nrm_span t, nrm_num *n);
 int nrm_is_plain_number(nrm_span t);
 /* Reads t if it is a number-led quantity; returns 0, having emitted nothing, if not. */
 int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags);
-/* 1 if token i is an amount of money written to be followed by a scale word
- * ("$4.5" before "billion"), whose currency that word then says. */
-int nrm_money_before_scale(const nrm_ctx *c, size_t i);
-/* Money ranges "$5-10" five to ten dollars; 0 if t is not one. */
-int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags);
-/* Reads the current token if it is a scale word after money ("billion dollars"). */
-int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t);
 /* Reads "&" "%" "+" and other symbol-only text (nothing for punctuation). */
 void nrm_read_symbols(nrm_ctx *c, nrm_span t);
 /* Words for a symbol starting at s (UTF-8 aware); sets *used; NULL if none. */
 const char *nrm_symbol_words(const char *s, size_t len, size_t *used);
+
+/* ---- money.c: amounts of money --------------------------------------------- */
+
+/* Currency written at s ("$", pound sign, "US$"...): its index, or -1; *used gets
+ * its length, *code the country code before "$" or -1. */
+int nrm_currency_at(const char *s, size_t len, size_t *used, int *code);
+/* Scale word of a suffix written after an amount of money ("bn", "M"), or NULL. */
+const char *nrm_scale_suffix(nrm_span r);
+/* Reads an amount of money: n has a currency. scale: a scale word written in the
+ * token ("$4.5bn"), or NULL; scale_next: the next token is the scale word and
+ * will say the unit ("$4.5 billion"), so only the amount is read here. */
+void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_next);
+/* Money ranges "$5-10" five to ten dollars; 0 if t is not one. */
+int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags);
+/* 1 if token i is an amount of money written to be followed by a scale word
+ * ("$4.5" before "billion"), whose currency that word then says. */
+int nrm_money_before_scale(const nrm_ctx *c, size_t i);
+/* Reads the current token if it is a scale word after money ("billion dollars"). */
+int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t);
 
 /* ---- dates.c: months, dates, times ---------------------------------------- */
 

@@ -252,6 +252,10 @@ void nrm_say_year(nrm_ctx *c, unsigned v, enum nrm_form form)
 void nrm_say_year2(nrm_ctx *c, unsigned v)
 {
     v %= 100;
+    if (v == 0) {
+        nrm_say(c, "oh oh");                    /* '00 */
+        return;
+    }
     if (v < 10)
         nrm_say(c, "oh");
     nrm_say_value(c, v, NRM_CARD);

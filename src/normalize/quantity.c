@@ -1,55 +1,16 @@
-/* quantity.c - tokens that start with a number: plain numbers, money, percent,
+/* quantity.c - tokens that start with a number: plain numbers, percent,
  * ordinals (21st), decades (1990s, '90s), "3pm", and symbol-only tokens.
  *
  * Reads: a token's text (or a part of a compound), plus its neighbours for the
- * year/count and month/day decisions. Writes: words through emit.c. Times, dates
- * and fractions (3:30, 9/21/2025, 3/4) are read by dates.c; numbers followed by
- * units (5km) are left to the generic reader in words.c for now.
+ * year/count and month/day decisions. Writes: words through emit.c. Money is
+ * read by money.c; times, dates and fractions (3:30, 9/21/2025, 3/4) by dates.c;
+ * numbers followed by units (5km) are left to the generic reader in words.c.
  */
 #include "nrm.h"
 
 #include <string.h>
 
-/* Currencies written before (or, for a few, after) the amount. To add one, append
- * a row: its UTF-8 symbol, the unit singular and plural, the sub-unit singular and
- * plural (NULL if none is spoken). */
-static const struct currency {
-    const char *sym;
-    const char *one, *many;
-    const char *sub_one, *sub_many;
-} currencies[] = {
-    { "$", "dollar", "dollars", "cent", "cents" },
-    { "\xc2\xa3", "pound", "pounds", "penny", "pence" },            /* pound sign */
-    { "\xe2\x82\xac", "euro", "euros", "cent", "cents" },           /* euro sign */
-    { "\xc2\xa5", "yen", "yen", NULL, NULL },                       /* yen sign */
-    { "\xe2\x82\xb9", "rupee", "rupees", NULL, NULL },              /* rupee sign */
-    { "\xc2\xa2", "cent", "cents", NULL, NULL },                    /* cent sign */
-};
-enum { CUR_DOLLAR = 0, CUR_CENT = 5 };
-
-/* Country codes written before "$" ("US$5", "C$10"). To add one, append
- * {code, words, spell}: spell = 1 reads the words letter by letter. */
-static const struct dollar_code {
-    const char *code, *words;
-    int spell;
-} dollar_codes[] = {
-    { "US", "us", 1 }, { "C", "canadian", 0 }, { "A", "australian", 0 },
-    { "NZ", "new zealand", 0 }, { "HK", "hong kong", 0 }, { "S", "singapore", 0 },
-};
-
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
-
-/* Scale words that follow an amount, written inside the token after a currency
- * amount ("$4.5bn", "$5M"). Case-sensitive: "m"/"M" both mean million there. */
-static const char *const scale_suffix[][2] = {
-    { "k", "thousand" }, { "K", "thousand" }, { "m", "million" }, { "M", "million" },
-    { "mn", "million" }, { "mln", "million" }, { "b", "billion" }, { "B", "billion" },
-    { "bn", "billion" }, { "bln", "billion" }, { "t", "trillion" }, { "T", "trillion" },
-    { "tn", "trillion" }, { "trn", "trillion" },
-};
-
-/* Scale words written as their own token after an amount ("$4.5 billion"). */
-static const char *const scale_words[] = { "thousand", "million", "billion", "trillion", NULL };
 
 /* Symbols that have a reading. "#" is handled by the caller before digits. */
 static const char *const symbols[][2] = {
@@ -60,40 +21,6 @@ static const char *const symbols[][2] = {
     { "\xc2\xb1", "plus or minus" }, { "\xc2\xa7", "section" },
     { "\xc2\xbd", "one half" }, { "\xc2\xbc", "one quarter" }, { "\xc2\xbe", "three quarters" },
 };
-
-static int has_prefix(const char *s, size_t len, const char *p)
-{
-    size_t n = strlen(p);
-    return n <= len && memcmp(s, p, n) == 0;
-}
-
-/* Currency symbol at s: table index and its length, or -1. */
-static int match_currency(const char *s, size_t len, size_t *used)
-{
-    size_t i;
-
-    for (i = 0; i < COUNT(currencies); i++) {
-        if (has_prefix(s, len, currencies[i].sym)) {
-            *used = strlen(currencies[i].sym);
-            return (int)i;
-        }
-    }
-    return -1;
-}
-
-static int match_dollar_code(const char *s, size_t len, size_t *used)
-{
-    size_t i, n;
-
-    for (i = 0; i < COUNT(dollar_codes); i++) {
-        n = strlen(dollar_codes[i].code);
-        if (n < len && memcmp(s, dollar_codes[i].code, n) == 0 && s[n] == '$') {
-            *used = n + 1;
-            return (int)i;
-        }
-    }
-    return -1;
-}
 
 /* ---- parsing ----------------------------------------------------------------- */
 
@@ -148,10 +75,7 @@ int nrm_num_parse(nrm_span t, nrm_num *n)
         n->sign = t.s[0];
         i = 1;
     }
-    if ((n->code = match_dollar_code(t.s + i, t.len - i, &used)) >= 0)
-        n->cur = CUR_DOLLAR;
-    else
-        n->cur = match_currency(t.s + i, t.len - i, &used);
+    n->cur = nrm_currency_at(t.s + i, t.len - i, &used, &n->code);
     if (n->cur >= 0)
         i += used;
     if (!starts_number(t, i))
@@ -174,158 +98,6 @@ int nrm_is_plain_number(nrm_span t)
     nrm_num n;
     return nrm_num_parse(t, &n) && n.rest.len == 0 && n.cur < 0;
 }
-
-/* ---- money ------------------------------------------------------------------- */
-
-static void say_unit(nrm_ctx *c, const nrm_num *n, int plural)
-{
-    const struct currency *cu = &currencies[n->cur];
-
-    if (n->code >= 0) {
-        const struct dollar_code *d = &dollar_codes[n->code];
-        nrm_span w = { d->words, strlen(d->words) };
-        if (d->spell)
-            nrm_spell(c, w);
-        else
-            nrm_say(c, d->words);
-    }
-    nrm_say(c, plural ? cu->many : cu->one);
-}
-
-static int is_one(nrm_span ip)
-{
-    return nrm_n_digits(ip) == 1 && nrm_value(ip) == 1;
-}
-
-static void say_amount(nrm_ctx *c, const nrm_num *n)
-{
-    if (n->fp.len)
-        nrm_say_decimal(c, n->ip, n->fp);
-    else
-        nrm_say_int(c, n->ip, NRM_CARD);
-}
-
-/* "$1.50" one dollar and fifty cents; "$0.25" twenty five cents. */
-static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
-{
-    const struct currency *cu = &currencies[n->cur];
-    unsigned long long cents = nrm_value(n->fp) * (n->fp.len == 1 ? 10 : 1);
-    int has_units = nrm_n_digits(n->ip) > 0 && nrm_value(n->ip) != 0;
-
-    if (has_units || cents == 0) {
-        if (nrm_n_digits(n->ip) > 0)
-            nrm_say_int(c, n->ip, NRM_CARD);
-        else
-            nrm_say(c, "zero");
-        say_unit(c, n, !is_one(n->ip));
-    }
-    if (cents == 0)
-        return;
-    if (has_units)
-        nrm_say(c, "and");
-    nrm_say_value(c, cents, NRM_CARD);
-    nrm_say(c, cents == 1 ? cu->sub_one : cu->sub_many);
-}
-
-static void read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_next)
-{
-    if (scale_next) {
-        say_amount(c, n);       /* the scale word's token says "billion dollars" */
-        return;
-    }
-    if (scale) {
-        say_amount(c, n);
-        nrm_say(c, scale);
-        say_unit(c, n, 1);
-        return;
-    }
-    if (n->fp.len >= 1 && n->fp.len <= 2 && currencies[n->cur].sub_one) {
-        say_units_and_cents(c, n);
-        return;
-    }
-    say_amount(c, n);
-    say_unit(c, n, n->fp.len > 0 || !is_one(n->ip));
-}
-
-static int is_scale_word(nrm_span t)
-{
-    return nrm_find(t, scale_words, 1) >= 0;
-}
-
-/* "$5-10", "$5-$10": the money before the hyphen and the amount after it, which
- * takes the first one's currency. */
-static int parse_money_range(nrm_span t, nrm_num *a, nrm_num *b)
-{
-    nrm_span r;
-
-    if (!nrm_num_parse(t, a) || a->cur < 0 || a->rest.len < 2 || a->rest.s[0] != '-')
-        return 0;
-    r.s = a->rest.s + 1;
-    r.len = a->rest.len - 1;
-    if (!nrm_num_parse(r, b) || b->rest.len != 0 || b->sign || b->code >= 0
-        || (b->cur >= 0 && b->cur != a->cur))
-        return 0;
-    b->cur = a->cur;
-    b->code = a->code;
-    return 1;
-}
-
-/* The currency amount of token text t ("$4.5", "$5-10"), written so that a scale
- * word may follow: nothing after the number but a range. */
-static int money_head(nrm_span t, nrm_num *n)
-{
-    nrm_num b;
-
-    if (nrm_num_parse(t, n) && n->cur >= 0 && n->rest.len == 0)
-        return 1;
-    return parse_money_range(t, n, &b);
-}
-
-int nrm_money_before_scale(const nrm_ctx *c, size_t i)
-{
-    const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
-    nrm_num n;
-
-    if (!t || !next || t->post_len != 0 || next->pre_len != 0)
-        return 0;
-    return money_head(nrm_text(t), &n) && is_scale_word(nrm_text(next));
-}
-
-int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
-{
-    nrm_num a, b;
-    int scale_next;
-
-    if (!parse_money_range(t, &a, &b))
-        return 0;
-    scale_next = (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok);
-    if (a.sign)
-        nrm_say(c, a.sign == '-' ? "minus" : "plus");
-    if (a.fp.len && !scale_next)
-        read_money(c, &a, NULL, 0);     /* $1.50-2.50: both in full */
-    else
-        say_amount(c, &a);
-    nrm_say(c, "to");
-    read_money(c, &b, NULL, scale_next);
-    return 1;
-}
-
-int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
-{
-    nrm_num n;
-    char low[16];
-    size_t i;
-
-    if (c->i_tok == 0 || !is_scale_word(t) || !nrm_money_before_scale(c, c->i_tok - 1))
-        return 0;
-    money_head(nrm_text(&c->tok[c->i_tok - 1]), &n);
-    for (i = 0; i < t.len && i < sizeof low; i++)
-        low[i] = nrm_is_upper(t.s[i]) ? (char)(t.s[i] - 'A' + 'a') : t.s[i];
-    nrm_emit(c, low, i, NULL);
-    say_unit(c, &n, 1);
-    return 1;
-}
-
 /* ---- suffixes ----------------------------------------------------------------- */
 
 enum suffix {
@@ -335,23 +107,13 @@ enum suffix {
 
 static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th", NULL };
 static const char *const ampm_suffixes[] = { "am", "pm", "a.m", "p.m", "a.m.", "p.m.", NULL };
-
-static const char *find_scale_suffix(nrm_span r)
-{
-    size_t i;
-
-    for (i = 0; i < COUNT(scale_suffix); i++)
-        if (nrm_eq(r, scale_suffix[i][0]))
-            return scale_suffix[i][1];
-    return NULL;
-}
-
 /* What the text after a number says; *scale receives a scale word for SFX_SCALE,
  * *cur_after the currency for SFX_CUR_AFTER. */
 static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cur_after)
 {
     nrm_span r = n->rest;
     size_t used = 0;
+    int code;
     int plain = n->cur < 0 && n->fp.len == 0 && n->ip.len > 0;
 
     if (r.len == 0)
@@ -366,9 +128,10 @@ static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cu
         return SFX_POSS;
     if (plain && nrm_find(r, ampm_suffixes, 1) >= 0)
         return SFX_AMPM;
-    if (n->cur >= 0 && (*scale = find_scale_suffix(r)) != NULL)
+    if (n->cur >= 0 && (*scale = nrm_scale_suffix(r)) != NULL)
         return SFX_SCALE;
-    if (n->cur < 0 && (*cur_after = match_currency(r.s, r.len, &used)) >= 0 && used == r.len)
+    if (n->cur < 0 && (*cur_after = nrm_currency_at(r.s, r.len, &used, &code)) >= 0
+        && used == r.len && code < 0)
         return SFX_CUR_AFTER;
     return SFX_UNKNOWN;
 }
@@ -463,7 +226,7 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     switch (sfx) {
     case SFX_NONE:
         if (n.cur >= 0)
-            read_money(c, &n, NULL, (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok));
+            nrm_read_money(c, &n, NULL, (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok));
         else if (n.fp.len)
             nrm_say_decimal(c, n.ip, n.fp);
         else
@@ -487,11 +250,11 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         nrm_spell(c, n.rest);
         break;
     case SFX_SCALE:
-        read_money(c, &n, scale, 0);
+        nrm_read_money(c, &n, scale, 0);
         break;
     case SFX_CUR_AFTER:
         n.cur = cur_after;
-        read_money(c, &n, NULL, 0);
+        nrm_read_money(c, &n, NULL, 0);
         break;
     case SFX_UNKNOWN:
         break;
@@ -506,7 +269,7 @@ const char *nrm_symbol_words(const char *s, size_t len, size_t *used)
     size_t i;
 
     for (i = 0; i < COUNT(symbols); i++) {
-        if (has_prefix(s, len, symbols[i][0])) {
+        if (nrm_has_prefix(s, len, symbols[i][0])) {
             *used = strlen(symbols[i][0]);
             return symbols[i][1];
         }

@@ -6,7 +6,8 @@
  * In expected strings a word in UPPER CASE was emitted with pos "n" (a letter
  * read by name); every other word has pos NULL. Every emitted word is also
  * checked for the output contract: non-empty, [a-z'] only, token indexes in
- * order. The cases were written for this project.
+ * order, and no token with an ASCII letter or digit left without a word. The
+ * cases were written for this project.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -33,20 +34,18 @@ static int is_alnum_byte(unsigned char ch)
         || ch >= 0x80;
 }
 
+/* The same punctuation sets as src/ingest/text.c. */
 static int lead_punct(const char *s, size_t i, size_t end)
 {
-    if (strchr("\"([{", s[i]))
+    if (strchr("\"([{<*_", s[i]))
         return 1;
     /* An apostrophe before a digit stays: '90s. */
     return s[i] == '\'' && !(i + 1 < end && s[i + 1] >= '0' && s[i + 1] <= '9');
 }
 
-static int trail_punct(const char *s, size_t beg, size_t i)
+static int trail_punct(const char *s, size_t i)
 {
-    if (strchr(".,;:!?\")]}", s[i]))
-        return 1;
-    /* A final apostrophe stays after s (students'), else it is a quote. */
-    return s[i] == '\'' && !(i > beg && s[i - 1] == 's');
+    return strchr(".,;:!?\"')]}>*_", s[i]) != NULL;
 }
 
 static void add_token(sentence *st, const char *s, size_t beg, size_t end)
@@ -61,7 +60,7 @@ static void add_token(sentence *st, const char *s, size_t beg, size_t end)
     if (alnum) {
         while (b < e && lead_punct(s, b, e))
             b++;
-        while (e > b && trail_punct(s, b, e - 1))
+        while (e > b && trail_punct(s, e - 1))
             e--;
     }
     t->pre = s + beg;
@@ -102,6 +101,8 @@ typedef struct sink {
     size_t n_tok;
     size_t last_tok;
     int bad;                /* contract violations */
+    unsigned char seen[MAX_TOK];    /* token gave a word */
+    int dropped;            /* tokens with an ASCII letter or digit that gave none */
     size_t stop_after;      /* return 7 at this word (0: never) */
 } sink;
 
@@ -122,6 +123,8 @@ static int collect(void *ud, const char *word, size_t len, const char *pos, size
     }
     if (!letter)
         k->bad++;
+    if (i_tok < MAX_TOK)
+        k->seen[i_tok] = 1;
     if (k->n_words < sizeof k->idx / sizeof k->idx[0])
         k->idx[k->n_words] = i_tok;
     k->n_words++;
@@ -143,12 +146,20 @@ static int collect(void *ud, const char *word, size_t len, const char *pos, size
 static int run(const char *text, sink *k)
 {
     sentence *st = malloc(sizeof *st);
+    size_t i, j;
     int rc;
 
     tokenize(st, text);
     memset(k, 0, sizeof *k);
     k->n_tok = st->n_tok;
     rc = nv__normalize(st->tok, st->n_tok, collect, k);
+    for (i = 0; i < st->n_tok; i++) {
+        int alnum = 0;
+        for (j = 0; j < st->tok[i].len; j++)
+            alnum |= is_alnum_byte((unsigned char)st->tok[i].text[j])
+                     && (unsigned char)st->tok[i].text[j] < 0x80;
+        k->dropped += alnum && !k->seen[i];
+    }
     free(st->copy);
     free(st);
     return rc;
@@ -276,6 +287,9 @@ static const struct tcase {
     { "2025-09-21", "september twenty first twenty twenty five" },
     { "1/5/2005", "january fifth two thousand five" },
     { "12/7/41", "december seventh forty one" },
+    { "21/09/2025", "the twenty first of september twenty twenty five" },
+    { "15-01-2020", "the fifteenth of january twenty twenty" },
+    { "13/13/2020", "thirteen thirteen twenty twenty" },
     /* abbreviations */
     { "Mr. Smith", "mister smith" },
     { "Mrs. Jones", "mrs jones" },
@@ -383,7 +397,8 @@ static const struct tcase {
     /* apostrophes */
     { "Afghanistan's", "afghanistan's" },
     { "won't", "won't" },
-    { "the students' rights", "the students' rights" },
+    { "the students' rights", "the students rights" },
+    { "*Breaking* <b>", "breaking b" },
     /* letters and digits mixed */
     { "MP3", "M P three" },
     { "4G", "four G" },
@@ -395,6 +410,27 @@ static const struct tcase {
     { "G7", "G seven" },
     /* web */
     { "amazon.com", "amazon dot com" },
+    /* more context */
+    { "in 1066", "in ten sixty six" },
+    { "1066 votes", "one thousand sixty six votes" },
+    { "ISBN 978-0-19-960563-7", "I S B N nine seven eight zero one nine nine six zero five six three seven" },
+    { "june 20 2014", "june twentieth twenty fourteen" },
+    { "12 Oct 2000", "the twelfth of october two thousand" },
+    { "Vote NO on 2", "vote no on two" },
+    { "Route NO 128", "route number one hundred twenty eight" },
+    { "WASHINGTON (AP) -- The", "washington A P the" },
+    { "LOS ANGELES (AP) --", "los angeles A P" },
+    { "the U.K.'s plan", "the U K's plan" },
+    { "-0.004kg", "minus zero point zero zero four K G" },
+    { "Call 911.", "call nine one one" },
+    { "a 50-50 chance", "a fifty fifty chance" },
+    { "the Jan. 6 panel", "the january sixth panel" },
+    { "ms Lee", "ms lee" },
+    { "The Fed's 0.25-point hike", "the fed's zero point two five point hike" },
+    { "$50,000.00", "fifty thousand dollars" },
+    { "CARES Act", "cares act" },
+    { "TOKYO KENYA", "tokyo kenya" },
+    { "TOKYO (AP) --", "tokyo A P" },
 };
 
 #define N_CASES (sizeof cases / sizeof cases[0])
@@ -411,6 +447,7 @@ static void test_cases(void)
             fprintf(stderr, "  case %zu: \"%s\"\n", i, cases[i].in);
         CHECK_STR(k->out, cases[i].want);
         CHECK_INT(k->bad, 0);
+        CHECK_INT(k->dropped, 0);
     }
     free(k);
 }
@@ -475,6 +512,7 @@ static void check_survives(const char *text)
 
     CHECK_INT(run(text, k), 0);
     CHECK_INT(k->bad, 0);
+    CHECK_INT(k->dropped, 0);
     free(k);
 }
 

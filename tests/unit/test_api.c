@@ -1,0 +1,206 @@
+/* test_api.c - the public API: engine and job life cycle, sentence callbacks,
+ * stopping early, error codes and messages, byte spans, and several engines and
+ * jobs running in parallel threads with identical results. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "newsvoice.h"
+
+static nv_engine *open_engine(void)
+{
+    nv_engine *e = NULL;
+    char err[256];
+    nv_status st = nv_engine_open(NULL, &e, err, sizeof err);
+    if (st != NV_OK)
+        fprintf(stderr, "engine: %s\n", err);
+    return e;
+}
+
+typedef struct collect {
+    unsigned sentences;
+    size_t samples;
+    uint64_t hash;
+    int stop_after;
+    char words[2048];
+} collect;
+
+static int on_sentence(void *user, const nv_sentence *s)
+{
+    collect *c = user;
+    c->sentences++;
+    c->samples += s->n_samples;
+    for (size_t i = 0; i < s->n_samples; i++)
+        c->hash = c->hash * 1000003u + (uint16_t)s->samples[i];
+    for (size_t i = 0; i < s->n_words; i++) {
+        size_t n = strlen(c->words);
+        snprintf(c->words + n, sizeof c->words - n, "%s%s", n ? " " : "", s->words[i].text);
+    }
+    return c->stop_after && c->sentences >= (unsigned)c->stop_after;
+}
+
+static void test_status(void)
+{
+    CHECK_STR(nv_strerror(NV_OK), "success");
+    CHECK_STR(nv_status_name(NV_EUTF8), "NV_EUTF8");
+    CHECK_STR(nv_strerror((nv_status)999), "unknown status");
+    CHECK_INT(NV_ELIMIT, 10);
+}
+
+static void test_errors(nv_engine *e)
+{
+    nv_job *j = NULL;
+    CHECK_INT(nv_job_new(e, &j), NV_OK);
+    collect c;
+    memset(&c, 0, sizeof c);
+    const char bad[] = "One.\nTwo \xC3\x28 three.";
+    CHECK_INT(nv_job_run(j, bad, sizeof bad - 1, NV_STAGE_WORDS, on_sentence, &c), NV_EUTF8);
+    CHECK_STR(nv_job_errmsg(j),
+              "invalid UTF-8 byte 0xC3 at byte offset 9 (line 2, column 5)");
+    CHECK_INT(c.sentences, 0);
+    CHECK_INT(nv_job_run(j, " \n\n ... ", 8, NV_STAGE_WORDS, on_sentence, &c), NV_EEMPTY);
+    CHECK_INT(nv_job_run(j, "x", 1, (nv_stage)9, on_sentence, &c), NV_EINVAL);
+    CHECK_INT(nv_job_run(NULL, "x", 1, NV_STAGE_WORDS, on_sentence, &c), NV_EINVAL);
+    nv_job_free(j);
+    nv_job_free(NULL);
+    nv_engine_close(NULL);
+
+    nv_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.voice_path = "/nonexistent/voice.htsvoice";
+    nv_engine *bad_e = (nv_engine *)1;
+    char err[256];
+    CHECK_INT(nv_engine_open(&o, &bad_e, err, sizeof err), NV_EVOICE);
+    CHECK(bad_e == NULL);
+    CHECK(strstr(err, "/nonexistent/voice.htsvoice") != NULL);
+}
+
+static void test_words_and_spans(nv_engine *e)
+{
+    nv_job *j = NULL;
+    CHECK_INT(nv_job_new(e, &j), NV_OK);
+    collect c;
+    memset(&c, 0, sizeof c);
+    const char *text = "Police closed 21 roads. \xE2\x80\x9CIt\xE2\x80\x99s done,\xE2\x80\x9D she said.";
+    CHECK_INT(nv_job_run(j, text, strlen(text), NV_STAGE_WORDS, on_sentence, &c), NV_OK);
+    CHECK_INT(c.sentences, 2);
+    CHECK_STR(c.words, "police closed twenty one roads it's done she said");
+    nv_job_free(j);
+}
+
+typedef struct span_check {
+    const char *text;
+    int ok;
+    unsigned n;
+} span_check;
+
+/* every word's byte span must cover its written form exactly */
+static int on_span(void *user, const nv_sentence *s)
+{
+    span_check *sc = user;
+    for (size_t i = 0; i < s->n_words; i++) {
+        const nv_word *w = &s->words[i];
+        size_t len = w->src_end - w->src_begin;
+        if (strlen(w->written) != len || memcmp(sc->text + w->src_begin, w->written, len))
+            sc->ok = 0;
+        if (!w->phones || !w->origin || !*w->phones)
+            sc->ok = 0;
+        sc->n++;
+    }
+    if (s->n_labels == 0 || s->n_samples != 0)
+        sc->ok = 0;
+    return 0;
+}
+
+static void test_spans_phones(nv_engine *e)
+{
+    nv_job *j = NULL;
+    CHECK_INT(nv_job_new(e, &j), NV_OK);
+    span_check sc = {"\xE2\x80\x94 Mr. O\xE2\x80\x99Neill paid $4.5 million (3.2%) on Sept. 21.", 1, 0};
+    CHECK_INT(nv_job_run(j, sc.text, strlen(sc.text), NV_STAGE_LABELS, on_span, &sc), NV_OK);
+    CHECK(sc.ok);
+    CHECK(sc.n >= 12);
+    nv_job_free(j);
+}
+
+static const char *article =
+    "The council met on Tuesday. It approved the budget.\n\n"
+    "Residents welcomed the plan. Work begins next month.";
+
+static void test_stop_early(nv_engine *e)
+{
+    nv_job *j = NULL;
+    CHECK_INT(nv_job_new(e, &j), NV_OK);
+    collect c;
+    memset(&c, 0, sizeof c);
+    c.stop_after = 2;
+    CHECK_INT(nv_job_run(j, article, strlen(article), NV_STAGE_AUDIO, on_sentence, &c),
+              NV_ESTOPPED);
+    CHECK_INT(c.sentences, 2);
+    CHECK(c.samples > 32000);   /* two sentences are more than a second */
+    /* the job is reusable after a stop */
+    memset(&c, 0, sizeof c);
+    CHECK_INT(nv_job_run(j, article, strlen(article), NV_STAGE_AUDIO, on_sentence, &c), NV_OK);
+    CHECK_INT(c.sentences, 4);
+    nv_job_free(j);
+}
+
+typedef struct thread_arg {
+    nv_engine *engine;   /* shared engine, or NULL to open one per thread */
+    collect result;
+    nv_status st;
+} thread_arg;
+
+static void *worker(void *p)
+{
+    thread_arg *a = p;
+    nv_engine *e = a->engine ? a->engine : open_engine();
+    nv_job *j = NULL;
+    a->st = e ? nv_job_new(e, &j) : NV_EVOICE;
+    if (a->st == NV_OK)
+        a->st = nv_job_run(j, article, strlen(article), NV_STAGE_AUDIO, on_sentence,
+                           &a->result);
+    nv_job_free(j);
+    if (!a->engine)
+        nv_engine_close(e);
+    return NULL;
+}
+
+static void test_threads(nv_engine *shared)
+{
+    thread_arg a[4];
+    pthread_t t[4];
+    memset(a, 0, sizeof a);
+    for (int i = 0; i < 4; i++) {
+        a[i].engine = i < 2 ? shared : NULL;   /* two share an engine, two own one */
+        pthread_create(&t[i], NULL, worker, &a[i]);
+    }
+    for (int i = 0; i < 4; i++)
+        pthread_join(t[i], NULL);
+    for (int i = 0; i < 4; i++) {
+        CHECK_INT(a[i].st, NV_OK);
+        CHECK_INT(a[i].result.sentences, 4);
+        CHECK(a[i].result.samples == a[0].result.samples);
+        CHECK(a[i].result.hash == a[0].result.hash);
+    }
+    /* audio length is plausible: 4 short sentences, 4-9 seconds at 32 kHz */
+    CHECK(a[0].result.samples > 4 * 32000 && a[0].result.samples < 9 * 32000);
+}
+
+int main(void)
+{
+    test_status();
+    nv_engine *e = open_engine();
+    CHECK(e != NULL);
+    if (!e)
+        return CHECK_DONE();
+    CHECK_INT(nv_engine_sample_rate(e), 32000);
+    test_errors(e);
+    test_words_and_spans(e);
+    test_spans_phones(e);
+    test_stop_early(e);
+    test_threads(e);
+    nv_engine_close(e);
+    return CHECK_DONE();
+}
