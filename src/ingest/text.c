@@ -291,14 +291,14 @@ static int ends_sentence(const nv_token *t, const nv_token *next)
     /* "..." ellipsis: ends only when a capital follows */
     if (t->post_len >= 3 && memcmp(t->post, "...", 3) == 0)
         return starts_upper(next);
-    if (!starts_upper(next) && !(next->text[0] == '"' || next->pre_len))
+    if (!starts_upper(next))
         return 0;
     if (in_list(title_abbrevs, t->text, t->len))
         return 0;
     if (t->len == 1 && isupper((unsigned char)t->text[0]))
         return 0;   /* a middle initial: "John J. Smith" */
     if (is_dotted_initialism(t->text, t->len) || in_list(other_abbrevs, t->text, t->len))
-        return is_opener(next) || next->pre_len > 0;
+        return is_opener(next) || memchr(next->pre, '"', next->pre_len) != NULL;
     return 1;
 }
 
