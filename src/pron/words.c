@@ -16,7 +16,7 @@
 static int lookup(const nv_lex *lex, const char *w, size_t len, const char *pos,
                   nv_pron *out, uint8_t *origin)
 {
-    if (nv__lex_lookup(lex, w, len, pos, out)) {
+    if (nv__lex_lookup(lex, w, len, pos, out) && out->n_ph > 0) {
         *origin = NV_ORIGIN_LEXICON;
         return 1;
     }
@@ -47,7 +47,9 @@ int nv__pron_words(const nv_lex *lex, nv_utt *utt)
     uint32_t n = 0;
     for (uint32_t i = 0; i < utt->n_word; i++) {
         nv_uword w = utt->word[i];
-        if (nv__lex_lookup(lex, w.text, w.len, w.pos_hint, &w.pron)) {
+        if (!w.pos_hint)
+            w.pos_hint = nv__pron_guess_pos(utt, i);
+        if (nv__lex_lookup(lex, w.text, w.len, w.pos_hint, &w.pron) && w.pron.n_ph > 0) {
             w.origin = NV_ORIGIN_LEXICON;
             out[n++] = w;
             continue;

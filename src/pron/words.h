@@ -9,6 +9,9 @@
  * possessive 's. Words with no pronounceable letters are dropped.
  * Returns 0, or -1 when out of memory. */
 int nv__pron_words(const nv_lex *lex, nv_utt *utt);
+/* Lexicon POS tag to prefer for word i of utt, from the words around it, or
+ * NULL for the lexicon's first entry (homograph.c). */
+const char *nv__pron_guess_pos(const nv_utt *utt, uint32_t i);
 /* Write p as ARPAbet with stress digits ("R EH1 K ER0 D") into buf (cap bytes,
  * always NUL-terminated). Returns the length written. */
 size_t nv__pron_arpabet(const nv_pron *p, char *buf, size_t cap);

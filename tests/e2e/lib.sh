@@ -3,8 +3,8 @@
 #
 #   . "$(dirname "$0")/lib.sh"
 #
-# ctest runs every tests/e2e/*.sh, this file included: run directly, it checks
-# the helpers themselves (bench/wer.py self-test, ASR toolchain present).
+# ctest skips this file. Run directly (bash tests/e2e/lib.sh), it checks the
+# helpers themselves: bench/wer.py self-test, ASR toolchain present.
 #
 # Environment (set by ctest, defaults for running a test by hand from the
 # source tree): NEWSVOICE, NV_SOURCE_DIR, NV_SHARED_DIR, NEWSVOICE_DATA.

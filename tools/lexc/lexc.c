@@ -4,7 +4,9 @@
  *           -o cmulex.nvlex
  * compiles Festival's CMU lexicon, its addenda and its letter-to-sound trees into one
  * memory-mappable file (src/pron/lexfmt.h) and reports counts, size and time on
- * stderr. Measured on the build machine: about 0.5 s, 3.2 MB.
+ * stderr. Measured on the build machine (festlex-cmu 2.4, RelWithDebInfo): 0.2-0.3 s,
+ * 33 MB peak memory, output 2,958,880 bytes (106,027 entries under 105,766 headwords,
+ * 50,952 tree nodes, 75 output classes); the output is byte-for-byte reproducible.
  *
  *   nv-lexc --query FILE.nvlex [--pos TAG] [--lts] WORD... ("-" reads words from stdin)
  * prints each word's pronunciation in Festival's syllable notation, e.g.
@@ -66,6 +68,10 @@ static int compile(const char *dict_path, const char *add_path, const char *lts_
 
 static void print_pron(const char *word, const nv_pron *p)
 {
+    if (p->n_syl == 0) {
+        printf("%s\tnil\n", word);
+        return;
+    }
     printf("%s\t(", word);
     for (int s = 0; s < p->n_syl; s++) {
         int end = s + 1 < p->n_syl ? p->syl_first[s + 1] : p->n_ph;

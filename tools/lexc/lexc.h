@@ -47,7 +47,7 @@ void sx_reader_free(sx_reader *rd);
  * 0 at end of file, -1 on a syntax error (rd->err says where). */
 int sx_read(sx_reader *rd, int reset, sx **out);
 
-/* Helpers on nodes. */
+/* Helpers on nodes; returned nodes belong to the reader's arena, like their list. */
 int sx_is_sym(const sx *x, const char *s);          /* symbol with exactly this text */
 int sx_is_nil(const sx *x);                         /* () or the symbol nil */
 const sx *sx_nth(const sx *x, size_t i);            /* i-th element of a list or NULL */
