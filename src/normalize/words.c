@@ -215,6 +215,14 @@ static void read_dotted(nrm_ctx *c, nrm_span t, int flags)
         return;
     if (n_parts == 1) {
         next_dot_part(t, &i, &p);
+        if (t.s[0] == '.' && find_tld(p)) {      /* ".com", ".org" */
+            nrm_say(c, "dot");
+            if (find_tld(p)->spell)
+                nrm_spell(c, p);
+            else
+                nrm_word(c, p, NULL);
+            return;
+        }
         nrm_read_letters(c, p, flags);
         return;
     }

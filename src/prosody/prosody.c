@@ -89,6 +89,51 @@ static int token_breaks_after(const nv_utt *utt, uint32_t i_tok)
     return 0;
 }
 
+/* Words before which a long phrase may be divided: conjunctions, relative and
+ * subordinating words, and prepositions other than "of" and "to". */
+static const char *const split_before[] = {
+    "and", "but", "or", "because", "which", "who", "whom", "whose", "while", "when",
+    "where", "although", "though", "unless", "since", "until", "after", "before", "if",
+    "as", "that", "in", "on", "at", "for", "with", "from", "by", "about", "against",
+    "during", "into", "over", "under", "without", "between", "through", "across",
+    "despite", "amid", "among", NULL};
+
+#define LONG_PHRASE_WORDS 12   /* phrases longer than this are divided */
+#define MIN_PART_WORDS 4       /* neither part may be shorter than this */
+
+static int is_split_word(const nv_uword *w)
+{
+    for (size_t i = 0; split_before[i]; i++)
+        if (strcmp(split_before[i], w->text) == 0)
+            return 1;
+    return 0;
+}
+
+/* Divide words [a, b) (one phrase) at the split word nearest its middle, as a
+ * reader takes a breath, until no part is longer than LONG_PHRASE_WORDS. */
+static void split_long_phrase(nv_utt *utt, uint32_t a, uint32_t b, int depth)
+{
+    if (b - a <= LONG_PHRASE_WORDS || depth > 8)
+        return;
+    uint32_t mid = a + (b - a) / 2, best = 0;
+    uint32_t best_dist = UINT32_MAX;
+    for (uint32_t j = a + MIN_PART_WORDS; j + MIN_PART_WORDS <= b; j++) {
+        const nv_uword *w = &utt->word[j];
+        if (w->clitic || !is_split_word(w) || utt->word[j - 1].i_tok == w->i_tok)
+            continue;
+        uint32_t d = j > mid ? j - mid : mid - j;
+        if (d < best_dist) {
+            best_dist = d;
+            best = j;
+        }
+    }
+    if (!best)
+        return;
+    utt->word[best - 1].brk = 3;
+    split_long_phrase(utt, a, best, depth + 1);
+    split_long_phrase(utt, best, b, depth + 1);
+}
+
 static void assign_breaks(nv_utt *utt)
 {
     for (uint32_t i = 0; i < utt->n_word; i++) {
@@ -102,6 +147,11 @@ static void assign_breaks(nv_utt *utt)
         else
             w->brk = 1;
     }
+    for (uint32_t a = 0, i = 0; i < utt->n_word; i++)
+        if (utt->word[i].brk >= 3) {
+            split_long_phrase(utt, a, i + 1, 0);
+            a = i + 1;
+        }
 }
 
 /* ---- a syllable view shared by the intonation and label features ------------- */

@@ -4,6 +4,14 @@
  * checked before they reach the engine (it validates nothing, and stops at the
  * first label that does not start with a visible character), and the voice is
  * checked after load: format HTS_TTS_ENG, 5 states, 2+ streams.
+ *
+ * hts_engine runs the first two stages (state durations, parameter generation
+ * with GV); the samples come from our own vocoder (vocoder.c, the same
+ * algorithm as hts_engine 1.10's, several times faster), which reads the
+ * generated parameters straight from the engine's parameter streams, frame by
+ * frame. NEWSVOICE_VOCODER=hts selects hts_engine's own vocoder instead (see
+ * hts.h). Conditions our vocoder does not implement (LSP/MGC voices, a
+ * post-filter, a low-pass excitation stream) fall back to hts_engine's.
  */
 #include "synth/hts.h"
 
@@ -14,14 +22,31 @@
 
 #include <HTS_engine.h>
 
+#include "synth/vocoder.h"
+
 struct nv_synth {
     HTS_Engine engine;
+    int use_hts;     /* 1: hts_engine's own vocoder (NEWSVOICE_VOCODER=hts) */
+    nv_vocoder *voc; /* ours, made at the first utterance for the voice's order */
+    nv_vocoder_params voc_params; /* what voc was made with */
+    double *frame;   /* one frame of vocoder output */
     int16_t *pcm;
     size_t cap;
 };
 
 nv_synth *nv__synth_open(const char *voice_path, char *err, size_t err_len)
 {
+    int use_hts = 0;
+    const char *which = getenv("NEWSVOICE_VOCODER");
+    if (which && *which) {
+        if (strcmp(which, "hts") == 0)
+            use_hts = 1;
+        else if (strcmp(which, "newsvoice") != 0) {
+            snprintf(err, err_len, "NEWSVOICE_VOCODER=%s: unknown vocoder (use hts or newsvoice)",
+                     which);
+            return NULL;
+        }
+    }
     FILE *f = fopen(voice_path, "rb");
     if (!f) {
         snprintf(err, err_len, "cannot open voice file %s", voice_path);
@@ -33,6 +58,7 @@ nv_synth *nv__synth_open(const char *voice_path, char *err, size_t err_len)
         snprintf(err, err_len, "out of memory loading the voice");
         return NULL;
     }
+    s->use_hts = use_hts;
     HTS_Engine_initialize(&s->engine);
     char *voices[1] = {(char *)voice_path};
     if (HTS_Engine_load(&s->engine, voices, 1) != TRUE) {
@@ -58,6 +84,8 @@ void nv__synth_close(nv_synth *s)
     if (!s)
         return;
     HTS_Engine_clear(&s->engine);
+    nv__vocoder_free(s->voc);
+    free(s->frame);
     free(s->pcm);
     free(s);
 }
@@ -78,6 +106,130 @@ static int label_ok(const char *l)
     return 1;
 }
 
+static int16_t to_pcm(double x)
+{
+    if (x > 32767.0)
+        x = 32767.0;
+    else if (x < -32768.0)
+        x = -32768.0;
+    return (int16_t)x;
+}
+
+static int grow_pcm(nv_synth *s, size_t n)
+{
+    if (n <= s->cap)
+        return 0;
+    int16_t *p = realloc(s->pcm, n * sizeof *p);
+    if (!p)
+        return -1;
+    s->pcm = p;
+    s->cap = n;
+    return 0;
+}
+
+/* Does our vocoder implement the engine's current conditions and the generated
+ * stream layout? (mel-cepstrum + MSD log F0, stage 0, no post-filter.) */
+static int ours_applies(HTS_Engine *e)
+{
+    const HTS_PStreamSet *pss = &e->pss;
+    return e->condition.stage == 0 && HTS_Engine_get_beta(e) == 0.0 && pss->nstream == 2 &&
+           pss->pstream[0].msd_flag == NULL && pss->pstream[0].vector_length >= 2 &&
+           pss->pstream[0].vector_length <= 201 && pss->pstream[1].msd_flag != NULL &&
+           pss->pstream[1].vector_length == 1;
+}
+
+/* Make (or remake, if a setting changed) our vocoder for the engine's current
+ * settings. The volume is read from the condition because the getter returns
+ * decibels and the round trip would not give back the same double. */
+static int ready_vocoder(nv_synth *s, unsigned order)
+{
+    HTS_Engine *e = &s->engine;
+    nv_vocoder_params p = {
+        .order = order,
+        .rate = (unsigned)HTS_Engine_get_sampling_frequency(e),
+        .fperiod = (unsigned)HTS_Engine_get_fperiod(e),
+        .alpha = HTS_Engine_get_alpha(e),
+        .volume = e->condition.volume,
+    };
+    const nv_vocoder_params *q = &s->voc_params;
+    if (s->voc && q->order == p.order && q->rate == p.rate && q->fperiod == p.fperiod &&
+        q->alpha == p.alpha && q->volume == p.volume)
+        return 0;
+    nv__vocoder_free(s->voc);
+    free(s->frame);
+    s->voc = nv__vocoder_new(&p);
+    s->frame = malloc((size_t)p.fperiod * sizeof *s->frame);
+    if (!s->voc || !s->frame) {
+        nv__vocoder_free(s->voc);
+        free(s->frame);
+        s->voc = NULL;
+        s->frame = NULL;
+        return -1;
+    }
+    s->voc_params = p;
+    return 0;
+}
+
+/* Render the generated parameters with our vocoder into s->pcm. The engine's
+ * streams: 0 = mel-cepstrum, one vector per frame; 1 = log F0 with MSD: a
+ * value only for the frames whose msd_flag is set (voiced), in order. This is
+ * how HTS_GStreamSet_create hands them to hts_engine's vocoder, with
+ * HTS_NODATA (-1e10) for unvoiced frames. (HTS_Engine_get_generated_parameter
+ * reads the sample stage's copy, which does not exist before that stage.) */
+static int render_ours(nv_synth *s, size_t *n_samples, char *err, size_t err_len)
+{
+    HTS_Engine *e = &s->engine;
+    const HTS_PStream *mcp = &e->pss.pstream[0], *lf0 = &e->pss.pstream[1];
+    size_t nframe = e->pss.total_frame; /* the getter reads the sample stage */
+    size_t voiced = 0;
+    for (size_t t = 0; t < nframe; t++)
+        voiced += lf0->msd_flag[t] ? 1 : 0;
+    if (mcp->length != nframe || lf0->length != voiced) {
+        snprintf(err, err_len, "hts_engine generated %zu/%zu frames for %zu (%zu voiced)",
+                 mcp->length, lf0->length, nframe, voiced);
+        return -1;
+    }
+    if (ready_vocoder(s, (unsigned)(mcp->vector_length - 1)) != 0) {
+        snprintf(err, err_len, "out of memory for the vocoder");
+        return -1;
+    }
+    size_t fp = nv__vocoder_fperiod(s->voc);
+    size_t n = nframe * fp;
+    if (grow_pcm(s, n) != 0) {
+        snprintf(err, err_len, "out of memory for %zu samples", n);
+        return -1;
+    }
+    nv__vocoder_reset(s->voc);
+    for (size_t t = 0, k = 0; t < nframe; t++) {
+        double f0 = lf0->msd_flag[t] ? lf0->par[k++][0] : NV_VOCODER_UNVOICED;
+        nv__vocoder_frame(s->voc, mcp->par[t], f0, s->frame);
+        int16_t *out = s->pcm + t * fp;
+        for (size_t j = 0; j < fp; j++)
+            out[j] = to_pcm(s->frame[j]);
+    }
+    *n_samples = n;
+    return 0;
+}
+
+/* hts_engine's own vocoder (its third stage), copied to 16 bits as Festival
+ * does: clip, then truncate toward zero. */
+static int render_hts(nv_synth *s, size_t *n_samples, char *err, size_t err_len)
+{
+    if (HTS_Engine_generate_sample_sequence(&s->engine) != TRUE) {
+        snprintf(err, err_len, "hts_engine could not synthesize the sentence");
+        return -1;
+    }
+    size_t n = HTS_Engine_get_nsamples(&s->engine);
+    if (grow_pcm(s, n) != 0) {
+        snprintf(err, err_len, "out of memory for %zu samples", n);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        s->pcm[i] = to_pcm(HTS_Engine_get_generated_speech(&s->engine, i));
+    *n_samples = n;
+    return 0;
+}
+
 int nv__synth_run(nv_synth *s, char **labels, size_t n_labels, const int16_t **pcm,
                   size_t *n_samples, char *err, size_t err_len)
 {
@@ -90,31 +242,20 @@ int nv__synth_run(nv_synth *s, char **labels, size_t n_labels, const int16_t **p
             snprintf(err, err_len, "internal error: malformed label %zu", i);
             return -1;
         }
-    if (HTS_Engine_synthesize_from_strings(&s->engine, labels, n_labels) != TRUE) {
-        HTS_Engine_refresh(&s->engine);
+    HTS_Engine *e = &s->engine;
+    /* the state stage refreshes the engine first; both stages refresh on failure */
+    if (HTS_Engine_generate_state_sequence_from_strings(e, labels, n_labels) != TRUE ||
+        HTS_Engine_generate_parameter_sequence(e) != TRUE) {
+        HTS_Engine_refresh(e);
         snprintf(err, err_len, "hts_engine could not synthesize the sentence");
         return -1;
     }
-    size_t n = HTS_Engine_get_nsamples(&s->engine);
-    if (n > s->cap) {
-        int16_t *p = realloc(s->pcm, n * sizeof *p);
-        if (!p) {
-            HTS_Engine_refresh(&s->engine);
-            snprintf(err, err_len, "out of memory for %zu samples", n);
-            return -1;
-        }
-        s->pcm = p;
-        s->cap = n;
-    }
-    for (size_t i = 0; i < n; i++) {
-        double x = HTS_Engine_get_generated_speech(&s->engine, i);
-        if (x > 32767.0)
-            x = 32767.0;
-        else if (x < -32768.0)
-            x = -32768.0;
-        s->pcm[i] = (int16_t)x;
-    }
-    HTS_Engine_refresh(&s->engine);
+    size_t n = 0;
+    int r = !s->use_hts && ours_applies(e) ? render_ours(s, &n, err, err_len)
+                                            : render_hts(s, &n, err, err_len);
+    HTS_Engine_refresh(e);
+    if (r != 0)
+        return -1;
     *pcm = s->pcm;
     *n_samples = n;
     return 0;

@@ -410,6 +410,8 @@ static const struct tcase {
     { "G7", "G seven" },
     /* web */
     { "amazon.com", "amazon dot com" },
+    { "the .com boom", "the dot com boom" },
+    { "a .org site", "a dot org site" },
     /* more context */
     { "in 1066", "in ten sixty six" },
     { "1066 votes", "one thousand sixty six votes" },
