@@ -17,7 +17,8 @@
 
 #include "core/utf8.h"
 
-#define MAX_TOKEN_BYTES 1024u   /* longer runs are cut into several tokens */
+#define MAX_TOKEN_BYTES 64u     /* longer runs are cut into several tokens */
+#define MAX_SENTENCE_WEIGHT 200 /* rough bound on the spoken words of a sentence */
 #define SOFT_MAX_TOKENS 60u     /* past this, a sentence ends at , ; : */
 #define HARD_MAX_TOKENS 100u    /* and here it ends whatever follows */
 
@@ -157,6 +158,27 @@ static int read_token(nv_ingest *in, fold_buf *f)
             break;
     }
     return f->n > 0 || in->pos < in->len;
+}
+
+/* Upper bound on the words a token can become: digits and capitals may each be
+ * read on their own; other letter runs are one word. */
+static int token_weight(const nv_token *t)
+{
+    int w = 0, in_run = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        unsigned char c = (unsigned char)t->text[i];
+        if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+            w++;
+            in_run = 0;
+        } else if (c >= 'a' && c <= 'z') {
+            w += !in_run;
+            in_run = 1;
+        } else {
+            w += c < 0x80;
+            in_run = 0;
+        }
+    }
+    return w;
 }
 
 static int has_alnum(const char *s, size_t n)
@@ -314,7 +336,7 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         free(f);
         return -1;
     }
-    int rc = 0;
+    int rc = 0, weight = 0;
     for (;;) {
         skip_space(in);
         if (in->pos >= in->len)
@@ -333,6 +355,7 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
             if (in->paragraph_pending && in->sentence > 0)
                 in->paragraph++;
             in->paragraph_pending = 0;
+            weight = token_weight(&utt->tok[0]);
             continue;
         }
         const nv_token *t = &utt->tok[utt->n_tok - 2];
@@ -344,6 +367,9 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
             end = 1;
         if (!end && n_before >= HARD_MAX_TOKENS)
             end = 1;
+        if (!end && weight >= MAX_SENTENCE_WEIGHT)
+            end = 1;
+        weight += token_weight(next);
         if (end) {
             in->pos = save;             /* the next sentence reads it again */
             utt->n_tok--;

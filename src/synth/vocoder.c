@@ -77,10 +77,12 @@ struct nv_vocoder {
     /* first-order filter (b[1]) of the Pade structure: delays and branch outputs */
     double d1[PADE + 1];
     double pt1[PADE + 1];
-    /* second filter: e[i * LANES + s] is all-pass element i (1..m) of branch s,
-     * holding its value of the previous sample; pt2[s] is branch s's output
-     * (pt2[0] the filter's own output) of the previous sample. */
-    double *e;
+    /* second filter: e[k][i * LANES + s] is all-pass element i (1..m) of
+     * branch s; e[cur] holds the previous sample's values, the other copy
+     * receives this sample's; pt2[s] is branch s's output (pt2[0] the filter's
+     * own output) of the previous sample. */
+    double *e[2];
+    int cur;
     double pt2[PADE + 1];
 
     /* excitation */
@@ -113,13 +115,14 @@ nv_vocoder *nv__vocoder_new(const nv_vocoder_params *p)
     v->volume = p->volume;
     size_t n = (size_t)v->m + 1;
     v->c = calloc(3 * n, sizeof *v->c);
-    v->e = calloc(n * LANES, sizeof *v->e);
-    if (!v->c || !v->e) {
+    v->e[0] = calloc(2 * n * LANES, sizeof *v->e[0]);
+    if (!v->c || !v->e[0]) {
         nv__vocoder_free(v);
         return NULL;
     }
     v->cc = v->c + n;
     v->cinc = v->cc + n;
+    v->e[1] = v->e[0] + n * LANES;
     nv__vocoder_reset(v);
     return v;
 }
@@ -129,7 +132,7 @@ void nv__vocoder_free(nv_vocoder *v)
     if (!v)
         return;
     free(v->c);
-    free(v->e);
+    free(v->e[0]);
     free(v);
 }
 
@@ -137,7 +140,8 @@ void nv__vocoder_reset(nv_vocoder *v)
 {
     size_t n = (size_t)v->m + 1;
     memset(v->c, 0, 3 * n * sizeof *v->c);
-    memset(v->e, 0, n * LANES * sizeof *v->e);
+    memset(v->e[0], 0, 2 * n * LANES * sizeof *v->e[0]);
+    v->cur = 0;
     memset(v->d1, 0, sizeof v->d1);
     memset(v->pt1, 0, sizeof v->pt1);
     memset(v->pt2, 0, sizeof v->pt2);
@@ -211,21 +215,20 @@ static double mlsa(nv_vocoder *v, double x, double *b, const double *binc)
      * each row is branch s; the branches are independent within a sample, so
      * their chains run side by side in registers. Element i's new value is
      * old[i-1] + a (old[i] - new[i-1]), hts_engine's expression. */
-    double *e = v->e;
-    double p0, p1, p2, p3, p4; /* old value of element i-1 */
+    const double *ea = v->e[v->cur];   /* elements at the previous sample */
+    double *eb = v->e[v->cur ^ 1];     /* this sample's */
+    v->cur ^= 1;
     double q0, q1, q2, q3, q4; /* new value of element i-1 */
     double y0 = 0, y1 = 0, y2 = 0, y3 = 0, y4 = 0;
-    double *row = e + LANES;
-#define FIRST(s) (p##s = row[s], q##s = aa * v->pt2[s] + a * p##s, row[s] = q##s)
+#define FIRST(s) (q##s = aa * v->pt2[s] + a * ea[LANES + s], eb[LANES + s] = q##s)
     FIRST(0), FIRST(1), FIRST(2), FIRST(3), FIRST(4);
 #undef FIRST
     for (int i = 2; i <= m; i++) {
-        row += LANES;
+        const double *prev = ea + (size_t)(i - 1) * LANES, *old = prev + LANES;
+        double *row = eb + (size_t)i * LANES;
         const double bi = b[i];
         b[i] = bi + binc[i];
-        double o, n;
-#define STEP(s) (o = row[s], n = p##s + a * (o - q##s), row[s] = n, p##s = o, q##s = n, \
-                 y##s += n * bi)
+#define STEP(s) (q##s = prev[s] + a * (old[s] - q##s), row[s] = q##s, y##s += q##s * bi)
         STEP(0), STEP(1), STEP(2), STEP(3), STEP(4);
 #undef STEP
     }
