@@ -128,11 +128,15 @@ static int grow_pcm(nv_synth *s, size_t n)
 }
 
 /* Does our vocoder implement the engine's current conditions and the generated
- * stream layout? (mel-cepstrum + MSD log F0, stage 0, no post-filter.) */
+ * stream layout? (mel-cepstrum + MSD log F0, stage 0, no post-filter, and
+ * settings within nv__vocoder_new's ranges.) */
 static int ours_applies(HTS_Engine *e)
 {
     const HTS_PStreamSet *pss = &e->pss;
-    return e->condition.stage == 0 && HTS_Engine_get_beta(e) == 0.0 && pss->nstream == 2 &&
+    size_t fp = HTS_Engine_get_fperiod(e);
+    return e->condition.stage == 0 && HTS_Engine_get_beta(e) == 0.0 &&
+           HTS_Engine_get_alpha(e) < 1.0 && fp >= 1 && fp <= 100000 &&
+           HTS_Engine_get_sampling_frequency(e) >= 1 && pss->nstream == 2 &&
            pss->pstream[0].msd_flag == NULL && pss->pstream[0].vector_length >= 2 &&
            pss->pstream[0].vector_length <= 201 && pss->pstream[1].msd_flag != NULL &&
            pss->pstream[1].vector_length == 1;

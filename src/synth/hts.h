@@ -1,5 +1,16 @@
 /* hts.h - the synthesizer: HTS labels -> PCM through the hts_engine API
- * (internal). This module is the only one that includes HTS_engine.h. */
+ * (internal). This module is the only one that includes HTS_engine.h.
+ *
+ * hts_engine computes the state durations and the speech parameters; the
+ * samples come from our vocoder (synth/vocoder.h), which gives the same
+ * samples as hts_engine 1.10's vocoder, bit for bit, about 8 times faster.
+ *
+ * Environment, read by nv__synth_open:
+ *   NEWSVOICE_VOCODER   unset, empty or "newsvoice": our vocoder (default);
+ *                       "hts": hts_engine's own vocoder (for comparison);
+ *                       anything else: nv__synth_open fails, naming it.
+ * Voices or settings our vocoder does not implement (LSP/MGC streams, a
+ * post-filter, a low-pass excitation stream) use hts_engine's vocoder. */
 #ifndef NV_SYNTH_HTS_H
 #define NV_SYNTH_HTS_H
 

@@ -28,15 +28,20 @@
  *               first-order all-pass sections. Output times the volume.
  *
  * Where it differs from hts_engine's code (same arithmetic, other layout): the
- * five Pade branches of the second filter each read their input from the
- * previous sample, so they are independent within a sample; we run them side
- * by side (lane s of every delay element belongs to branch s), which turns five
- * serial latency-bound chains into one chain of small vector operations. The
- * all-pass delay line is updated in place with the previous old value carried
- * in a register instead of being shifted with a memmove every sample. The
- * expressions and their evaluation order are hts_engine's, so the output is the
- * same to the last bit on IEEE doubles without contraction into FMA (see
- * tests/unit/test_vocoder.c for the measured bound).
+ * five Pade branches of the second filter each take their input from the
+ * previous sample, so they are independent within a sample; we run their
+ * all-pass chains side by side in registers (element i of branch s sits at
+ * row i, lane s), so the processor overlaps five latency-bound chains instead
+ * of running them one after another. The delay line is double-buffered (the
+ * previous sample's values are read from one copy, this sample's written to
+ * the other) instead of being shifted with a memmove every sample, and the
+ * coefficient step is folded into the filter loop. The expressions and their
+ * order of evaluation are hts_engine's, so with IEEE doubles and no fused
+ * multiply-add (GCC does not contract in ISO C mode, and baseline x86-64 has
+ * no FMA) the output is the same as hts_engine's to the last bit;
+ * tests/unit/test_vocoder.c asserts it. Per sample the second
+ * filter's chain (m steps of subtract, multiply, add) is now the critical path;
+ * reassociating it to shorten that path gave only 5 %, and would change bits.
  */
 #include "synth/vocoder.h"
 
@@ -152,7 +157,9 @@ void nv__vocoder_reset(nv_vocoder *v)
     v->r1 = v->r2 = v->s = 0.0;
 }
 
-/* hts_engine's LCG: 15 bits per call, as a value in [0, 1]. */
+/* hts_engine's LCG: 15 bits per call, as a value in [0, 1]. hts_engine keeps
+ * the state in an unsigned long; bits 16..30, the ones used, are the same
+ * whether that is 32 or 64 bits wide. */
 static double rnd(uint64_t *next)
 {
     *next = *next * UINT64_C(1103515245) + 12345;
