@@ -77,6 +77,12 @@ static int is_punct_token(const nv_token *t)
 static int token_breaks_after(const nv_utt *utt, uint32_t i_tok)
 {
     const nv_token *t = &utt->tok[i_tok];
+    /* a quotation closing on a comma runs on into its reporting clause:
+     * "...phasing," he said */
+    if (t->post_len >= 2 && t->post[0] == ',' && (t->post[1] == '"' || t->post[1] == '\'') &&
+        i_tok + 1 < utt->n_tok && utt->tok[i_tok + 1].len > 0 &&
+        utt->tok[i_tok + 1].text[0] >= 'a' && utt->tok[i_tok + 1].text[0] <= 'z')
+        return 0;
     if (has_any(t->post, t->post_len, ",;:.!?)]"))
         return 1;
     if (i_tok + 1 < utt->n_tok) {
