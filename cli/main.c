@@ -1,6 +1,7 @@
 /* main.c - the newsvoice command-line tool: parse arguments, call the library,
  * print. All speech work happens in the library (include/newsvoice.h). */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,7 +25,10 @@ static const char usage_text[] =
     "\n"
     "commands:\n"
     "  speak -o OUT.wav    narrate the article to a 16-bit mono WAV file\n"
-    "                      (-o - writes the WAV to standard output)\n"
+    "                      (-o - writes the WAV to standard output);\n"
+    "                      --marks FILE also writes speech marks, one JSON object\n"
+    "                      a line: time (ms), type (sentence or word), start and\n"
+    "                      end (byte offsets into the input), value\n"
     "  normalize           print the spoken words, one sentence a line\n"
     "  phonemes            print word<TAB>ARPAbet, one word a line, a blank line\n"
     "                      between sentences (--origin adds a third column:\n"
@@ -51,6 +55,7 @@ typedef struct cli {
     const char *output;
     const char *voice;
     const char *data;
+    const char *marks;
     int quiet, origin, festival_e5;
 } cli;
 
@@ -82,6 +87,8 @@ static int parse_args(int argc, char **argv, cli *c)
             slot = &c->voice;
         else if (strcmp(a, "--data") == 0)
             slot = &c->data;
+        else if (strcmp(a, "--marks") == 0)
+            slot = &c->marks;
         if (slot) {
             if (i + 1 >= argc)
                 return usage_error("option %s needs a value", a);
@@ -108,6 +115,8 @@ static int parse_args(int argc, char **argv, cli *c)
     if (strcmp(c->cmd, "speak") != 0 && strcmp(c->cmd, "normalize") != 0 &&
         strcmp(c->cmd, "phonemes") != 0 && strcmp(c->cmd, "labels") != 0)
         return usage_error("unknown command %s", c->cmd);
+    if (c->marks && strcmp(c->cmd, "speak") != 0)
+        return usage_error("%s", "--marks goes with speak");
     if (strcmp(c->cmd, "speak") == 0 && !c->output)
         return usage_error("%s", "speak needs an output file: -o OUT.wav");
     return 0;
@@ -160,6 +169,9 @@ static char *read_input(const char *path, size_t *len)
 typedef struct out_ctx {
     const cli *c;
     nv_writer *wav;
+    FILE *marks;
+    const char *text;       /* the input, for sentence marks */
+    uint64_t samples_done;  /* samples written before the current sentence */
     double seconds;
     unsigned sentences;
     char err[512];
@@ -201,14 +213,61 @@ static int on_labels(void *user, const nv_sentence *s)
     return 0;
 }
 
+/* value as a JSON string: quotes, backslashes and control characters escaped,
+ * newlines as spaces (a sentence may span lines) */
+static void json_string(FILE *f, const char *s, size_t len)
+{
+    fputc('"', f);
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c == '\n' || c == '\r' || c == '\t')
+            fputc(' ', f);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
+    }
+    fputc('"', f);
+}
+
+static void write_mark(FILE *f, uint64_t ms, const char *type, size_t b, size_t e,
+                       const char *value, size_t len)
+{
+    fprintf(f, "{\"time\":%llu,\"type\":\"%s\",\"start\":%zu,\"end\":%zu,\"value\":",
+            (unsigned long long)ms, type, b, e);
+    json_string(f, value, len);
+    fputs("}\n", f);
+}
+
+static void write_marks(out_ctx *o, const nv_sentence *s)
+{
+    uint64_t rate = s->sample_rate;
+    uint64_t t0 = o->samples_done;
+    write_mark(o->marks, (t0 * 1000 + rate / 2) / rate, "sentence", s->src_begin, s->src_end,
+               o->text + s->src_begin, s->src_end - s->src_begin);
+    for (size_t i = 0; i < s->n_words; i++) {
+        const nv_word *w = &s->words[i];
+        if (i > 0 && w->src_begin == s->words[i - 1].src_begin)
+            continue;   /* one mark per written token ("21" -> twenty one) */
+        uint64_t t = t0 + w->audio_begin;
+        write_mark(o->marks, (t * 1000 + rate / 2) / rate, "word", w->src_begin, w->src_end,
+                   w->written, strlen(w->written));
+    }
+}
+
 static int on_audio(void *user, const nv_sentence *s)
 {
     out_ctx *o = user;
+    if (o->marks)
+        write_marks(o, s);
     if (nv_writer_write(o->wav, s->samples, s->n_samples, o->err, sizeof o->err) != NV_OK) {
         o->failed = 1;
         return 1;
     }
     o->seconds += (double)s->n_samples / s->sample_rate;
+    o->samples_done += s->n_samples;
     o->sentences++;
     return 0;
 }
@@ -247,10 +306,15 @@ static int run(const cli *c, const char *text, size_t len)
     out_ctx o;
     memset(&o, 0, sizeof o);
     o.c = c;
+    o.text = text;
     int rc = EXIT_OK;
     if (strcmp(c->cmd, "speak") == 0) {
         st = nv_writer_open(c->output, nv_engine_sample_rate(eng), &o.wav, err, sizeof err);
-        if (st != NV_OK) {
+        if (st == NV_OK && c->marks && !(o.marks = fopen(c->marks, "w"))) {
+            fprintf(stderr, "newsvoice: cannot write %s: %s\n", c->marks, strerror(errno));
+            nv_writer_close(o.wav, 0, NULL, 0);
+            rc = EXIT_OUTPUT;
+        } else if (st != NV_OK) {
             fprintf(stderr, "newsvoice: %s\n", err);
             rc = EXIT_OUTPUT;
         } else {
@@ -265,6 +329,13 @@ static int run(const cli *c, const char *text, size_t len)
             } else if (!c->quiet) {
                 fprintf(stderr, "newsvoice: wrote %s (%.1f s of audio, %u sentences)\n",
                         c->output, o.seconds, o.sentences);
+            }
+            if (o.marks && (fclose(o.marks) != 0 || rc != EXIT_OK)) {
+                if (rc == EXIT_OK) {
+                    fprintf(stderr, "newsvoice: cannot write %s\n", c->marks);
+                    rc = EXIT_OUTPUT;
+                }
+                remove(c->marks);
             }
         }
     } else {

@@ -114,6 +114,11 @@ typedef struct nv_word {
                               NULL before NV_STAGE_PHONES */
     const char *origin;    /* where the pronunciation came from: "lexicon" or
                               "lts" (letter-to-sound guess); NULL before phones */
+    size_t audio_begin;    /* where the word is spoken, in samples from the start
+                              of its sentence's audio: [audio_begin, audio_end),
+                              from the synthesizer's phone durations (pauses
+                              excluded). 0 before NV_STAGE_AUDIO. */
+    size_t audio_end;
 } nv_word;
 
 /* One sentence as delivered to the callback. */

@@ -286,7 +286,7 @@ static int reads_as_written(const char *spoken, const char *written)
 }
 
 /* The public view of the words: possessive clitics folded back into their word. */
-static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out)
+static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_t *pub)
 {
     nv_word *pw = nv__arena_alloc(utt->arena, (utt->n_word + 1) * sizeof *pw);
     if (!pw)
@@ -299,8 +299,10 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out)
         int first_of_tok = i == 0 || utt->word[i - 1].i_tok != w->i_tok;
         int clitic_next = i + 1 < utt->n_word && utt->word[i + 1].clitic;
         nv_word *o = &pw[n];
+        pub[i] = (uint32_t)n;
         if (w->clitic && n > 0) {
             /* "trump" + "'s" -> "trump's": extend the previous public word */
+            pub[i] = (uint32_t)(n - 1);
             o = &pw[n - 1];
             char *txt = nv__arena_alloc(utt->arena, strlen(o->text) + 3);
             if (!txt)
@@ -345,6 +347,29 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out)
     return pw;
 }
 
+/* Where each public word is spoken: from its first phone's start to its last
+ * phone's end, in samples from the start of the sentence's audio. */
+static void word_times(const nv_utt *utt, const uint32_t *dur, const uint32_t *pub,
+                       nv_word *words, size_t n_words)
+{
+    size_t t = 0;
+    for (size_t k = 0; k < n_words; k++)
+        words[k].audio_begin = SIZE_MAX;
+    for (uint32_t i = 0; i < utt->n_label; i++) {
+        const nv_phone *ph = &utt->ph[i];
+        if (ph->i_syl != UINT32_MAX) {
+            nv_word *w = &words[pub[utt->syl[ph->i_syl].i_word]];
+            if (w->audio_begin == SIZE_MAX)
+                w->audio_begin = t;
+            w->audio_end = t + dur[i];
+        }
+        t += dur[i];
+    }
+    for (size_t k = 0; k < n_words; k++)
+        if (words[k].audio_begin == SIZE_MAX)
+            words[k].audio_begin = words[k].audio_end = 0;
+}
+
 static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentence_fn fn,
                               void *user)
 {
@@ -358,9 +383,11 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
     }
     if (until >= NV_STAGE_LABELS && nv__labels(utt, j->engine->festival_e5) < 0)
         return job_fail(j, NV_ENOMEM, "out of memory labelling sentence %u", utt->index + 1);
-    s.words = public_words(utt, until, &s.n_words);
-    if (!s.words)
+    uint32_t *pub = nv__arena_alloc(utt->arena, (utt->n_word + 1) * sizeof *pub);
+    nv_word *words = pub ? public_words(utt, until, &s.n_words, pub) : NULL;
+    if (!words)
         return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
+    s.words = words;
     s.index = utt->index;
     s.paragraph = utt->paragraph;
     s.starts_paragraph = utt->starts_paragraph;
@@ -371,9 +398,13 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
     s.sample_rate = j->engine->sample_rate;
     if (until >= NV_STAGE_AUDIO && utt->n_label > 0) {
         char err[256];
-        if (nv__synth_run(j->synth, utt->label, utt->n_label, &s.samples, &s.n_samples, err,
-                          sizeof err) != 0)
+        uint32_t *dur = nv__arena_alloc(utt->arena, utt->n_label * sizeof *dur);
+        if (!dur)
+            return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
+        if (nv__synth_run(j->synth, utt->label, utt->n_label, &s.samples, &s.n_samples, dur,
+                          err, sizeof err) != 0)
             return job_fail(j, NV_ESYNTH, "sentence %u: %s", utt->index + 1, err);
+        word_times(utt, dur, pub, words, s.n_words);
     }
     if (fn && fn(user, &s) != 0)
         return job_fail(j, NV_ESTOPPED, "stopped by the caller after sentence %u",

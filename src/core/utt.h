@@ -17,6 +17,7 @@
 /* ingest: one whitespace-separated token */
 typedef struct nv_token {
     size_t src_begin, src_end;  /* the token's core text (punctuation stripped) */
+    size_t raw_begin, raw_end;  /* the whole token, punctuation included */
     char *text;                 /* core text, ASCII-folded punctuation, NUL-terminated */
     size_t len;
     char *pre, *post;           /* folded punctuation before / after the core */

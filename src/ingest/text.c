@@ -211,6 +211,8 @@ static int store_token(nv_utt *utt, const fold_buf *f, uint32_t cap)
     t->pre_len = a;
     t->len = z - a;
     t->post_len = f->n - z;
+    t->raw_begin = f->off[0];
+    t->raw_end = f->end[f->n - 1];
     if (z > a) {
         t->src_begin = f->off[a];
         t->src_end = f->end[z - 1];
@@ -383,8 +385,8 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         return 0;
     utt->index = in->sentence++;
     utt->paragraph = in->paragraph;
-    utt->src_begin = utt->tok[0].src_begin;
-    utt->src_end = utt->tok[utt->n_tok - 1].src_end;
+    utt->src_begin = utt->tok[0].raw_begin;
+    utt->src_end = utt->tok[utt->n_tok - 1].raw_end;
     const nv_token *last = &utt->tok[utt->n_tok - 1];
     utt->question = post_has(last, '?') || memchr(last->text, '?', last->len) != NULL;
     return 1;

@@ -234,8 +234,21 @@ static int render_hts(nv_synth *s, size_t *n_samples, char *err, size_t err_len)
     return 0;
 }
 
+/* Samples each label lasts: the sum of its states' durations in frames. */
+static void label_durations(HTS_Engine *e, size_t n_labels, uint32_t *out)
+{
+    size_t nstate = HTS_Engine_get_nstate(e);
+    size_t fperiod = HTS_Engine_get_fperiod(e);
+    for (size_t k = 0; k < n_labels; k++) {
+        size_t frames = 0;
+        for (size_t j = 0; j < nstate; j++)
+            frames += HTS_Engine_get_state_duration(e, k * nstate + j);
+        out[k] = (uint32_t)(frames * fperiod);
+    }
+}
+
 int nv__synth_run(nv_synth *s, char **labels, size_t n_labels, const int16_t **pcm,
-                  size_t *n_samples, char *err, size_t err_len)
+                  size_t *n_samples, uint32_t *label_samples, char *err, size_t err_len)
 {
     *pcm = NULL;
     *n_samples = 0;
@@ -254,6 +267,8 @@ int nv__synth_run(nv_synth *s, char **labels, size_t n_labels, const int16_t **p
         snprintf(err, err_len, "hts_engine could not synthesize the sentence");
         return -1;
     }
+    if (label_samples)
+        label_durations(e, n_labels, label_samples);
     size_t n = 0;
     int r = !s->use_hts && ours_applies(e) ? render_ours(s, &n, err, err_len)
                                             : render_hts(s, &n, err, err_len);

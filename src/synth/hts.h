@@ -25,8 +25,10 @@ void nv__synth_close(nv_synth *s);
 unsigned nv__synth_rate(const nv_synth *s);
 /* Synthesize one utterance's labels. On success returns 0 and points *pcm at
  * *n_samples 16-bit samples owned by the synth (valid until the next call).
+ * If label_samples is not NULL it receives, for each label, the number of
+ * samples it lasts (from the state durations; they add up to *n_samples).
  * Returns -1 on failure (message in err). */
 int nv__synth_run(nv_synth *s, char **labels, size_t n_labels, const int16_t **pcm,
-                  size_t *n_samples, char *err, size_t err_len);
+                  size_t *n_samples, uint32_t *label_samples, char *err, size_t err_len);
 
 #endif

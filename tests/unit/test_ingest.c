@@ -112,8 +112,8 @@ static void test_spans(void)
     CHECK_STR(u.tok[1].post, ",\"");
     CHECK_INT(u.tok[3].src_begin, 23);
     CHECK_INT(u.tok[3].src_end, 27);
-    CHECK_INT(u.src_begin, 3);
-    CHECK_INT(u.src_end, 27);
+    CHECK_INT(u.src_begin, 0);      /* the sentence includes its quotes and period */
+    CHECK_INT(u.src_end, 28);
     CHECK_INT(nv__ingest_next(&in, &u), 0);
     nv__arena_free(&arena);
 }

@@ -217,13 +217,13 @@ static void test_synth_paths(const sentences *ss)
     for (size_t k = 0; k < ss->n; k++) {
         const int16_t *ph, *po;
         size_t nh, no;
-        CHECK_INT(nv__synth_run(h, ss->label[k], ss->n_label[k], &ph, &nh, err, sizeof err), 0);
+        CHECK_INT(nv__synth_run(h, ss->label[k], ss->n_label[k], &ph, &nh, NULL, err, sizeof err), 0);
         int16_t *copy = malloc(nh * sizeof *copy);
         CHECK(copy != NULL);
         if (!copy)
             break;
         memcpy(copy, ph, nh * sizeof *copy);
-        CHECK_INT(nv__synth_run(o, ss->label[k], ss->n_label[k], &po, &no, err, sizeof err), 0);
+        CHECK_INT(nv__synth_run(o, ss->label[k], ss->n_label[k], &po, &no, NULL, err, sizeof err), 0);
         CHECK_INT(no, nh);
         size_t same = 0;
         for (size_t i = 0; i < nh && i < no; i++)
@@ -236,7 +236,7 @@ static void test_synth_paths(const sentences *ss)
     char *bad[1] = {bad0};
     const int16_t *p;
     size_t n;
-    CHECK_INT(nv__synth_run(o, bad, 1, &p, &n, err, sizeof err), -1);
+    CHECK_INT(nv__synth_run(o, bad, 1, &p, &n, NULL, err, sizeof err), -1);
     CHECK_STR(err, "internal error: malformed label 0");
     nv__synth_close(h);
     nv__synth_close(o);
