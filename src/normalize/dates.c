@@ -269,10 +269,10 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
         if (rest.len == 0 && !ampm_next)
             nrm_say(c, h > 12 || h == 0 ? "hundred" : "o'clock");
     } else if (m == 0) {
-        nrm_say(c, "oh oh");                    /* 1:00:05 */
+        nrm_say(c, "o o");                      /* 1:00:05 */
     } else {
         if (m < 10)
-            nrm_say(c, "oh");
+            nrm_say(c, "o");
         nrm_say_value(c, m, NRM_CARD);
     }
     /* Seconds (race times) as a plain number: 2:03:45 two oh three forty five. */

@@ -240,7 +240,7 @@ void nrm_say_year(nrm_ctx *c, unsigned v, enum nrm_form form)
         if (lo == 0) {
             push(&l, "hundred");        /* 1900: nineteen hundred */
         } else if (lo < 10) {
-            push(&l, "oh");             /* 1905: nineteen oh five */
+            push(&l, "o");              /* 1905: nineteen o five ("oh") */
             push(&l, units[lo]);
         } else {
             push_below_100(&l, lo);
@@ -253,11 +253,11 @@ void nrm_say_year2(nrm_ctx *c, unsigned v)
 {
     v %= 100;
     if (v == 0) {
-        nrm_say(c, "oh oh");                    /* '00 */
+        nrm_say(c, "o o");                      /* '00 */
         return;
     }
     if (v < 10)
-        nrm_say(c, "oh");
+        nrm_say(c, "o");
     nrm_say_value(c, v, NRM_CARD);
 }
 
