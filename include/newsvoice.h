@@ -152,20 +152,34 @@ nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
 /* Output sample rate of the engine's voice in Hz (32000 for the slt voice). */
 unsigned nv_engine_sample_rate(const nv_engine *engine);
 
-/* ---- WAV output ----------------------------------------------------------- */
+/* ---- audio files ---------------------------------------------------------- */
 
-/* A 16-bit mono WAV file written as audio arrives. The data go to a temporary
- * file beside the destination, renamed into place by a committing close, so a
- * failed run leaves no partial file. Path "-" streams to standard output (the
- * header then declares the largest size, as streaming WAV writers do). */
+/* An audio file written as sentences arrive: WAV (16-bit mono PCM), MP3 (LAME)
+ * or Ogg Opus (libopusenc). The data go to a temporary file beside the
+ * destination, renamed into place by a committing close, so a failed run leaves
+ * no partial file. Path "-" streams to standard output. */
 typedef struct nv_writer nv_writer;
 
+typedef struct nv_writer_options {
+    /* "wav", "mp3" or "opus"; NULL: from the file name's extension (.mp3,
+     * .opus or .ogg; anything else, and standard output, is WAV). */
+    const char *format;
+    /* MP3 and Opus bit rate in kbit/s; 0: 64 for MP3, 32 for Opus. */
+    int bitrate_kbps;
+} nv_writer_options;
+
+/* Open a writer with default options (format from the extension). */
 nv_status nv_writer_open(const char *path, unsigned sample_rate, nv_writer **out,
                          char *err, size_t err_len);
+/* Open a writer with options (NULL: defaults). NV_EINVAL for an unknown format
+ * or bit rate, NV_EIO when the file cannot be created. */
+nv_status nv_writer_open_opts(const char *path, unsigned sample_rate,
+                              const nv_writer_options *options, nv_writer **out,
+                              char *err, size_t err_len);
 nv_status nv_writer_write(nv_writer *w, const int16_t *pcm, size_t n_samples,
                           char *err, size_t err_len);
-/* Finish the file. commit=1 completes the header and renames the file into place;
- * commit=0 deletes it. Frees w (NULL is accepted). */
+/* Finish the file. commit=1 completes it and renames it into place; commit=0
+ * deletes it. Frees w (NULL is accepted). */
 nv_status nv_writer_close(nv_writer *w, int commit, char *err, size_t err_len);
 
 #ifdef __cplusplus

@@ -1,24 +1,20 @@
-/* wav.c - streaming 16-bit mono WAV writer (RIFF/WAVE, PCM).
+/* wav.c - 16-bit mono WAV (RIFF/WAVE, PCM) encoder.
  *
- * Writes to a temporary file in the destination's folder and renames it into
- * place on commit, so an error never leaves a partial file behind. Samples are
- * written little-endian whatever the host's byte order.
+ * Samples are written little-endian whatever the host's byte order. On a
+ * seekable file the header's sizes are patched at the end; on a stream the
+ * header declares the largest size, as streaming WAV writers do.
  */
-#include "newsvoice.h"
-
 #include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
-struct nv_writer {
+#include "encode/encoder.h"
+
+struct nv_encoder {
     FILE *f;
-    char *path;       /* destination, NULL for stdout */
-    char *tmp;        /* temporary file being written */
+    int seekable;
     unsigned rate;
-    uint64_t n_bytes; /* PCM bytes written */
+    uint64_t n_bytes;   /* PCM bytes written */
 };
 
 static void put_le(unsigned char *p, uint32_t v, int n)
@@ -43,107 +39,59 @@ static void make_header(unsigned char h[44], unsigned rate, uint32_t data_bytes)
     put_le(h + 40, data_bytes, 4);
 }
 
-nv_status nv_writer_open(const char *path, unsigned sample_rate, nv_writer **out,
-                         char *err, size_t err_len)
+static nv_encoder *wav_open(FILE *f, int seekable, unsigned rate, int bitrate_kbps,
+                            char *err, size_t err_len)
 {
-    *out = NULL;
-    if (!path || !*path || sample_rate == 0) {
-        snprintf(err, err_len, "no output file given");
-        return NV_EINVAL;
+    (void)bitrate_kbps;
+    nv_encoder *e = calloc(1, sizeof *e);
+    if (!e) {
+        snprintf(err, err_len, "out of memory");
+        return NULL;
     }
-    nv_writer *w = calloc(1, sizeof *w);
-    if (!w)
-        return NV_ENOMEM;
-    w->rate = sample_rate;
-    if (strcmp(path, "-") == 0) {
-        w->f = stdout;
-    } else {
-        size_t n = strlen(path);
-        w->path = malloc(n + 1);
-        w->tmp = malloc(n + 16);
-        if (!w->path || !w->tmp) {
-            nv_writer_close(w, 0, NULL, 0);
-            return NV_ENOMEM;
-        }
-        memcpy(w->path, path, n + 1);
-        snprintf(w->tmp, n + 16, "%s.tmp-XXXXXX", path);
-        int fd = mkstemp(w->tmp);
-        if (fd < 0) {
-            snprintf(err, err_len, "cannot write %s: %s", path, strerror(errno));
-            free(w->tmp);
-            w->tmp = NULL;
-            nv_writer_close(w, 0, NULL, 0);
-            return NV_EIO;
-        }
-        (void)fchmod(fd, 0644);
-        w->f = fdopen(fd, "wb");
-        if (!w->f) {
-            close(fd);
-            snprintf(err, err_len, "cannot write %s: %s", path, strerror(errno));
-            nv_writer_close(w, 0, NULL, 0);
-            return NV_EIO;
-        }
-    }
+    e->f = f;
+    e->seekable = seekable;
+    e->rate = rate;
     unsigned char h[44];
-    make_header(h, sample_rate, w->path ? 0 : 0xFFFFFFFFu - 36);
-    if (fwrite(h, 1, sizeof h, w->f) != sizeof h) {
-        snprintf(err, err_len, "cannot write %s: %s", path, strerror(errno));
-        nv_writer_close(w, 0, NULL, 0);
-        return NV_EIO;
+    make_header(h, rate, seekable ? 0 : 0xFFFFFFFFu - 36);
+    if (fwrite(h, 1, sizeof h, f) != sizeof h) {
+        snprintf(err, err_len, "cannot write the WAV header: %s", strerror(errno));
+        free(e);
+        return NULL;
     }
-    *out = w;
-    return NV_OK;
+    return e;
 }
 
-nv_status nv_writer_write(nv_writer *w, const int16_t *pcm, size_t n_samples, char *err,
-                          size_t err_len)
+static int wav_write(nv_encoder *e, const int16_t *pcm, size_t n, char *err, size_t err_len)
 {
     unsigned char buf[4096];
     size_t i = 0;
-    while (i < n_samples) {
+    while (i < n) {
         size_t k = 0;
-        for (; k < sizeof buf / 2 && i < n_samples; k++, i++)
+        for (; k < sizeof buf / 2 && i < n; k++, i++)
             put_le(buf + 2 * k, (uint16_t)pcm[i], 2);
-        if (fwrite(buf, 2, k, w->f) != k) {
-            snprintf(err, err_len, "cannot write %s: %s", w->path ? w->path : "standard output",
-                     strerror(errno));
-            return NV_EIO;
+        if (fwrite(buf, 2, k, e->f) != k) {
+            snprintf(err, err_len, "cannot write audio: %s", strerror(errno));
+            return -1;
         }
     }
-    w->n_bytes += 2 * (uint64_t)n_samples;
-    return NV_OK;
+    e->n_bytes += 2 * (uint64_t)n;
+    return 0;
 }
 
-nv_status nv_writer_close(nv_writer *w, int commit, char *err, size_t err_len)
+static int wav_close(nv_encoder *e, int commit, char *err, size_t err_len)
 {
-    if (!w)
-        return NV_OK;
-    nv_status st = NV_OK;
-    if (w->f && w->path) {
-        if (commit) {
-            unsigned char h[44];
-            uint32_t bytes = w->n_bytes > 0xFFFFFFF0u ? 0xFFFFFFF0u : (uint32_t)w->n_bytes;
-            make_header(h, w->rate, bytes);
-            if (fseek(w->f, 0, SEEK_SET) != 0 || fwrite(h, 1, sizeof h, w->f) != sizeof h)
-                st = NV_EIO;
-        }
-        if (fclose(w->f) != 0)
-            st = NV_EIO;
-        if (commit && st == NV_OK && rename(w->tmp, w->path) != 0)
-            st = NV_EIO;
-        if (st != NV_OK && err)
-            snprintf(err, err_len, "cannot write %s: %s", w->path, strerror(errno));
-        if (!commit || st != NV_OK)
-            remove(w->tmp);
-    } else if (w->f) {
-        if (fflush(w->f) != 0) {
-            st = NV_EIO;
-            if (err)
-                snprintf(err, err_len, "cannot write standard output: %s", strerror(errno));
+    int rc = 0;
+    if (commit && e->seekable) {
+        unsigned char h[44];
+        uint32_t bytes = e->n_bytes > 0xFFFFFFF0u ? 0xFFFFFFF0u : (uint32_t)e->n_bytes;
+        make_header(h, e->rate, bytes);
+        if (fseek(e->f, 0, SEEK_SET) != 0 || fwrite(h, 1, sizeof h, e->f) != sizeof h) {
+            snprintf(err, err_len, "cannot finish the WAV header: %s", strerror(errno));
+            rc = -1;
         }
     }
-    free(w->path);
-    free(w->tmp);
-    free(w);
-    return st;
+    free(e);
+    return rc;
 }
+
+const nv_encoder_ops nv__wav_ops = {"wav", wav_open, wav_write, wav_close};

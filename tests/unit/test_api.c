@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "newsvoice.h"
@@ -188,9 +189,40 @@ static void test_threads(nv_engine *shared)
     CHECK(a[0].result.samples > 4 * 32000 && a[0].result.samples < 9 * 32000);
 }
 
+static void test_writer(void)
+{
+    char err[256];
+    nv_writer *w = (nv_writer *)1;
+    nv_writer_options o = {"flac", 0};
+    CHECK_INT(nv_writer_open_opts("/tmp/x.flac", 32000, &o, &w, err, sizeof err), NV_EINVAL);
+    CHECK_STR(err, "unknown audio format flac (wav, mp3, opus)");
+    CHECK(w == NULL);
+    nv_writer_options b = {"mp3", 999};
+    CHECK_INT(nv_writer_open_opts("/tmp/x.mp3", 32000, &b, &w, err, sizeof err), NV_EINVAL);
+    /* a writer closed without commit leaves nothing behind */
+    char path[] = "/tmp/nv-test-writer-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    close(fd);
+    remove(path);
+    char out[64];
+    snprintf(out, sizeof out, "%s.mp3", path);
+    CHECK_INT(nv_writer_open(out, 32000, &w, err, sizeof err), NV_OK);
+    int16_t pcm[3200] = {0};
+    CHECK_INT(nv_writer_write(w, pcm, 3200, err, sizeof err), NV_OK);
+    CHECK_INT(nv_writer_close(w, 0, NULL, 0), NV_OK);
+    CHECK(access(out, F_OK) != 0);
+    CHECK_INT(nv_writer_open(out, 32000, &w, err, sizeof err), NV_OK);
+    CHECK_INT(nv_writer_write(w, pcm, 3200, err, sizeof err), NV_OK);
+    CHECK_INT(nv_writer_close(w, 1, err, sizeof err), NV_OK);
+    CHECK(access(out, F_OK) == 0);
+    remove(out);
+}
+
 int main(void)
 {
     test_status();
+    test_writer();
     nv_engine *e = open_engine();
     CHECK(e != NULL);
     if (!e)

@@ -1,0 +1,8 @@
+# Encoders (MP3 through LAME, Ogg Opus through libopusenc), from Debian's
+# libmp3lame-dev and libopusenc-dev (scripts/install-deps).
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(OPUSENC REQUIRED IMPORTED_TARGET libopusenc)
+find_path(LAME_INCLUDE_DIR lame/lame.h REQUIRED)
+find_library(LAME_LIBRARY mp3lame REQUIRED)
+target_include_directories(newsvoice PRIVATE ${LAME_INCLUDE_DIR})
+target_link_libraries(newsvoice PUBLIC PkgConfig::OPUSENC ${LAME_LIBRARY})

@@ -1,0 +1,31 @@
+/* encoder.h - audio file formats behind nv_writer (internal).
+ *
+ * The writer (writer.c) owns the output file: a temporary file renamed into
+ * place on success, or standard output. Each format is an encoder that turns
+ * 16-bit mono PCM into bytes written to that FILE. */
+#ifndef NV_ENCODE_ENCODER_H
+#define NV_ENCODE_ENCODER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct nv_encoder nv_encoder;
+
+typedef struct nv_encoder_ops {
+    const char *name;                       /* "wav", "mp3", "opus" */
+    /* Start writing to f (seekable tells whether the header may be patched at
+     * the end). Returns NULL and a message on failure. */
+    nv_encoder *(*open)(FILE *f, int seekable, unsigned rate, int bitrate_kbps,
+                        char *err, size_t err_len);
+    /* Encode n samples. 0 on success, -1 with a message. */
+    int (*write)(nv_encoder *e, const int16_t *pcm, size_t n, char *err, size_t err_len);
+    /* Flush and finish the stream (commit=1), or just free (commit=0). */
+    int (*close)(nv_encoder *e, int commit, char *err, size_t err_len);
+} nv_encoder_ops;
+
+extern const nv_encoder_ops nv__wav_ops;
+extern const nv_encoder_ops nv__mp3_ops;
+extern const nv_encoder_ops nv__opus_ops;
+
+#endif

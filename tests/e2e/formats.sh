@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# MP3 and Ogg Opus output, chosen by the file extension: they decode cleanly
+# with ffmpeg, last as long as the WAV rendering of the same text, and carry the
+# same level.
+set -euo pipefail
+: "${NEWSVOICE:?NEWSVOICE must point at the newsvoice binary}"
+command -v ffmpeg >/dev/null || { echo "ffmpeg is not installed"; exit 1; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+printf 'The council approved the budget on Tuesday. Critics said the plan came too late.\n' > "$work/in.txt"
+fails=0
+"$NEWSVOICE" speak -q "$work/in.txt" -o "$work/a.wav"
+ref=$(soxi -D "$work/a.wav")
+ref_rms=$(sox "$work/a.wav" -n stat 2>&1 | awk '/RMS +amplitude/ {print $3}')
+for ext in mp3 opus ogg; do
+    "$NEWSVOICE" speak -q "$work/in.txt" -o "$work/a.$ext"
+    if [ -n "$(ffmpeg -v error -i "$work/a.$ext" -f null - 2>&1)" ]; then
+        echo "FAIL: $ext does not decode cleanly"; fails=$((fails + 1)); continue
+    fi
+    ffmpeg -v error -i "$work/a.$ext" -ar 32000 -ac 1 "$work/dec-$ext.wav"
+    dur=$(soxi -D "$work/dec-$ext.wav")
+    rms=$(sox "$work/dec-$ext.wav" -n stat 2>&1 | awk '/RMS +amplitude/ {print $3}')
+    codec=$(ffprobe -v error -show_entries stream=codec_name -of csv=p=0 "$work/a.$ext")
+    echo "$ext: codec $codec, $dur s (WAV $ref s), RMS $rms (WAV $ref_rms)"
+    python3 - "$dur" "$ref" "$rms" "$ref_rms" "$codec" "$ext" <<'PY' || fails=$((fails + 1))
+import math, sys
+dur, ref, rms, ref_rms = map(float, sys.argv[1:5])
+codec, ext = sys.argv[5], sys.argv[6]
+want = {"mp3": "mp3", "opus": "opus", "ogg": "opus"}[ext]
+ok = codec == want and abs(dur - ref) < 0.08 and abs(20 * math.log10(rms / ref_rms)) < 1.0
+print("  ok" if ok else f"FAIL: codec {codec} (want {want}), duration or level differs")
+sys.exit(0 if ok else 1)
+PY
+done
+echo "$((3 - fails)) passed, $fails failed"
+[ "$fails" = 0 ]
