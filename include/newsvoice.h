@@ -166,6 +166,14 @@ typedef struct nv_writer_options {
     const char *format;
     /* MP3 and Opus bit rate in kbit/s; 0: 64 for MP3, 32 for Opus. */
     int bitrate_kbps;
+    /* Loudness normalisation (files only; standard output is written as it
+     * comes): 1 = integrated loudness (ITU-R BS.1770) brought to target_lufs
+     * with the true peak held at or under true_peak_dbtp by a look-ahead
+     * limiter. The audio is spooled to a temporary file and encoded when the
+     * writer is closed. */
+    int normalize;
+    double target_lufs;      /* 0: -16 LUFS, the spoken-word standard */
+    double true_peak_dbtp;   /* 0: -1 dBTP */
 } nv_writer_options;
 
 /* Open a writer with default options (format from the extension). */

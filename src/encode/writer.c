@@ -7,6 +7,7 @@
 #include "newsvoice.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,14 +16,22 @@
 #include <unistd.h>
 
 #include "encode/encoder.h"
+#include "encode/loudness.h"
 
 struct nv_writer {
     FILE *f;
     char *path;                /* destination, NULL for stdout */
     char *tmp;                 /* temporary file being written */
     const nv_encoder_ops *ops;
-    nv_encoder *enc;
+    nv_encoder *enc;           /* NULL while spooling for normalisation */
+    unsigned rate;
+    int kbps;
+    FILE *spool;               /* raw PCM kept for the normalising pass */
+    nv_meter *meter;           /* loudness of what was spooled */
+    double target, ceiling_db; /* LUFS, dBTP */
 };
+
+#define CHUNK 16384
 
 static const nv_encoder_ops *const formats[] = {&nv__wav_ops, &nv__mp3_ops, &nv__opus_ops};
 
@@ -48,6 +57,9 @@ static const nv_encoder_ops *format_of_path(const char *path)
 
 static void writer_free(nv_writer *w)
 {
+    if (w->spool)
+        fclose(w->spool);
+    nv__meter_free(w->meter);
     if (w->f && w->f != stdout)
         fclose(w->f);
     if (w->tmp)
@@ -111,12 +123,23 @@ nv_status nv_writer_open_opts(const char *path, unsigned sample_rate,
     if (!w)
         return NV_ENOMEM;
     w->ops = ops;
+    w->rate = sample_rate;
+    w->kbps = kbps;
     nv_status st = NV_OK;
     if (strcmp(path, "-") == 0)
         w->f = stdout;
     else
         st = open_file(w, path, err, err_len);
-    if (st == NV_OK) {
+    if (st == NV_OK && options && options->normalize && w->path) {
+        w->target = options->target_lufs ? options->target_lufs : -16.0;
+        w->ceiling_db = options->true_peak_dbtp ? options->true_peak_dbtp : -1.0;
+        w->spool = tmpfile();
+        w->meter = nv__meter_new(sample_rate, 0);
+        if (!w->spool || !w->meter) {
+            snprintf(err, err_len, "cannot create a temporary file: %s", strerror(errno));
+            st = NV_EIO;
+        }
+    } else if (st == NV_OK) {
         w->enc = ops->open(w->f, w->path != NULL, sample_rate, kbps, err, err_len);
         if (!w->enc)
             st = NV_EINVAL;
@@ -138,9 +161,80 @@ nv_status nv_writer_open(const char *path, unsigned sample_rate, nv_writer **out
 nv_status nv_writer_write(nv_writer *w, const int16_t *pcm, size_t n_samples, char *err,
                           size_t err_len)
 {
+    if (w->spool) {
+        if (fwrite(pcm, sizeof *pcm, n_samples, w->spool) != n_samples ||
+            nv__meter_add(w->meter, pcm, n_samples) != 0) {
+            snprintf(err, err_len, "cannot write a temporary file: %s", strerror(errno));
+            return NV_EIO;
+        }
+        return NV_OK;
+    }
     if (w->ops->write(w->enc, pcm, n_samples, err, err_len) != 0)
         return NV_EIO;
     return NV_OK;
+}
+
+/* One pass over the spooled audio: gain and limiter, measured and encoded into
+ * the (emptied) output file. */
+static int normalise_pass(nv_writer *w, double gain_db, double ceiling_db, double *lufs,
+                          double *tp, char *err, size_t err_len)
+{
+    int16_t in[CHUNK], out[CHUNK + 256];
+    nv_limiter *lim = nv__limiter_new(w->rate, pow(10.0, gain_db / 20.0),
+                                      32768.0 * pow(10.0, ceiling_db / 20.0));
+    nv_meter *m = nv__meter_new(w->rate, 1);
+    int rc = -1;
+    if (!lim || !m || nv__limiter_delay(lim) > 256 || fseek(w->spool, 0, SEEK_SET) != 0 ||
+        fseek(w->f, 0, SEEK_SET) != 0 || ftruncate(fileno(w->f), 0) != 0) {
+        snprintf(err, err_len, "cannot normalise the loudness: %s", strerror(errno));
+        goto done;
+    }
+    w->enc = w->ops->open(w->f, 1, w->rate, w->kbps, err, err_len);
+    if (!w->enc)
+        goto done;
+    size_t n;
+    do {
+        n = fread(in, sizeof *in, CHUNK, w->spool);
+        size_t k = nv__limiter_run(lim, in, n, out);
+        if (n < CHUNK)
+            k += nv__limiter_flush(lim, out + k);
+        if (nv__meter_add(m, out, k) != 0 || w->ops->write(w->enc, out, k, err, err_len) != 0)
+            goto done;
+    } while (n == CHUNK);
+    if (nv__meter_result(m, lufs, tp) != 0)
+        *lufs = w->target, *tp = -200;   /* silence: nothing to correct */
+    rc = 0;
+done:
+    nv__limiter_free(lim);
+    nv__meter_free(m);
+    return rc;
+}
+
+/* Normalise and encode: gain to the target, limiter to the ceiling; a second
+ * or third pass corrects what the limiter took off or what passed the ceiling
+ * between samples. */
+static int normalise(nv_writer *w, char *err, size_t err_len)
+{
+    double in_lufs, tp, lufs;
+    double gain = 0.0;
+    if (nv__meter_result(w->meter, &in_lufs, &tp) == 0)
+        gain = w->target - in_lufs;
+    gain = gain > 40.0 ? 40.0 : gain < -40.0 ? -40.0 : gain;
+    double ceiling = w->ceiling_db - 0.3;
+    for (int pass = 0; pass < 3; pass++) {
+        if (pass > 0 && w->ops->close(w->enc, 0, err, err_len) != 0)
+            return -1;
+        w->enc = NULL;
+        if (normalise_pass(w, gain, ceiling, &lufs, &tp, err, err_len) != 0)
+            return -1;
+        int loud_ok = fabs(lufs - w->target) <= 0.3, peak_ok = tp <= w->ceiling_db;
+        if (loud_ok && peak_ok)
+            break;
+        gain += w->target - lufs;
+        if (!peak_ok)
+            ceiling -= tp - w->ceiling_db + 0.1;
+    }
+    return 0;
 }
 
 nv_status nv_writer_close(nv_writer *w, int commit, char *err, size_t err_len)
@@ -153,7 +247,9 @@ nv_status nv_writer_close(nv_writer *w, int commit, char *err, size_t err_len)
         err_len = sizeof dummy;
     }
     nv_status st = NV_OK;
-    if (w->ops->close(w->enc, commit, err, err_len) != 0)
+    if (w->spool && commit && normalise(w, err, err_len) != 0)
+        st = NV_EIO;
+    if (w->enc && w->ops->close(w->enc, commit && st == NV_OK, err, err_len) != 0)
         st = NV_EIO;
     const char *name = w->path ? w->path : "standard output";
     if (w->f == stdout) {
