@@ -72,6 +72,15 @@ typedef struct nv_engine_options {
      * for comparing labels with Festival; 0 (default): as in the voice's
      * training data (counted from 1), which is what the voice expects. */
     int festival_e5;
+    /* Speaking rate: 1 is the voice's own, 0.5 half as fast, 2 twice as fast
+     * (0.5 to 2; 0 means 1). Durations follow the voice's duration model. */
+    double rate;
+    /* Pitch shift in semitones (-12 to 12). */
+    double pitch_semitones;
+    /* Silence added before each paragraph after the first, in seconds, on top
+     * of the pauses that open and close every sentence: 0 means the default,
+     * 0.45 s; a negative value means none; at most 5. */
+    double paragraph_pause;
 } nv_engine_options;
 
 /* Open an engine. On success returns NV_OK and sets *out (free it with

@@ -36,6 +36,8 @@ struct nv_engine {
     char *voice_path;
     unsigned sample_rate;
     int festival_e5;
+    double rate, pitch;       /* speaking rate factor, semitones */
+    size_t paragraph_pause;   /* samples */
 };
 
 struct nv_job {
@@ -131,6 +133,13 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
         set_err(err, err_len, "voice file not found: %s (install festvox-us-slt-hts)", voice);
         return NV_EVOICE;
     }
+    double speed = o->rate == 0 ? 1.0 : o->rate;
+    if (!(speed >= 0.5 && speed <= 2.0) || !(o->pitch_semitones >= -12 && o->pitch_semitones <= 12) ||
+        !(o->paragraph_pause <= 5.0)) {
+        set_err(err, err_len, "rate must be 0.5 to 2, pitch -12 to 12 semitones, "
+                "paragraph pause at most 5 s");
+        return NV_EINVAL;
+    }
     unsigned rate = voice_rate(voice);
     if (rate == 0) {
         set_err(err, err_len, "voice file %s is not an .htsvoice file", voice);
@@ -140,6 +149,10 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
     if (!e)
         return NV_ENOMEM;
     e->sample_rate = rate;
+    e->rate = speed;
+    e->pitch = o->pitch_semitones;
+    double pause = o->paragraph_pause == 0 ? 0.45 : o->paragraph_pause < 0 ? 0 : o->paragraph_pause;
+    e->paragraph_pause = (size_t)(pause * rate);
     e->voice_path = malloc(strlen(voice) + 1);
     char *lexpath = find_lexicon(o->data_dir);
     if (!e->voice_path || !lexpath) {
@@ -370,6 +383,24 @@ static void word_times(const nv_utt *utt, const uint32_t *dur, const uint32_t *p
             words[k].audio_begin = words[k].audio_end = 0;
 }
 
+/* Put n samples of silence before the sentence's audio (a paragraph's pause),
+ * moving the word times with it. */
+static int add_leading_silence(nv_utt *utt, size_t n, nv_sentence *s, nv_word *words)
+{
+    int16_t *pcm = nv__arena_alloc(utt->arena, (n + s->n_samples) * sizeof *pcm);
+    if (!pcm)
+        return -1;
+    memcpy(pcm + n, s->samples, s->n_samples * sizeof *pcm);
+    s->samples = pcm;
+    s->n_samples += n;
+    for (size_t k = 0; k < s->n_words; k++)
+        if (words[k].audio_end) {
+            words[k].audio_begin += n;
+            words[k].audio_end += n;
+        }
+    return 0;
+}
+
 static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentence_fn fn,
                               void *user)
 {
@@ -405,6 +436,9 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
                           err, sizeof err) != 0)
             return job_fail(j, NV_ESYNTH, "sentence %u: %s", utt->index + 1, err);
         word_times(utt, dur, pub, words, s.n_words);
+        if (utt->starts_paragraph && utt->index > 0 && j->engine->paragraph_pause &&
+            add_leading_silence(utt, j->engine->paragraph_pause, &s, words) < 0)
+            return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
     }
     if (fn && fn(user, &s) != 0)
         return job_fail(j, NV_ESTOPPED, "stopped by the caller after sentence %u",
@@ -446,6 +480,7 @@ nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
         job->synth = nv__synth_open(job->engine->voice_path, err, sizeof err);
         if (!job->synth)
             return job_fail(job, NV_EVOICE, "%s", err);
+        nv__synth_set_voice(job->synth, job->engine->rate, job->engine->pitch);
     }
     nv_ingest in;
     nv__ingest_init(&in, text, len);

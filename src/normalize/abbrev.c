@@ -18,6 +18,7 @@ enum when {
                        saint, "Main St." street */
     W_NUMBER,       /* before a number: "No. 1" */
     W_STATE,        /* after "Place,": "Fresno, Calif." (also "D-Calif.") */
+    W_AFTER_NAME,   /* after a capitalised word or an initial: "Wright sr", "S., jr" */
 };
 
 /* The abbreviation table. To add an abbreviation, append a row:
@@ -78,6 +79,14 @@ static const abbrev abbrevs[] = {
     { "St", "saint", "street", W_NAME_PLACE, 0 },
     { "Ft", "fort", "feet", W_NAME_PLACE, 1 },
     { "Mt", "mount", NULL, W_ALWAYS, 1 },
+    /* Lower-case titles written without their period ("mr Lambert", "st James",
+     * "3rd st"): only before a capitalised name, or for "st" after a number. */
+    { "mr", "mister", NULL, W_TITLE, 0 },
+    { "dr", "doctor", NULL, W_TITLE, 0 },
+    { "st", "saint", "street", W_NAME_PLACE, 0 },
+    { "mt", "mount", NULL, W_TITLE, 0 },
+    { "jr", "junior", NULL, W_AFTER_NAME, 0 },
+    { "sr", "senior", NULL, W_AFTER_NAME, 0 },
     /* After a name. */
     { "Jr", "junior", NULL, W_ALWAYS, 0 },
     { "Sr", "senior", NULL, W_ALWAYS, 0 },
@@ -100,6 +109,7 @@ static const abbrev abbrevs[] = {
     { "Ltd", "limited", NULL, W_ALWAYS, 0 },
     { "Bros", "brothers", NULL, W_ALWAYS, 1 },
     { "Dept", "department", NULL, W_ALWAYS, 0 },
+    { "dept", "department", NULL, W_ALWAYS, 0 },
     { "Univ", "university", NULL, W_ALWAYS, 1 },
     { "Assn", "association", NULL, W_ALWAYS, 0 },
     { "Govt", "government", NULL, W_ALWAYS, 0 },
@@ -109,6 +119,9 @@ static const abbrev abbrevs[] = {
     { "no", "number", NULL, W_NUMBER, 1 },
     { "Nos", "numbers", NULL, W_NUMBER, 1 },
     { "Vol", "volume", NULL, W_NUMBER, 0 },
+    { "vol", "volume", NULL, W_NUMBER, 0 },
+    { "Vols", "volumes", NULL, W_NUMBER, 1 },
+    { "vols", "volumes", NULL, W_NUMBER, 1 },
     /* Latin and other small words. */
     { "vs", "versus", NULL, W_ALWAYS, 0 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
@@ -205,9 +218,14 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
     case W_TITLE:
         return cap_word(next) && nrm_joined(cur);
     case W_NAME_PLACE:
-        return 1;
+        /* lower case ("st") only where the context says which reading */
+        return !nrm_is_lower(a->written[0]) || (cap_word(next) && nrm_joined(cur))
+            || after_name(c);
     case W_NUMBER:
-        return starts_digit(next) && nrm_joined(cur);
+        return (starts_digit(next) || (next && nrm_roman_value(nrm_text(next)) >= 2))
+            && nrm_joined(cur);
+    case W_AFTER_NAME:
+        return cap_word(nrm_prev(c));
     case W_STATE:
         return after_place_comma(c);
     default:

@@ -43,6 +43,18 @@ static const char *const caps_english[] = {
     "TAX", "USE", "VOTE", NULL
 };
 
+/* British spellings said the same but looked up in a US lexicon under the US
+ * spelling: { British, US }, lower case. Capitalised words match too. */
+static const char *const us_spellings[][2] = {
+    { "metre", "meter" }, { "metres", "meters" }, { "kilometre", "kilometer" },
+    { "kilometres", "kilometers" }, { "centimetre", "centimeter" },
+    { "centimetres", "centimeters" }, { "millimetre", "millimeter" },
+    { "millimetres", "millimeters" }, { "litre", "liter" }, { "litres", "liters" },
+    { "millilitre", "milliliter" }, { "millilitres", "milliliters" },
+    { "theatre", "theater" }, { "theatres", "theaters" }, { "centre", "center" },
+    { "centres", "centers" },
+};
+
 /* Mixed-case abbreviations that are spelled. */
 static const char *const spelled_mixed[] = { "PhD", "PhDs", "MSc", "BSc", "LLC", NULL };
 
@@ -221,7 +233,9 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
         return;
     }
     if (n_upper == n && n_apos == 0 && n <= UP_MAX) {
-        if (spell_caps(c, up, n))
+        if (n == 2 && up[0] == 'O' && up[1] == 'K' && sfx == 0)
+            nrm_say(c, "okay");                 /* "OK" is said as a word */
+        else if (spell_caps(c, up, n))
             nrm_spell(c, t);
         else
             nrm_word(c, t, NULL);
@@ -235,38 +249,91 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
         nrm_spell(c, t);
         return;
     }
+    if (n_upper <= 1 && sfx == 0) {
+        size_t i;
+        for (i = 0; i < sizeof us_spellings / sizeof us_spellings[0]; i++) {
+            if (nrm_ieq(t, us_spellings[i][0])) {
+                nrm_say(c, us_spellings[i][1]);
+                return;
+            }
+        }
+    }
     nrm_word(c, t, NULL);
+}
+
+/* 1 if t has two or more letters, all upper case. */
+static int caps_kind_upper(const nv_ntok *t)
+{
+    size_t i, up = 0;
+
+    for (i = 0; i < t->len; i++) {
+        if (nrm_is_lower(t->text[i]))
+            return 0;
+        up += nrm_is_upper(t->text[i]);
+    }
+    return up >= 2;
 }
 
 /* ---- Roman numerals ---------------------------------------------------------- */
 
-static const char *const romans[] = {
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", NULL
-};
+/* Value of a Roman numeral written in canonical upper case, I to LXXXIX; 0 if
+ * t is not one ("IIII" and "VX" are not). */
+int nrm_roman_value(nrm_span t)
+{
+    static const char *const ones[] = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
+    static const char *const tens_r[] = { "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX" };
+    char buf[16];
+    unsigned v;
+
+    if (t.len == 0 || t.len > 8)
+        return 0;
+    for (v = 1; v < 90; v++) {
+        size_t a = strlen(tens_r[v / 10]), b = strlen(ones[v % 10]);
+        memcpy(buf, tens_r[v / 10], a);
+        memcpy(buf + a, ones[v % 10], b);
+        if (a + b == t.len && memcmp(buf, t.s, t.len) == 0)
+            return (int)v;
+    }
+    return 0;
+}
 
 /* Words after which a Roman numeral is a cardinal: "World War II", "Title IX". */
 static const char *const roman_cardinal_after[] = {
-    "war", "title", "chapter", "phase", "part", "act", "volume", "section", "article",
-    "stage", "type", "class", "grade", "category", "book", "level", "schedule", NULL
+    "war", "title", "chapter", "phase", "part", "act", "volume", "vol", "section", "article",
+    "stage", "type", "class", "grade", "category", "book", "level", "schedule", "super",
+    "bowl", "appendix", "no", "number", NULL
+};
+
+/* Titles of rulers: after "King George", even "V" or "I" is regnal. */
+static const char *const regnal_titles[] = {
+    "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
+    "Prince", "Princess", "Sultan", "Pharaoh", "Duke", "Shah", "Saint", "St", NULL
 };
 
 int nrm_read_roman(nrm_ctx *c, nrm_span t)
 {
-    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
-    int idx = nrm_find(t, romans, 0);
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    const nv_ntok *prev2 = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+    int v = nrm_roman_value(t);
 
-    if (idx < 0 || !prev || prev->post_len != 0 || cur->pre_len != 0)
+    if (v == 0 || !prev || prev->post_len != 0 || cur->pre_len != 0)
         return 0;
     if (nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
         && (t.len >= 2 || nrm_is_cap(prev))) {
-        nrm_say_value(c, (unsigned)idx + 1, NRM_CARD);
+        nrm_say_value(c, (unsigned)v, NRM_CARD);
         return 1;
     }
-    /* Regnal: "Charles III", "John Paul II". Single letters (V, X) are left
-     * alone: "Malcolm X" is not a tenth. */
-    if (t.len >= 2 && idx >= 1 && nrm_is_cap(prev)) {
+    /* Regnal: "Charles III", "John Paul II". Single letters (I, V, X) only after
+     * a ruler's title ("King George V", "Queen Elizabeth I") or before "of" and a
+     * place ("David I of Scotland"): "Malcolm X" is not a tenth. */
+    if (!nrm_is_cap(prev) || caps_kind_upper(prev))
+        return 0;
+    if ((t.len >= 2 && v >= 2)
+        || (prev2 && prev2->post_len == 0 && nrm_find(nrm_text(prev2), regnal_titles, 0) >= 0)
+        || (t.len == 1 && c->i_tok >= 2 && next && nrm_eq(nrm_text(next), "of")
+            && nrm_is_cap(nrm_tok(c, c->i_tok + 2)) && !nrm_post_has(cur, ','))) {
         nrm_say(c, "the");
-        nrm_say_value(c, (unsigned)idx + 1, NRM_ORD);
+        nrm_say_value(c, (unsigned)v, NRM_ORD);
         return 1;
     }
     return 0;

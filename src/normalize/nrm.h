@@ -149,6 +149,13 @@ int nrm_num_parse(nrm_span t, nrm_num *n);
 int nrm_is_plain_number(nrm_span t);
 /* Reads t if it is a number-led quantity; returns 0, having emitted nothing, if not. */
 int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags);
+/* Index of a unit of measure written r ("km", "mph"), or -1; apart: only units
+ * also read as a separate token after a number ("2 cm", not "5 m"). */
+int nrm_unit_find(nrm_span r, int apart);
+/* Says unit unit_idx, singular or plural ("mile", "miles"). */
+void nrm_say_unit(nrm_ctx *c, int unit_idx, int plural);
+/* Reads the current token (whole) if it is a unit after a number ("2 cm"). */
+int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t);
 /* Reads "&" "%" "+" and other symbol-only text (nothing for punctuation). */
 void nrm_read_symbols(nrm_ctx *c, nrm_span t);
 /* Words for a symbol starting at s (UTF-8 aware); sets *used; NULL if none. */
@@ -211,5 +218,7 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags);
 /* Reads a Roman numeral in a context that calls for it ("World War II",
  * "Charles III"); 0 otherwise. */
 int nrm_read_roman(nrm_ctx *c, nrm_span t);
+/* Value 1-89 of a Roman numeral in canonical upper case ("XIV"), else 0. */
+int nrm_roman_value(nrm_span t);
 
 #endif

@@ -22,6 +22,114 @@ static const char *const symbols[][2] = {
     { "\xc2\xbd", "one half" }, { "\xc2\xbc", "one quarter" }, { "\xc2\xbe", "three quarters" },
 };
 
+/* ---- units of measure ------------------------------------------------------ */
+
+/* Units read after a number: "5km", "107 mph", "2.5 GHz", "280/km2".
+ * To add a unit, append a row { written, one, many, apart }:
+ *   written: exactly as written after the number (case matters: "Mb" is not "mb");
+ *   one, many: the spoken unit after 1 and after any other number (US spelling);
+ *   apart: 1 if it is also read when written as a separate token after a number
+ *          ("2 cm"); 0 for units that are common words or initials apart
+ *          ("5 m", "4 g", "1 in"), read only when attached ("100m").
+ * Units are never read without a number before them. */
+typedef struct unit {
+    const char *written;
+    const char *one;
+    const char *many;
+    unsigned char apart;
+} unit;
+
+static const unit units[] = {
+    /* length and area */
+    { "km", "kilometer", "kilometers", 1 }, { "m", "meter", "meters", 0 },
+    { "cm", "centimeter", "centimeters", 1 }, { "mm", "millimeter", "millimeters", 1 },
+    { "mi", "mile", "miles", 1 }, { "ft", "foot", "feet", 1 }, { "yd", "yard", "yards", 1 },
+    { "yds", "yards", "yards", 1 },
+    { "km2", "square kilometer", "square kilometers", 1 },
+    { "km\xc2\xb2", "square kilometer", "square kilometers", 1 },
+    { "m2", "square meter", "square meters", 0 }, { "m\xc2\xb2", "square meter", "square meters", 1 },
+    { "mi2", "square mile", "square miles", 1 }, { "ha", "hectare", "hectares", 0 },
+    /* weight and volume */
+    { "kg", "kilogram", "kilograms", 1 }, { "g", "gram", "grams", 0 },
+    { "mg", "milligram", "milligrams", 1 }, { "lb", "pound", "pounds", 1 },
+    { "lbs", "pounds", "pounds", 1 }, { "oz", "ounce", "ounces", 1 },
+    { "ml", "milliliter", "milliliters", 1 }, { "mL", "milliliter", "milliliters", 1 },
+    { "cc", "cubic centimeter", "cubic centimeters", 0 },
+    /* speed */
+    { "mph", "mile per hour", "miles per hour", 1 }, { "kph", "kilometer per hour", "kilometers per hour", 1 },
+    { "km/h", "kilometer per hour", "kilometers per hour", 1 },
+    { "m/s", "meter per second", "meters per second", 1 }, { "mpg", "mile per gallon", "miles per gallon", 1 },
+    /* time */
+    { "min", "minute", "minutes", 1 }, { "mins", "minutes", "minutes", 1 },
+    { "hr", "hour", "hours", 1 }, { "hrs", "hours", "hours", 1 },
+    { "sec", "second", "seconds", 1 }, { "secs", "seconds", "seconds", 1 },
+    { "ms", "millisecond", "milliseconds", 0 },
+    /* data, frequency, power */
+    { "KB", "kilobyte", "kilobytes", 1 }, { "MB", "megabyte", "megabytes", 1 },
+    { "GB", "gigabyte", "gigabytes", 1 }, { "TB", "terabyte", "terabytes", 1 },
+    { "kbps", "kilobit per second", "kilobits per second", 1 },
+    { "Mbps", "megabit per second", "megabits per second", 1 },
+    { "mbps", "megabit per second", "megabits per second", 1 },
+    { "Gbps", "gigabit per second", "gigabits per second", 1 },
+    { "Hz", "hertz", "hertz", 1 }, { "kHz", "kilohertz", "kilohertz", 1 },
+    { "MHz", "megahertz", "megahertz", 1 }, { "GHz", "gigahertz", "gigahertz", 1 },
+    { "kW", "kilowatt", "kilowatts", 1 }, { "MW", "megawatt", "megawatts", 1 },
+    { "GW", "gigawatt", "gigawatts", 1 }, { "kWh", "kilowatt hour", "kilowatt hours", 1 },
+    { "mAh", "milliamp hour", "milliamp hours", 1 },
+    /* temperature */
+    { "\xc2\xb0" "C", "degree celsius", "degrees celsius", 1 },
+    { "\xc2\xb0" "F", "degree fahrenheit", "degrees fahrenheit", 1 },
+    { "\xc2\xb0", "degree", "degrees", 1 },
+};
+
+int nrm_unit_find(nrm_span r, int apart)
+{
+    size_t i;
+
+    for (i = 0; i < COUNT(units); i++)
+        if (nrm_eq(r, units[i].written) && (!apart || units[i].apart))
+            return (int)i;
+    return -1;
+}
+
+void nrm_say_unit(nrm_ctx *c, int unit_idx, int plural)
+{
+    if (unit_idx >= 0 && (size_t)unit_idx < COUNT(units))
+        nrm_say(c, plural ? units[unit_idx].many : units[unit_idx].one);
+}
+
+/* 1 if the token's text ends with a digit: "5", "1,046.0", "10-13". */
+static int ends_number(const nv_ntok *t)
+{
+    return t && t->len > 0 && nrm_is_digit(t->text[t->len - 1]) && t->post_len == 0;
+}
+
+/* "2 cm", "107 mph", "10-13 \xc2\xb0C"; "1,046 sq mi" (the "sq" says "square"). */
+int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    int u;
+
+    if (!prev || cur->pre_len != 0)
+        return 0;
+    if (nrm_eq(t, "sq") && ends_number(prev) && next && next->pre_len == 0
+        && nrm_unit_find(nrm_text(next), 1) >= 0) {
+        nrm_say(c, "square");
+        return 1;
+    }
+    if (nrm_eq(nrm_text(prev), "sq") && prev->post_len == 0 && c->i_tok >= 2
+        && ends_number(nrm_tok(c, c->i_tok - 2))) {
+        if ((u = nrm_unit_find(t, 1)) < 0)
+            return 0;
+        nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
+        return 1;
+    }
+    if (!ends_number(prev) || (u = nrm_unit_find(t, 1)) < 0)
+        return 0;
+    nrm_say_unit(c, u, !nrm_eq(nrm_text(prev), "1"));
+    return 1;
+}
+
 /* ---- parsing ----------------------------------------------------------------- */
 
 /* 1 if commas in s[0..len) group the digits by thousands: 1,500 or 12,000,000. */
@@ -102,14 +210,15 @@ int nrm_is_plain_number(nrm_span t)
 
 enum suffix {
     SFX_NONE, SFX_PERCENT, SFX_ORD, SFX_PLURAL, SFX_POSS, SFX_AMPM, SFX_SCALE,
-    SFX_CUR_AFTER, SFX_UNKNOWN
+    SFX_CUR_AFTER, SFX_UNIT, SFX_UNKNOWN
 };
 
 static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th", NULL };
 static const char *const ampm_suffixes[] = { "am", "pm", "a.m", "p.m", "a.m.", "p.m.", NULL };
 /* What the text after a number says; *scale receives a scale word for SFX_SCALE,
  * *cur_after the currency for SFX_CUR_AFTER. */
-static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cur_after)
+static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cur_after,
+                                   int *unit_idx)
 {
     nrm_span r = n->rest;
     size_t used = 0;
@@ -133,6 +242,8 @@ static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cu
     if (n->cur < 0 && (*cur_after = nrm_currency_at(r.s, r.len, &used, &code)) >= 0
         && used == r.len && code < 0)
         return SFX_CUR_AFTER;
+    if (n->cur < 0 && n->ip.len + n->fp.len > 0 && (*unit_idx = nrm_unit_find(r, 0)) >= 0)
+        return SFX_UNIT;
     return SFX_UNKNOWN;
 }
 
@@ -208,7 +319,7 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
 {
     nrm_num n;
     const char *scale = NULL;
-    int cur_after = -1, apos = 0;
+    int cur_after = -1, apos = 0, unit_idx = -1;
     enum suffix sfx;
 
     if (t.len > 1 && t.s[0] == '\'' && nrm_is_digit(t.s[1])) {
@@ -218,7 +329,7 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     }
     if (!nrm_num_parse(t, &n))
         return 0;
-    sfx = classify_suffix(&n, &scale, &cur_after);
+    sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx);
     if (sfx == SFX_UNKNOWN)
         return 0;
     if (n.sign)
@@ -255,6 +366,10 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     case SFX_CUR_AFTER:
         n.cur = cur_after;
         nrm_read_money(c, &n, NULL, 0);
+        break;
+    case SFX_UNIT:
+        say_number(c, &n);
+        nrm_say_unit(c, unit_idx, n.fp.len > 0 || !nrm_eq(n.ip, "1"));
         break;
     case SFX_UNKNOWN:
         break;

@@ -22,6 +22,8 @@ static const struct tld {
     { "co", 0 }, { "ai", 1 }, { "tv", 1 },
 };
 
+static const struct tld *find_tld(nrm_span s);
+
 static int has_char(nrm_span t, char ch)
 {
     return t.len > 0 && memchr(t.s, ch, t.len) != NULL;
@@ -82,6 +84,125 @@ static int read_phone(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* "(555)555-0143", "(555)-555-0143" as one token (the "(" is in pre); and
+ * "(555) 555-0143" as two, of which this reads the area code. */
+static int read_area_code_phone(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    size_t i;
+
+    if (cur->pre_len == 0 || cur->pre[cur->pre_len - 1] != '(')
+        return 0;
+    if (t.len == 3 && nrm_is_digit(t.s[0]) && nrm_is_digit(t.s[1]) && nrm_is_digit(t.s[2])
+        && cur->post_len == 1 && cur->post[0] == ')' && next && next->pre_len == 0
+        && next->len == 8 && next->text[3] == '-') {
+        for (i = 0; i < 8; i++)
+            if (i != 3 && !nrm_is_digit(next->text[i]))
+                return 0;
+        nrm_say_digits(c, t);
+        return 1;
+    }
+    if (t.len < 12 || t.s[3] != ')')
+        return 0;
+    for (i = 0; i < t.len; i++) {
+        char ch = t.s[i];
+        if (i == 3 || (i == 4 && ch == '-'))
+            continue;
+        if (!nrm_is_digit(ch) && ch != '-')
+            return 0;
+    }
+    i = t.s[4] == '-' ? 5 : 4;
+    if (t.len - i != 8 || t.s[i + 3] != '-')
+        return 0;
+    nrm_say_digits(c, t);
+    return 1;
+}
+
+/* ---- web and e-mail addresses ---------------------------------------------- */
+
+/* Words for the punctuation inside an address. */
+static const char *const url_symbols[][2] = {
+    { "://", "colon slash slash" }, { ".", "dot" }, { "/", "slash" }, { "-", "dash" },
+    { "_", "underscore" }, { ":", "colon" }, { "@", "at" }, { "?", "question mark" },
+    { "=", "equals" }, { "&", "and" }, { "#", "hash" }, { "%", "percent" }, { "~", "tilde" },
+    { "+", "plus" },
+};
+
+/* 1 if t is a web address ("http://...", "www.x.org/...") or an e-mail address
+ * ("name@example.com"). */
+static int is_address(nrm_span t)
+{
+    size_t i, at = t.len;
+
+    for (i = 0; i + 3 <= t.len; i++)
+        if (memcmp(t.s + i, "://", 3) == 0)
+            return i > 0;
+    if (t.len > 4 && nrm_has_prefix(t.s, t.len, "www."))
+        return 1;
+    if (t.len > 4 && (nrm_has_prefix(t.s, t.len, "WWW.")))
+        return 1;
+    for (i = 1; i < t.len; i++)
+        if (t.s[i] == '@' && nrm_is_alpha(t.s[i - 1])) {
+            at = i;
+            break;
+        }
+    for (i = at + 1; i + 1 < t.len; i++)
+        if (t.s[i] == '.' && nrm_is_alpha(t.s[i + 1]) && i > at + 1)
+            return 1;
+    return 0;
+}
+
+/* Reads an address: letters as words (or spelled when short codes: "www",
+ * "http", country domains), digits one by one, punctuation by name. */
+static void read_address(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0, k;
+    int scheme = 1;
+
+    while (i < t.len && c->rc == 0) {
+        size_t j = i;
+        if (nrm_is_digit(t.s[i])) {
+            while (j < t.len && nrm_is_digit(t.s[j]))
+                j++;
+            nrm_say_digits(c, (nrm_span){ t.s + i, j - i });
+            i = j;
+            continue;
+        }
+        if (nrm_is_alpha(t.s[i]) || (unsigned char)t.s[i] >= 0x80) {
+            nrm_span w;
+            const struct tld *d;
+            while (j < t.len && (nrm_is_alpha(t.s[j]) || (unsigned char)t.s[j] >= 0x80))
+                j++;
+            w = (nrm_span){ t.s + i, j - i };
+            d = i > 0 && t.s[i - 1] == '.' ? find_tld(w) : NULL;
+            if (nrm_ieq(w, "www") || nrm_ieq(w, "http") || nrm_ieq(w, "https")
+                || nrm_ieq(w, "ftp") || (d && d->spell)
+                || (!d && w.len == 2 && i > 0 && t.s[i - 1] == '.'))  /* ".sm" */
+                nrm_spell(c, w);
+            else if (d)
+                nrm_word(c, w, NULL);
+            else if (scheme && j + 3 <= t.len && memcmp(t.s + j, "://", 3) == 0)
+                nrm_word(c, w, NULL);        /* "file://" */
+            else
+                nrm_read_letters(c, w, 0);
+            i = j;
+            continue;
+        }
+        scheme = 0;
+        for (k = 0; k < sizeof url_symbols / sizeof url_symbols[0]; k++) {
+            if (nrm_has_prefix(t.s + i, t.len - i, url_symbols[k][0])) {
+                nrm_say(c, url_symbols[k][1]);
+                i += strlen(url_symbols[k][0]);
+                break;
+            }
+        }
+        if (k == sizeof url_symbols / sizeof url_symbols[0]) {
+            unsigned long cp;
+            i += nrm_utf8_next(t.s + i, t.len - i, &cp);
+        }
+    }
+}
+
 /* ---- compounds ---------------------------------------------------------------- */
 
 static int piece_is_number(nrm_span p)
@@ -137,10 +258,12 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
     }
 }
 
-/* "and/or", "24/7", "km/h": the parts, with no word for the slash. */
+/* "and/or", "24/7": the parts, with no word for the slash; a unit after a
+ * number or a unit is "per": "280/km2", "$5/lb", "miles/hr". */
 static void read_slashed(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
+    int after_amount = 0;
 
     while (i <= t.len && c->rc == 0) {
         size_t j = i;
@@ -151,8 +274,15 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
         part.s = t.s + i;
         part.len = j - i;
         i = j + 1;
-        if (part.len > 0)
-            nrm_read_piece(c, part, 0);
+        if (part.len == 0)
+            continue;
+        if (after_amount && nrm_unit_find(part, 1) >= 0) {
+            nrm_say(c, "per");
+            nrm_say_unit(c, nrm_unit_find(part, 1), 0);
+            continue;
+        }
+        nrm_read_piece(c, part, 0);
+        after_amount = nrm_is_digit(part.s[part.len - 1]) || nrm_unit_find(part, 1) >= 0;
     }
 }
 
@@ -328,7 +458,8 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
     const nv_ntok *prev = nrm_prev(c);
     static const char *const ampm[] = { "am", "pm", "AM", "PM", NULL };
 
-    if (nrm_read_scale_after_money(c, t) || nrm_read_party_state(c, t)
+    if (nrm_read_scale_after_money(c, t) || nrm_read_unit_after_number(c, t)
+        || nrm_read_party_state(c, t)
         || nrm_read_abbrev(c, t) || nrm_read_month_abbrev(c, t) || nrm_read_roman(c, t))
         return 1;
     if (nrm_find(t, ampm, 0) >= 0 && prev && prev->len > 0 && nrm_is_digit(prev->text[0])) {
@@ -343,6 +474,12 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
     if (t.len == 0 || c->rc)
         return;
     if ((flags & NRM_WHOLE) && read_in_context(c, t))
+        return;
+    if (is_address(t)) {
+        read_address(c, t);
+        return;
+    }
+    if ((flags & NRM_WHOLE) && read_area_code_phone(c, t))
         return;
     if (nrm_read_time(c, t) || nrm_read_date(c, t) || read_phone(c, t)
         || nrm_read_money_range(c, t, flags))

@@ -90,6 +90,12 @@ void nv__synth_close(nv_synth *s)
     free(s);
 }
 
+void nv__synth_set_voice(nv_synth *s, double rate, double pitch_semitones)
+{
+    HTS_Engine_set_speed(&s->engine, rate);
+    HTS_Engine_add_half_tone(&s->engine, pitch_semitones);
+}
+
 unsigned nv__synth_rate(const nv_synth *s)
 {
     return (unsigned)HTS_Engine_get_sampling_frequency((HTS_Engine *)&s->engine);

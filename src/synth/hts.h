@@ -23,6 +23,9 @@ typedef struct nv_synth nv_synth;
 nv_synth *nv__synth_open(const char *voice_path, char *err, size_t err_len);
 void nv__synth_close(nv_synth *s);
 unsigned nv__synth_rate(const nv_synth *s);
+/* Speaking rate (1 = the voice's own, >1 faster) and pitch shift in semitones,
+ * for all later utterances. */
+void nv__synth_set_voice(nv_synth *s, double rate, double pitch_semitones);
 /* Synthesize one utterance's labels. On success returns 0 and points *pcm at
  * *n_samples 16-bit samples owned by the synth (valid until the next call).
  * If label_samples is not NULL it receives, for each label, the number of

@@ -193,11 +193,11 @@ static void test_writer(void)
 {
     char err[256];
     nv_writer *w = (nv_writer *)1;
-    nv_writer_options o = {"flac", 0};
+    nv_writer_options o = {.format = "flac"};
     CHECK_INT(nv_writer_open_opts("/tmp/x.flac", 32000, &o, &w, err, sizeof err), NV_EINVAL);
     CHECK_STR(err, "unknown audio format flac (wav, mp3, opus)");
     CHECK(w == NULL);
-    nv_writer_options b = {"mp3", 999};
+    nv_writer_options b = {.format = "mp3", .bitrate_kbps = 999};
     CHECK_INT(nv_writer_open_opts("/tmp/x.mp3", 32000, &b, &w, err, sizeof err), NV_EINVAL);
     /* a writer closed without commit leaves nothing behind */
     char path[] = "/tmp/nv-test-writer-XXXXXX";
