@@ -158,6 +158,21 @@ typedef int (*nv_sentence_fn)(void *user, const nv_sentence *sentence);
 nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
                      nv_sentence_fn fn, void *user);
 
+/* What the input of nv_job_run_format is. */
+typedef enum nv_format {
+    NV_FORMAT_AUTO = 0,  /* HTML if it starts like a page (<!doctype, <html ...), else text */
+    NV_FORMAT_TEXT = 1,  /* plain UTF-8 text, paragraphs separated by blank lines */
+    NV_FORMAT_HTML = 2   /* a saved news page: the article is extracted (headline,
+                            dek, byline, body, block quotes) and navigation,
+                            scripts, ads, captions and widgets are skipped */
+} nv_format;
+
+/* As nv_job_run, for text or HTML input. Byte ranges in the sentences and
+ * words always refer to the input as given (for HTML: to the page). A page in
+ * which no article text is found gives NV_EEMPTY. */
+nv_status nv_job_run_format(nv_job *job, const char *input, size_t len, nv_format format,
+                            nv_stage until, nv_sentence_fn fn, void *user);
+
 /* Output sample rate of the engine's voice in Hz (32000 for the slt voice). */
 unsigned nv_engine_sample_rate(const nv_engine *engine);
 

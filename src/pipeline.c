@@ -21,6 +21,7 @@
 #include "core/arena.h"
 #include "core/utf8.h"
 #include "core/utt.h"
+#include "ingest/html.h"
 #include "ingest/ingest.h"
 #include "normalize/normalize.h"
 #include "pron/pron.h"
@@ -44,6 +45,7 @@ struct nv_job {
     nv_engine *engine;
     nv_synth *synth;
     nv_arena arena;
+    const nv_extracted *map;   /* text extracted from HTML: spans map through it */
     char errmsg[512];
 };
 
@@ -401,6 +403,23 @@ static int add_leading_silence(nv_utt *utt, size_t n, nv_sentence *s, nv_word *w
     return 0;
 }
 
+/* Byte range [b, e) of the extracted text as a range of the original input. */
+static void map_span(const nv_extracted *x, size_t *b, size_t *e)
+{
+    if (!x || *e <= *b || *e > x->len)
+        return;
+    size_t nb = x->src_begin[*b], ne = x->src_end[*e - 1];
+    *b = nb;
+    *e = ne > nb ? ne : nb;
+}
+
+static void map_spans(const nv_extracted *x, nv_sentence *s, nv_word *words)
+{
+    map_span(x, &s->src_begin, &s->src_end);
+    for (size_t k = 0; k < s->n_words; k++)
+        map_span(x, &words[k].src_begin, &words[k].src_end);
+}
+
 static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentence_fn fn,
                               void *user)
 {
@@ -440,6 +459,7 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
             add_leading_silence(utt, j->engine->paragraph_pause, &s, words) < 0)
             return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
     }
+    map_spans(j->map, &s, words);
     if (fn && fn(user, &s) != 0)
         return job_fail(j, NV_ESTOPPED, "stopped by the caller after sentence %u",
                         utt->index + 1);
@@ -456,12 +476,8 @@ static int has_readable(const char *text, size_t len)
     return 0;
 }
 
-nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
-                     nv_sentence_fn fn, void *user)
+static nv_status check_input(nv_job *job, const char *text, size_t len)
 {
-    if (!job || (!text && len) || until < NV_STAGE_WORDS || until > NV_STAGE_AUDIO)
-        return NV_EINVAL;
-    job->errmsg[0] = '\0';
     if (len > NV_MAX_INPUT_BYTES)
         return job_fail(job, NV_ELIMIT, "input is %zu bytes; the limit is %zu", len,
                         NV_MAX_INPUT_BYTES);
@@ -473,8 +489,17 @@ nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
                         "invalid UTF-8 byte 0x%02X at byte offset %zu (line %u, column %u)",
                         (unsigned char)text[bad], bad, line, col);
     }
+    return NV_OK;
+}
+
+/* The sentence loop over plain text (the input itself, or text extracted from
+ * HTML with job->map set). */
+static nv_status run_text(nv_job *job, const char *text, size_t len, nv_stage until,
+                          nv_sentence_fn fn, void *user)
+{
     if (!has_readable(text, len))
-        return job_fail(job, NV_EEMPTY, "input has no words to read");
+        return job_fail(job, NV_EEMPTY, job->map ? "no article text found in the HTML page"
+                                                 : "input has no words to read");
     if (until >= NV_STAGE_AUDIO && !job->synth) {
         char err[512];
         job->synth = nv__synth_open(job->engine->voice_path, err, sizeof err);
@@ -505,4 +530,35 @@ nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
     }
     nv__arena_reset(&job->arena);
     return st;
+}
+
+nv_status nv_job_run_format(nv_job *job, const char *input, size_t len, nv_format format,
+                            nv_stage until, nv_sentence_fn fn, void *user)
+{
+    if (!job || (!input && len) || until < NV_STAGE_WORDS || until > NV_STAGE_AUDIO ||
+        format < NV_FORMAT_AUTO || format > NV_FORMAT_HTML)
+        return NV_EINVAL;
+    job->errmsg[0] = '\0';
+    nv_status st = check_input(job, input, len);
+    if (st != NV_OK)
+        return st;
+    if (format == NV_FORMAT_AUTO)
+        format = nv__looks_like_html(input, len) ? NV_FORMAT_HTML : NV_FORMAT_TEXT;
+    if (format == NV_FORMAT_TEXT)
+        return run_text(job, input, len, until, fn, user);
+    nv_extracted x;
+    char err[256];
+    if (nv__html_extract(input, len, &x, err, sizeof err) != 0)
+        return job_fail(job, NV_ENOMEM, "%s", err);
+    job->map = &x;
+    st = run_text(job, x.text, x.len, until, fn, user);
+    job->map = NULL;
+    nv__extracted_free(&x);
+    return st;
+}
+
+nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
+                     nv_sentence_fn fn, void *user)
+{
+    return nv_job_run_format(job, text, len, NV_FORMAT_TEXT, until, fn, user);
 }

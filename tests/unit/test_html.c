@@ -1,0 +1,184 @@
+/* test_html.c - article extraction from saved pages (tests/html/): exactly the
+ * expected paragraphs, furniture skipped, and every byte of the text traced to
+ * the page bytes it came from, also through nv_job_run_format's word spans. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "ingest/html.h"
+#include "newsvoice.h"
+
+static char *slurp(const char *name, size_t *len)
+{
+    char path[1024];
+    const char *dir = getenv("NV_SOURCE_DIR");
+    snprintf(path, sizeof path, "%s/tests/html/%s", dir ? dir : ".", name);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "cannot open %s\n", path);
+        return NULL;
+    }
+    char *buf = malloc(1 << 20);
+    *len = fread(buf, 1, (1 << 20) - 1, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* every text byte maps into the page: one-to-one where the page had the byte
+ * itself, to a character reference (&...;) otherwise */
+static int spans_ok(const char *page, size_t page_len, const nv_extracted *x)
+{
+    for (size_t i = 0; i < x->len; i++) {
+        size_t b = x->src_begin[i], e = x->src_end[i];
+        if (x->text[i] == '\n' || x->text[i] == ' ')
+            continue;
+        if (e > page_len || b >= e)
+            return 0;
+        if (e - b == 1 && page[b] != x->text[i])
+            return 0;
+        if (e - b > 1 && page[b] != '&')
+            return 0;
+    }
+    return 1;
+}
+
+static void test_article_tag(void)
+{
+    size_t len;
+    char *page = slurp("article-tag.html", &len);
+    CHECK(page != NULL);
+    if (!page)
+        return;
+    nv_extracted x;
+    char err[128];
+    CHECK_INT(nv__html_extract(page, len, &x, err, sizeof err), 0);
+    CHECK_STR(x.text,
+              "Harbor town votes to rebuild seawall\n\n"
+              "The $12 million project will take three years.\n\n"
+              "By Maria Okonkwo\n\n"
+              "PORT HALEY, Maine \xE2\x80\x94 Voters in this fishing town approved a plan on "
+              "Tuesday to rebuild the crumbling seawall.\n\n"
+              "The measure passed 812 to 455, according to the town clerk.\n\n"
+              "\xE2\x80\x9CWe can\xE2\x80\x99t wait for the next storm,\xE2\x80\x9D said Harbor "
+              "Master Tom Reyes.\n\n"
+              "Work begins in May.");
+    CHECK(spans_ok(page, len, &x));
+    nv__extracted_free(&x);
+    free(page);
+}
+
+static void test_div_soup(void)
+{
+    size_t len;
+    char *page = slurp("div-soup.html", &len);
+    CHECK(page != NULL);
+    if (!page)
+        return;
+    nv_extracted x;
+    char err[128];
+    CHECK_INT(nv__html_extract(page, len, &x, err, sizeof err), 0);
+    CHECK_STR(x.text,
+              "School board delays vote on new calendar\n\n"
+              "The Valley school board put off a vote on a four-day week after more than "
+              "200 parents packed Monday's meeting.\n\n"
+              "Board chair Linda Park said members needed more time to study bus schedules "
+              "and child care.\n\n"
+              "A decision is now expected in June.");
+    CHECK(spans_ok(page, len, &x));
+    nv__extracted_free(&x);
+    free(page);
+}
+
+static void test_long_page(void)
+{
+    /* thousands of paragraphs: the parser drops consumed input as it goes,
+     * and positions must stay absolute */
+    size_t cap = 600000, n = 0;
+    char *page = malloc(cap);
+    n += (size_t)snprintf(page + n, cap - n, "<html><body><article><h1>Long</h1>");
+    for (int i = 0; i < 3000 && n + 200 < cap; i++)
+        n += (size_t)snprintf(page + n, cap - n,
+                              "<p>Paragraph %d says &amp; repeats <i>this</i>.</p>\n", i);
+    n += (size_t)snprintf(page + n, cap - n, "</article></body></html>");
+    nv_extracted x;
+    char err[128];
+    CHECK_INT(nv__html_extract(page, n, &x, err, sizeof err), 0);
+    CHECK(spans_ok(page, n, &x));
+    CHECK(strstr(x.text, "Paragraph 2999 says & repeats this.") != NULL);
+    nv__extracted_free(&x);
+    free(page);
+}
+
+typedef struct words {
+    const char *page;
+    char all[8192];
+    int spans_ok;
+} words;
+
+static int on_sentence(void *user, const nv_sentence *s)
+{
+    words *w = user;
+    for (size_t i = 0; i < s->n_words; i++) {
+        const nv_word *wd = &s->words[i];
+        size_t n = strlen(w->all);
+        snprintf(w->all + n, sizeof w->all - n, "%s%s", n ? " " : "", wd->text);
+        /* a plain word's span is the word in the page */
+        size_t len = wd->src_end - wd->src_begin;
+        if (strcmp(wd->written, "Harbor") == 0 || strcmp(wd->written, "Reyes") == 0)
+            if (len != strlen(wd->written) ||
+                memcmp(w->page + wd->src_begin, wd->written, len) != 0)
+                w->spans_ok = 0;
+    }
+    return 0;
+}
+
+static void test_job(void)
+{
+    nv_engine *e = NULL;
+    char err[256];
+    if (nv_engine_open(NULL, &e, err, sizeof err) != NV_OK) {
+        fprintf(stderr, "%s\n", err);
+        check_failed++;
+        return;
+    }
+    nv_job *j = NULL;
+    nv_job_new(e, &j);
+    size_t len;
+    char *page = slurp("article-tag.html", &len);
+    words w;
+    memset(&w, 0, sizeof w);
+    w.page = page;
+    w.spans_ok = 1;
+    CHECK_INT(nv_job_run_format(j, page, len, NV_FORMAT_AUTO, NV_STAGE_WORDS, on_sentence, &w),
+              NV_OK);
+    CHECK(w.spans_ok);
+    CHECK(strncmp(w.all, "harbor town votes to rebuild seawall the twelve million dollar", 60) == 0);
+    CHECK(strstr(w.all, "can't wait") != NULL);
+    const char *furniture[] = {"newsletter", "tweet", "advertisement", "copyright", "related",
+                               "photo", "sports", NULL};
+    for (int i = 0; furniture[i]; i++)
+        CHECK(strstr(w.all, furniture[i]) == NULL);
+    free(page);
+
+    const char *empty = "<html><body><nav><p>Home</p></nav><script>x()</script></body></html>";
+    CHECK_INT(nv_job_run_format(j, empty, strlen(empty), NV_FORMAT_AUTO, NV_STAGE_WORDS,
+                                on_sentence, &w), NV_EEMPTY);
+    CHECK_STR(nv_job_errmsg(j), "no article text found in the HTML page");
+    /* plain text that merely contains a tag is still text */
+    const char *text = "Use the <b> tag, she said.";
+    memset(&w, 0, sizeof w);
+    CHECK_INT(nv_job_run_format(j, text, strlen(text), NV_FORMAT_AUTO, NV_STAGE_WORDS,
+                                on_sentence, &w), NV_OK);
+    nv_job_free(j);
+    nv_engine_close(e);
+}
+
+int main(void)
+{
+    test_article_tag();
+    test_div_soup();
+    test_long_page();
+    test_job();
+    return CHECK_DONE();
+}
