@@ -147,6 +147,7 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
         set_err(err, err_len, "voice file %s is not an .htsvoice file", voice);
         return NV_EVOICE;
     }
+    nv__html_init();
     nv_engine *e = calloc(1, sizeof *e);
     if (!e)
         return NV_ENOMEM;

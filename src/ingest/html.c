@@ -400,6 +400,11 @@ oom:
     return -1;
 }
 
+void nv__html_init(void)
+{
+    xmlInitParser();
+}
+
 void nv__extracted_free(nv_extracted *x)
 {
     free(x->text);

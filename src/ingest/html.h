@@ -18,6 +18,9 @@ typedef struct nv_extracted {
 int nv__html_extract(const char *html, size_t len, nv_extracted *out, char *err,
                      size_t err_len);
 void nv__extracted_free(nv_extracted *x);
+/* Initialise libxml2 (its one-time set-up is not thread-safe): called by
+ * nv_engine_open, before any job runs. */
+void nv__html_init(void);
 /* 1 if the text starts like an HTML page (<!doctype, <html, <head or <body). */
 int nv__looks_like_html(const char *s, size_t len);
 
