@@ -41,7 +41,8 @@ extern "C" {
     X(NV_EDATA, 7, "data file missing or corrupt")                            \
     X(NV_ESYNTH, 8, "synthesis failed")                                       \
     X(NV_ESTOPPED, 9, "stopped by the caller")                                \
-    X(NV_ELIMIT, 10, "input exceeds a limit")
+    X(NV_ELIMIT, 10, "input exceeds a limit")                                 \
+    X(NV_ESYNTAX, 11, "input markup is not valid")
 
 typedef enum nv_status {
 #define NV_STATUS_ENUM_(name, value, msg) name = value,
@@ -130,6 +131,14 @@ typedef struct nv_word {
     size_t audio_end;
 } nv_word;
 
+/* An SSML <mark>, reported with the sentence it falls in. */
+typedef struct nv_mark {
+    const char *name;
+    size_t audio_pos;      /* samples from the start of the sentence's audio
+                              (NV_STAGE_AUDIO), else 0 */
+    size_t src_offset;     /* byte offset of the <mark> element in the input */
+} nv_mark;
+
 /* One sentence as delivered to the callback. */
 typedef struct nv_sentence {
     unsigned index;            /* 0-based sentence number in the input */
@@ -144,6 +153,8 @@ typedef struct nv_sentence {
     const int16_t *samples;    /* mono PCM (NV_STAGE_AUDIO) */
     size_t n_samples;
     unsigned sample_rate;      /* Hz */
+    const nv_mark *marks;      /* SSML marks in this sentence, in order */
+    size_t n_marks;
 } nv_sentence;
 
 /* Called once per sentence, in order. Return 0 to go on; any other value stops
@@ -160,14 +171,18 @@ nv_status nv_job_run(nv_job *job, const char *text, size_t len, nv_stage until,
 
 /* What the input of nv_job_run_format is. */
 typedef enum nv_format {
-    NV_FORMAT_AUTO = 0,  /* HTML if it starts like a page (<!doctype, <html ...), else text */
+    NV_FORMAT_AUTO = 0,  /* SSML if it starts with <speak (or <?xml ... <speak), HTML if
+                            it starts like a page (<!doctype, <html ...), else text */
     NV_FORMAT_TEXT = 1,  /* plain UTF-8 text, paragraphs separated by blank lines */
-    NV_FORMAT_HTML = 2   /* a saved news page: the article is extracted (headline,
+    NV_FORMAT_HTML = 2,  /* a saved news page: the article is extracted (headline,
                             dek, byline, body, block quotes) and navigation,
                             scripts, ads, captions and widgets are skipped */
+    NV_FORMAT_SSML = 3   /* W3C SSML 1.1: speak, p, s, break, say-as, sub, phoneme
+                            (ipa, x-arpabet), prosody, emphasis, mark, lang.
+                            Invalid SSML gives NV_ESYNTAX with line and column. */
 } nv_format;
 
-/* As nv_job_run, for text or HTML input. Byte ranges in the sentences and
+/* As nv_job_run, for text, HTML or SSML input. Byte ranges in the sentences and
  * words always refer to the input as given (for HTML: to the page). A page in
  * which no article text is found gives NV_EEMPTY. */
 nv_status nv_job_run_format(nv_job *job, const char *input, size_t len, nv_format format,

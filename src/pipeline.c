@@ -13,16 +13,20 @@
  */
 #include "newsvoice.h"
 
+#include <ctype.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/arena.h"
+#include "core/phones.h"
 #include "core/utf8.h"
 #include "core/utt.h"
 #include "ingest/html.h"
 #include "ingest/ingest.h"
+#include "ingest/ssml.h"
 #include "normalize/normalize.h"
 #include "pron/pron.h"
 #include "pron/words.h"
@@ -45,7 +49,11 @@ struct nv_job {
     nv_engine *engine;
     nv_synth *synth;
     nv_arena arena;
-    const nv_extracted *map;   /* text extracted from HTML: spans map through it */
+    const nv_extracted *map;   /* text extracted from HTML/SSML: spans map through it */
+    const nv_ssml *ssml;       /* SSML events and ranges, or NULL */
+    size_t ev_next;            /* first SSML event not yet given to a sentence */
+    const size_t *forced;      /* SSML sentence boundaries (text offsets) */
+    size_t n_forced;
     char errmsg[512];
 };
 
@@ -264,6 +272,79 @@ static int add_word(void *ud, const char *word, size_t len, const char *pos, siz
     return 0;
 }
 
+typedef struct run_sink {
+    word_sink *ws;
+    size_t base;     /* index of the run's first token in the utterance */
+} run_sink;
+
+static int add_run_word(void *ud, const char *word, size_t len, const char *pos, size_t i_tok)
+{
+    run_sink *rs = ud;
+    return add_word(rs->ws, word, len, pos, rs->base + i_tok);
+}
+
+/* A token with an SSML pronunciation: one word, spelled as written, with the
+ * given phones. */
+static int add_given_word(word_sink *ws, const nv_token *t, uint32_t i_tok)
+{
+    char buf[128];
+    size_t n = 0;
+    for (size_t k = 0; k < t->len && n + 1 < sizeof buf; k++) {
+        unsigned char c = (unsigned char)t->text[k];
+        if (c < 0x80 && (isalpha(c) || c == '\''))
+            buf[n++] = (char)tolower(c);
+    }
+    if (n == 0)
+        buf[n++] = 'x';
+    if (add_word(ws, buf, n, NULL, i_tok) != 0)
+        return -1;
+    nv_uword *w = &ws->utt->word[ws->utt->n_word - 1];
+    uint8_t stress[NV_PRON_MAX_SYL];
+    size_t n_v = 0;
+    w->pron.n_ph = 0;
+    for (const char *p = t->phones; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *b = p;
+        while (*p && *p != ' ')
+            p++;
+        int st;
+        int id = b < p ? nv__phone_from_arpabet(b, (size_t)(p - b), &st) : -1;
+        if (id < 0 || w->pron.n_ph >= NV_PRON_MAX_PH)
+            continue;
+        w->pron.ph[w->pron.n_ph++] = (uint8_t)id;
+        if (nv__phone_is_vowel(id) && n_v < NV_PRON_MAX_SYL)
+            stress[n_v++] = (uint8_t)(st > 0 ? st : 0);
+    }
+    nv__pron_syllabify(&w->pron, stress);
+    w->origin = NV_ORIGIN_GIVEN;
+    return 0;
+}
+
+/* A token to spell (SSML say-as characters): letters by name, digits by name. */
+static int add_spelled_words(word_sink *ws, const nv_token *t, uint32_t i_tok)
+{
+    static const char *const digits[] = {"zero", "one", "two", "three", "four", "five",
+                                         "six", "seven", "eight", "nine"};
+    for (size_t k = 0; k < t->len; k++) {
+        unsigned char c = (unsigned char)t->text[k];
+        char letter = (char)tolower(c);
+        int rc = 0;
+        if (c < 0x80 && isalpha(c))
+            rc = add_word(ws, &letter, 1, "n", i_tok);
+        else if (c < 0x80 && isdigit(c))
+            rc = add_word(ws, digits[c - '0'], strlen(digits[c - '0']), NULL, i_tok);
+        if (rc != 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int special_token(const nv_token *t)
+{
+    return t->phones || t->phones_cont || t->spell;
+}
+
 static int stage_normalize(nv_utt *utt)
 {
     nv_ntok *nt = nv__arena_alloc(utt->arena, (utt->n_tok + 1) * sizeof *nt);
@@ -275,7 +356,28 @@ static int stage_normalize(nv_utt *utt)
     }
     word_sink ws = {utt, 0};
     utt->n_word = 0;
-    return nv__normalize(nt, utt->n_tok, add_word, &ws) ? -1 : 0;
+    /* runs of ordinary tokens go to the normaliser; SSML phoneme tokens do not */
+    for (uint32_t a = 0; a < utt->n_tok;) {
+        const nv_token *t = &utt->tok[a];
+        if (special_token(t)) {
+            if (t->phones && add_given_word(&ws, t, a) != 0)
+                return -1;
+            if (!t->phones && t->spell && add_spelled_words(&ws, t, a) != 0)
+                return -1;
+            a++;
+            continue;
+        }
+        uint32_t b = a;
+        while (b < utt->n_tok && !special_token(&utt->tok[b]))
+            b++;
+        run_sink rs = {&ws, a};
+        if (nv__normalize(nt + a, b - a, add_run_word, &rs))
+            return -1;
+        a = b;
+    }
+    for (uint32_t i = 0; i < utt->n_word; i++)
+        utt->word[i].emph = utt->tok[utt->word[i].i_tok].emph;
+    return 0;
 }
 
 /* 1 if the spoken word reads the written token as spelled: same letters ignoring
@@ -350,7 +452,8 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_
             char buf[512];
             nv__pron_arpabet(&w->pron, buf, sizeof buf);
             o->phones = nv__arena_strndup(utt->arena, buf, strlen(buf));
-            o->origin = w->origin == NV_ORIGIN_LEXICON ? "lexicon" : "lts";
+            o->origin = w->origin == NV_ORIGIN_LEXICON ? "lexicon"
+                        : w->origin == NV_ORIGIN_GIVEN ? "ssml" : "lts";
             if (!o->phones)
                 return NULL;
         }
@@ -386,6 +489,154 @@ static void word_times(const nv_utt *utt, const uint32_t *dur, const uint32_t *p
             words[k].audio_begin = words[k].audio_end = 0;
 }
 
+/* ---- SSML: what a sentence gets from the document's events and ranges ---------- */
+
+typedef struct ssml_sentence {
+    nv_mark *marks;
+    uint32_t *mark_tok;     /* token each mark stands before (n_tok: the end) */
+    size_t n_marks;
+    unsigned tail_ms;       /* <break> after the last token */
+    int has_prosody;
+    double rate, pitch, volume_db;
+} ssml_sentence;
+
+static uint32_t first_token_at(const nv_utt *utt, size_t at)
+{
+    uint32_t k = 0;
+    while (k < utt->n_tok && utt->tok[k].raw_begin < at)
+        k++;
+    return k;
+}
+
+static int ssml_annotate(nv_job *j, nv_utt *utt, ssml_sentence *ss)
+{
+    const nv_ssml *x = j->ssml;
+    memset(ss, 0, sizeof *ss);
+    size_t end = utt->tok[utt->n_tok - 1].raw_end;
+    size_t e0 = j->ev_next;
+    while (j->ev_next < x->n_events && x->events[j->ev_next].at <= end)
+        j->ev_next++;
+    size_t n_ev = j->ev_next - e0;
+    ss->marks = nv__arena_alloc(utt->arena, (n_ev + 1) * sizeof *ss->marks);
+    ss->mark_tok = nv__arena_alloc(utt->arena, (n_ev + 1) * sizeof *ss->mark_tok);
+    if (!ss->marks || !ss->mark_tok)
+        return -1;
+    for (size_t e = e0; e < j->ev_next; e++) {
+        const nv_ssml_event *ev = &x->events[e];
+        uint32_t k = first_token_at(utt, ev->at);
+        if (ev->kind == NV_SSML_BREAK) {
+            if (k < utt->n_tok)
+                utt->tok[k].brk_ms += ev->ms;
+            else
+                ss->tail_ms += ev->ms;
+        } else if (ev->kind == NV_SSML_MARK) {
+            ss->marks[ss->n_marks] = (nv_mark){ev->name, 0, ev->src};
+            ss->mark_tok[ss->n_marks++] = k;
+        }
+    }
+    for (size_t r = 0; r < x->n_ranges; r++) {
+        const nv_ssml_range *rg = &x->ranges[r];
+        int first = 1;
+        for (uint32_t k = 0; k < utt->n_tok; k++) {
+            nv_token *t = &utt->tok[k];
+            if (!(t->src_begin < rg->end && t->src_end > rg->begin))
+                continue;
+            if (rg->kind == NV_SSML_EMPHASIS) {
+                t->emph = 1;
+            } else if (rg->kind == NV_SSML_SPELL) {
+                t->spell = 1;
+            } else if (rg->kind == NV_SSML_PHONES) {
+                if (first && t->src_begin >= rg->begin)
+                    t->phones = rg->phones;
+                else
+                    t->phones_cont = 1;
+            } else if (rg->kind == NV_SSML_PROSODY && k == 0) {
+                ss->has_prosody = 1;
+                ss->rate = rg->rate;
+                ss->pitch = rg->pitch;
+                ss->volume_db = rg->volume_db;
+            }
+            first = 0;
+        }
+    }
+    return 0;
+}
+
+/* Audio position (samples) where token k starts: its first word's start. */
+static size_t token_audio_pos(const nv_utt *utt, const uint32_t *pub, const nv_word *words,
+                              uint32_t k, size_t n_samples)
+{
+    for (uint32_t w = 0; w < utt->n_word; w++)
+        if (utt->word[w].i_tok >= k && words[pub[w]].audio_end)
+            return words[pub[w]].audio_begin;
+    return n_samples;
+}
+
+/* Insert the <break> silences, apply <prosody volume>, place the marks. */
+static int ssml_audio(nv_utt *utt, const ssml_sentence *ss, const uint32_t *pub,
+                      nv_sentence *s, nv_word *words, unsigned rate)
+{
+    size_t n_ins = 0, total = 0;
+    for (uint32_t k = 0; k < utt->n_tok; k++)
+        n_ins += utt->tok[k].brk_ms > 0;
+    n_ins += ss->tail_ms > 0;
+    size_t *pos = nv__arena_alloc(utt->arena, (n_ins + 1) * 2 * sizeof *pos);
+    if (!pos)
+        return -1;
+    size_t *len = pos + n_ins + 1, m = 0;
+    for (uint32_t k = 0; k < utt->n_tok; k++)
+        if (utt->tok[k].brk_ms) {
+            pos[m] = k == 0 ? 0 : token_audio_pos(utt, pub, words, k, s->n_samples);
+            len[m] = (size_t)utt->tok[k].brk_ms * rate / 1000;
+            total += len[m++];
+        }
+    if (ss->tail_ms) {
+        pos[m] = s->n_samples;
+        len[m] = (size_t)ss->tail_ms * rate / 1000;
+        total += len[m++];
+    }
+    for (size_t i = 0; i < ss->n_marks; i++)
+        ss->marks[i].audio_pos = token_audio_pos(utt, pub, words, ss->mark_tok[i], s->n_samples);
+    double gain = ss->has_prosody ? pow(10.0, ss->volume_db / 20.0) : 1.0;
+    if (total == 0 && gain == 1.0)
+        return 0;
+    int16_t *out = nv__arena_alloc(utt->arena, (s->n_samples + total + 1) * sizeof *out);
+    if (!out)
+        return -1;
+    size_t o = 0, shift = 0, next = 0;
+    for (size_t i = 0; i <= s->n_samples; i++) {
+        while (next < m && pos[next] == i) {
+            o += len[next];       /* arena memory is zeroed: silence */
+            shift += len[next++];
+        }
+        if (i == s->n_samples)
+            break;
+        double v = s->samples[i] * gain;
+        out[o++] = (int16_t)(v > 32767 ? 32767 : v < -32768 ? -32768 : v);
+    }
+    /* everything at or after an insertion point moves with it */
+    for (size_t k = 0; k < s->n_words; k++) {
+        size_t add = 0;
+        for (size_t q = 0; q < m; q++)
+            if (pos[q] <= words[k].audio_begin && pos[q] < s->n_samples)
+                add += len[q];
+        if (words[k].audio_end) {
+            words[k].audio_begin += add;
+            words[k].audio_end += add;
+        }
+    }
+    for (size_t i = 0; i < ss->n_marks; i++) {
+        size_t add = 0;
+        for (size_t q = 0; q < m; q++)
+            if (pos[q] <= ss->marks[i].audio_pos)
+                add += len[q];
+        ss->marks[i].audio_pos += add;
+    }
+    s->samples = out;
+    s->n_samples += total;
+    return 0;
+}
+
 /* Put n samples of silence before the sentence's audio (a paragraph's pause),
  * moving the word times with it. */
 static int add_leading_silence(nv_utt *utt, size_t n, nv_sentence *s, nv_word *words)
@@ -401,6 +652,8 @@ static int add_leading_silence(nv_utt *utt, size_t n, nv_sentence *s, nv_word *w
             words[k].audio_begin += n;
             words[k].audio_end += n;
         }
+    for (size_t k = 0; k < s->n_marks; k++)
+        ((nv_mark *)s->marks)[k].audio_pos += n;
     return 0;
 }
 
@@ -426,6 +679,12 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
 {
     nv_sentence s;
     memset(&s, 0, sizeof s);
+    ssml_sentence ss;
+    memset(&ss, 0, sizeof ss);
+    if (j->ssml && ssml_annotate(j, utt, &ss) < 0)
+        return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
+    s.marks = ss.marks;
+    s.n_marks = ss.n_marks;
     if (stage_normalize(utt) < 0)
         return job_fail(j, NV_ENOMEM, "out of memory normalising sentence %u", utt->index + 1);
     if (until >= NV_STAGE_PHONES) {
@@ -452,10 +711,17 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
         uint32_t *dur = nv__arena_alloc(utt->arena, utt->n_label * sizeof *dur);
         if (!dur)
             return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
-        if (nv__synth_run(j->synth, utt->label, utt->n_label, &s.samples, &s.n_samples, dur,
-                          err, sizeof err) != 0)
+        if (ss.has_prosody)
+            nv__synth_set_voice(j->synth, j->engine->rate * ss.rate, j->engine->pitch + ss.pitch);
+        int r = nv__synth_run(j->synth, utt->label, utt->n_label, &s.samples, &s.n_samples, dur,
+                              err, sizeof err);
+        if (ss.has_prosody)
+            nv__synth_set_voice(j->synth, j->engine->rate, j->engine->pitch);
+        if (r != 0)
             return job_fail(j, NV_ESYNTH, "sentence %u: %s", utt->index + 1, err);
         word_times(utt, dur, pub, words, s.n_words);
+        if (j->ssml && ssml_audio(utt, &ss, pub, &s, words, s.sample_rate) < 0)
+            return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
         if (utt->starts_paragraph && utt->index > 0 && j->engine->paragraph_pause &&
             add_leading_silence(utt, j->engine->paragraph_pause, &s, words) < 0)
             return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
@@ -510,6 +776,8 @@ static nv_status run_text(nv_job *job, const char *text, size_t len, nv_stage un
     }
     nv_ingest in;
     nv__ingest_init(&in, text, len);
+    in.forced = job->forced;
+    in.n_forced = job->n_forced;
     nv_status st = NV_OK;
     for (;;) {
         nv__arena_reset(&job->arena);
@@ -537,16 +805,46 @@ nv_status nv_job_run_format(nv_job *job, const char *input, size_t len, nv_forma
                             nv_stage until, nv_sentence_fn fn, void *user)
 {
     if (!job || (!input && len) || until < NV_STAGE_WORDS || until > NV_STAGE_AUDIO ||
-        format < NV_FORMAT_AUTO || format > NV_FORMAT_HTML)
+        format < NV_FORMAT_AUTO || format > NV_FORMAT_SSML)
         return NV_EINVAL;
     job->errmsg[0] = '\0';
     nv_status st = check_input(job, input, len);
     if (st != NV_OK)
         return st;
     if (format == NV_FORMAT_AUTO)
-        format = nv__looks_like_html(input, len) ? NV_FORMAT_HTML : NV_FORMAT_TEXT;
+        format = nv__looks_like_ssml(input, len)   ? NV_FORMAT_SSML
+                 : nv__looks_like_html(input, len) ? NV_FORMAT_HTML
+                                                   : NV_FORMAT_TEXT;
     if (format == NV_FORMAT_TEXT)
         return run_text(job, input, len, until, fn, user);
+    if (format == NV_FORMAT_SSML) {
+        nv_ssml x;
+        char err[300];
+        if (nv__ssml_parse(input, len, &x, err, sizeof err) != 0)
+            return job_fail(job, NV_ESYNTAX, "%s", err);
+        size_t *forced = malloc((x.n_events + 1) * sizeof *forced);
+        if (!forced) {
+            nv__ssml_free(&x);
+            return NV_ENOMEM;
+        }
+        size_t n_forced = 0;
+        for (size_t e = 0; e < x.n_events; e++)
+            if (x.events[e].kind == NV_SSML_SENTENCE)
+                forced[n_forced++] = x.events[e].at;
+        job->map = &x.x;
+        job->ssml = &x;
+        job->ev_next = 0;
+        job->forced = forced;
+        job->n_forced = n_forced;
+        st = run_text(job, x.x.text, x.x.len, until, fn, user);
+        job->map = NULL;
+        job->ssml = NULL;
+        job->forced = NULL;
+        job->n_forced = 0;
+        free(forced);
+        nv__ssml_free(&x);
+        return st;
+    }
     nv_extracted x;
     char err[256];
     if (nv__html_extract(input, len, &x, err, sizeof err) != 0)

@@ -22,10 +22,16 @@ typedef struct nv_token {
     size_t len;
     char *pre, *post;           /* folded punctuation before / after the core */
     size_t pre_len, post_len;
+    /* from SSML (all zero for plain text) */
+    const char *phones;         /* <phoneme>: ARPAbet for this token's word */
+    uint8_t phones_cont;        /* a further token of the same <phoneme>: no words */
+    uint8_t emph;               /* inside <emphasis> */
+    uint8_t spell;              /* <say-as interpret-as="characters">: letter names */
+    unsigned brk_ms;            /* <break> before this token */
 } nv_token;
 
 /* origin of a pronunciation */
-enum { NV_ORIGIN_NONE = 0, NV_ORIGIN_LEXICON, NV_ORIGIN_LTS };
+enum { NV_ORIGIN_NONE = 0, NV_ORIGIN_LEXICON, NV_ORIGIN_LTS, NV_ORIGIN_GIVEN };
 
 /* normalize + pron: one spoken word */
 typedef struct nv_uword {
@@ -37,6 +43,7 @@ typedef struct nv_uword {
     uint8_t gpos;           /* NV_GPOS_* (prosody/tobi.h) */
     uint8_t brk;            /* break after the word: 1 word, 3 phrase (B), 4 final (BB) */
     uint8_t origin;         /* NV_ORIGIN_* */
+    uint8_t emph;           /* SSML emphasis */
     uint32_t syl_first;     /* first syllable in utt->syl */
     uint32_t n_syl;         /* 0 for a clitic whose schwa was deleted */
     nv_pron pron;           /* pronunciation as looked up (before post-lexical rules) */

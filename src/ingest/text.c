@@ -364,6 +364,12 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         const nv_token *next = &utt->tok[utt->n_tok - 1];
         uint32_t n_before = utt->n_tok - 1;
         int end = ends_sentence(t, next);
+        while (in->i_forced < in->n_forced && in->forced[in->i_forced] <= t->src_begin)
+            in->i_forced++;
+        if (in->i_forced < in->n_forced && in->forced[in->i_forced] <= next->src_begin) {
+            end = 1;     /* an SSML sentence boundary lies between the two */
+            in->i_forced++;
+        }
         if (!end && n_before >= SOFT_MAX_TOKENS &&
             (post_has(t, ',') || post_has(t, ';') || post_has(t, ':')))
             end = 1;

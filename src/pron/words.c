@@ -47,6 +47,10 @@ int nv__pron_words(const nv_lex *lex, nv_utt *utt)
     uint32_t n = 0;
     for (uint32_t i = 0; i < utt->n_word; i++) {
         nv_uword w = utt->word[i];
+        if (w.origin == NV_ORIGIN_GIVEN) {   /* SSML <phoneme>: no lookup */
+            out[n++] = w;
+            continue;
+        }
         if (!w.pos_hint)
             w.pos_hint = nv__pron_guess_pos(utt, i);
         if (nv__lex_lookup(lex, w.text, w.len, w.pos_hint, &w.pron) && w.pron.n_ph > 0) {

@@ -77,6 +77,8 @@ static int is_punct_token(const nv_token *t)
 static int token_breaks_after(const nv_utt *utt, uint32_t i_tok)
 {
     const nv_token *t = &utt->tok[i_tok];
+    if (i_tok + 1 < utt->n_tok && utt->tok[i_tok + 1].brk_ms)
+        return 1;   /* an SSML <break> follows */
     /* a quotation closing on a comma runs on into its reporting clause:
      * "...phasing," he said */
     if (t->post_len >= 2 && t->post[0] == ',' && (t->post[1] == '"' || t->post[1] == '\'') &&
@@ -248,6 +250,9 @@ static void intonation(nv_utt *utt, sylv *v, uint32_t n, uint8_t *acc, uint8_t *
                         memchr(t->post, '?', t->post_len) != NULL;
         long wi = (long)v[s].word;
         f.gpos = word_gpos(utt, wi);
+        f.emph = w->emph;
+        f.p_emph = s >= 1 ? utt->word[v[s - 1].word].emph : 0;
+        f.n_emph = s + 1 < n ? utt->word[v[s + 1].word].emph : 0;
         f.p_gpos = word_gpos(utt, wi - 1);
         f.pp_gpos = word_gpos(utt, wi - 2);
         f.n_gpos = word_gpos(utt, wi + 1);
