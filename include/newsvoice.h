@@ -213,6 +213,9 @@ typedef struct nv_writer_options {
     int normalize;
     double target_lufs;      /* 0: -16 LUFS, the spoken-word standard */
     double true_peak_dbtp;   /* 0: -1 dBTP */
+    /* Output sample rate in Hz: 0 keeps the voice's rate; 16000, 22050, 24000,
+     * 32000, 44100 or 48000 are reached through libsoxr (high quality). */
+    unsigned sample_rate;
 } nv_writer_options;
 
 /* Open a writer with default options (format from the extension). */

@@ -15,6 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <soxr.h>
+
 #include "encode/encoder.h"
 #include "encode/loudness.h"
 
@@ -24,8 +26,11 @@ struct nv_writer {
     char *tmp;                 /* temporary file being written */
     const nv_encoder_ops *ops;
     nv_encoder *enc;           /* NULL while spooling for normalisation */
-    unsigned rate;
+    unsigned rate;             /* output rate */
     int kbps;
+    soxr_t resampler;          /* voice rate -> output rate, or NULL */
+    int16_t *rbuf;             /* resampled samples */
+    size_t rcap;
     FILE *spool;               /* raw PCM kept for the normalising pass */
     nv_meter *meter;           /* loudness of what was spooled */
     double target, ceiling_db; /* LUFS, dBTP */
@@ -57,6 +62,9 @@ static const nv_encoder_ops *format_of_path(const char *path)
 
 static void writer_free(nv_writer *w)
 {
+    if (w->resampler)
+        soxr_delete(w->resampler);
+    free(w->rbuf);
     if (w->spool)
         fclose(w->spool);
     nv__meter_free(w->meter);
@@ -119,13 +127,34 @@ nv_status nv_writer_open_opts(const char *path, unsigned sample_rate,
         snprintf(err, err_len, "bit rate %d kbit/s is out of range (8 to 320)", kbps);
         return NV_EINVAL;
     }
+    unsigned out_rate = options && options->sample_rate ? options->sample_rate : sample_rate;
+    static const unsigned rates[] = {16000, 22050, 24000, 32000, 44100, 48000};
+    int rate_ok = out_rate == sample_rate;
+    for (size_t k = 0; k < sizeof rates / sizeof rates[0]; k++)
+        rate_ok |= out_rate == rates[k];
+    if (!rate_ok) {
+        snprintf(err, err_len, "sample rate %u Hz is not one of 16000, 22050, 24000, 32000, "
+                 "44100, 48000", out_rate);
+        return NV_EINVAL;
+    }
     nv_writer *w = calloc(1, sizeof *w);
     if (!w)
         return NV_ENOMEM;
     w->ops = ops;
-    w->rate = sample_rate;
+    w->rate = out_rate;
     w->kbps = kbps;
     nv_status st = NV_OK;
+    if (out_rate != sample_rate) {
+        soxr_error_t e = NULL;
+        soxr_io_spec_t io = soxr_io_spec(SOXR_INT16_I, SOXR_INT16_I);
+        soxr_quality_spec_t q = soxr_quality_spec(SOXR_HQ, 0);
+        w->resampler = soxr_create(sample_rate, out_rate, 1, &e, &io, &q, NULL);
+        if (!w->resampler) {
+            snprintf(err, err_len, "cannot resample to %u Hz: %s", out_rate, e ? e : "?");
+            free(w);
+            return NV_EINVAL;
+        }
+    }
     if (strcmp(path, "-") == 0)
         w->f = stdout;
     else
@@ -134,13 +163,13 @@ nv_status nv_writer_open_opts(const char *path, unsigned sample_rate,
         w->target = options->target_lufs ? options->target_lufs : -16.0;
         w->ceiling_db = options->true_peak_dbtp ? options->true_peak_dbtp : -1.0;
         w->spool = tmpfile();
-        w->meter = nv__meter_new(sample_rate, 0);
+        w->meter = nv__meter_new(out_rate, 0);
         if (!w->spool || !w->meter) {
             snprintf(err, err_len, "cannot create a temporary file: %s", strerror(errno));
             st = NV_EIO;
         }
     } else if (st == NV_OK) {
-        w->enc = ops->open(w->f, w->path != NULL, sample_rate, kbps, err, err_len);
+        w->enc = ops->open(w->f, w->path != NULL, out_rate, kbps, err, err_len);
         if (!w->enc)
             st = NV_EINVAL;
     }
@@ -158,8 +187,51 @@ nv_status nv_writer_open(const char *path, unsigned sample_rate, nv_writer **out
     return nv_writer_open_opts(path, sample_rate, NULL, out, err, err_len);
 }
 
+static nv_status write_out(nv_writer *w, const int16_t *pcm, size_t n_samples, char *err,
+                           size_t err_len);
+
+/* Resample what arrives (in == NULL flushes the resampler) and pass it on. */
+static nv_status resample(nv_writer *w, const int16_t *in, size_t n, char *err, size_t err_len)
+{
+    size_t need = n * 2 + 4096;
+    if (need > w->rcap) {
+        int16_t *b = realloc(w->rbuf, need * sizeof *b);
+        if (!b)
+            return NV_ENOMEM;
+        w->rbuf = b;
+        w->rcap = need;
+    }
+    for (;;) {
+        size_t idone = 0, odone = 0;
+        soxr_error_t e = soxr_process(w->resampler, in, n, &idone, w->rbuf, w->rcap, &odone);
+        if (e) {
+            snprintf(err, err_len, "resampling failed: %s", e);
+            return NV_EIO;
+        }
+        nv_status st = write_out(w, w->rbuf, odone, err, err_len);
+        if (st != NV_OK)
+            return st;
+        if (in) {
+            in += idone;
+            n -= idone;
+            if (n == 0)
+                return NV_OK;
+        } else if (odone == 0) {
+            return NV_OK;
+        }
+    }
+}
+
 nv_status nv_writer_write(nv_writer *w, const int16_t *pcm, size_t n_samples, char *err,
                           size_t err_len)
+{
+    if (w->resampler)
+        return n_samples ? resample(w, pcm, n_samples, err, err_len) : NV_OK;
+    return write_out(w, pcm, n_samples, err, err_len);
+}
+
+static nv_status write_out(nv_writer *w, const int16_t *pcm, size_t n_samples, char *err,
+                           size_t err_len)
 {
     if (w->spool) {
         if (fwrite(pcm, sizeof *pcm, n_samples, w->spool) != n_samples ||
@@ -247,7 +319,9 @@ nv_status nv_writer_close(nv_writer *w, int commit, char *err, size_t err_len)
         err_len = sizeof dummy;
     }
     nv_status st = NV_OK;
-    if (w->spool && commit && normalise(w, err, err_len) != 0)
+    if (w->resampler && commit)
+        st = resample(w, NULL, 0, err, err_len);
+    if (st == NV_OK && w->spool && commit && normalise(w, err, err_len) != 0)
         st = NV_EIO;
     if (w->enc && w->ops->close(w->enc, commit && st == NV_OK, err, err_len) != 0)
         st = NV_EIO;

@@ -1,6 +1,7 @@
 /* test_api.c - the public API: engine and job life cycle, sentence callbacks,
  * stopping early, error codes and messages, byte spans, and several engines and
  * jobs running in parallel threads with identical results. */
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,9 +220,49 @@ static void test_writer(void)
     remove(out);
 }
 
+/* Resampled WAV output: the right number of samples and the same tone. */
+static void test_resample(void)
+{
+    static const unsigned rates[] = {16000, 22050, 24000, 44100, 48000};
+    int16_t tone[32000];
+    for (int i = 0; i < 32000; i++)
+        tone[i] = (int16_t)(10000 * sin(2 * 3.14159265358979 * 440.0 * i / 32000.0));
+    char err[256];
+    for (size_t r = 0; r < sizeof rates / sizeof rates[0]; r++) {
+        char path[64];
+        snprintf(path, sizeof path, "/tmp/nv-test-rate-%d-%u.wav", (int)getpid(), rates[r]);
+        nv_writer_options o = {.sample_rate = rates[r]};
+        nv_writer *w = NULL;
+        CHECK_INT(nv_writer_open_opts(path, 32000, &o, &w, err, sizeof err), NV_OK);
+        CHECK_INT(nv_writer_write(w, tone, 16000, err, sizeof err), NV_OK);
+        CHECK_INT(nv_writer_write(w, tone + 16000, 16000, err, sizeof err), NV_OK);
+        CHECK_INT(nv_writer_close(w, 1, err, sizeof err), NV_OK);
+        FILE *f = fopen(path, "rb");
+        static int16_t back[60000];
+        unsigned char h[44];
+        size_t n = 0;
+        if (f && fread(h, 1, 44, f) == 44)
+            n = fread(back, 2, 60000, f);
+        if (f)
+            fclose(f);
+        remove(path);
+        unsigned file_rate = h[24] | h[25] << 8 | h[26] << 16 | (unsigned)h[27] << 24;
+        CHECK_INT(file_rate, rates[r]);
+        CHECK(n + 50 >= rates[r] && n <= rates[r] + 50);   /* one second */
+        int crossings = 0;
+        for (size_t i = 1; i < n; i++)
+            crossings += (back[i - 1] < 0) != (back[i] < 0);
+        CHECK(crossings >= 876 && crossings <= 884);       /* still 440 Hz */
+    }
+    nv_writer_options bad = {.sample_rate = 12345};
+    nv_writer *w = NULL;
+    CHECK_INT(nv_writer_open_opts("/tmp/x.wav", 32000, &bad, &w, err, sizeof err), NV_EINVAL);
+}
+
 int main(void)
 {
     test_status();
+    test_resample();
     test_writer();
     nv_engine *e = open_engine();
     CHECK(e != NULL);
