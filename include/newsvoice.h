@@ -78,6 +78,9 @@ typedef struct nv_engine_options {
     double rate;
     /* Pitch shift in semitones (-12 to 12). */
     double pitch_semitones;
+    /* Global-variance weights of the spectrum and pitch streams (0 to 2; 0
+     * means the voice's 1.0): lower is flatter and duller, higher livelier. */
+    double gv_spectrum, gv_pitch;
     /* Silence added before each paragraph after the first, in seconds, on top
      * of the pauses that open and close every sentence: 0 means the default,
      * 0.45 s; a negative value means none; at most 5. */

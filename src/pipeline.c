@@ -42,6 +42,7 @@ struct nv_engine {
     unsigned sample_rate;
     int festival_e5;
     double rate, pitch;       /* speaking rate factor, semitones */
+    double gv_spectrum, gv_pitch;
     size_t paragraph_pause;   /* samples */
 };
 
@@ -145,9 +146,10 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
     }
     double speed = o->rate == 0 ? 1.0 : o->rate;
     if (!(speed >= 0.5 && speed <= 2.0) || !(o->pitch_semitones >= -12 && o->pitch_semitones <= 12) ||
-        !(o->paragraph_pause <= 5.0)) {
+        !(o->paragraph_pause <= 5.0) || !(o->gv_spectrum >= 0 && o->gv_spectrum <= 2) ||
+        !(o->gv_pitch >= 0 && o->gv_pitch <= 2)) {
         set_err(err, err_len, "rate must be 0.5 to 2, pitch -12 to 12 semitones, "
-                "paragraph pause at most 5 s");
+                "paragraph pause at most 5 s, global-variance weights 0 to 2");
         return NV_EINVAL;
     }
     unsigned rate = voice_rate(voice);
@@ -162,6 +164,8 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
     e->sample_rate = rate;
     e->rate = speed;
     e->pitch = o->pitch_semitones;
+    e->gv_spectrum = o->gv_spectrum ? o->gv_spectrum : 1.0;
+    e->gv_pitch = o->gv_pitch ? o->gv_pitch : 1.0;
     double pause = o->paragraph_pause == 0 ? 0.45 : o->paragraph_pause < 0 ? 0 : o->paragraph_pause;
     e->paragraph_pause = (size_t)(pause * rate);
     e->voice_path = malloc(strlen(voice) + 1);
@@ -773,6 +777,7 @@ static nv_status run_text(nv_job *job, const char *text, size_t len, nv_stage un
         if (!job->synth)
             return job_fail(job, NV_EVOICE, "%s", err);
         nv__synth_set_voice(job->synth, job->engine->rate, job->engine->pitch);
+        nv__synth_set_gv(job->synth, job->engine->gv_spectrum, job->engine->gv_pitch);
     }
     nv_ingest in;
     nv__ingest_init(&in, text, len);

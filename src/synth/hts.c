@@ -96,6 +96,12 @@ void nv__synth_set_voice(nv_synth *s, double rate, double pitch_semitones)
     HTS_Engine_add_half_tone(&s->engine, pitch_semitones);
 }
 
+void nv__synth_set_gv(nv_synth *s, double spectrum, double lf0)
+{
+    HTS_Engine_set_gv_weight(&s->engine, 0, spectrum);
+    HTS_Engine_set_gv_weight(&s->engine, 1, lf0);
+}
+
 unsigned nv__synth_rate(const nv_synth *s)
 {
     return (unsigned)HTS_Engine_get_sampling_frequency((HTS_Engine *)&s->engine);

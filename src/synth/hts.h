@@ -26,6 +26,8 @@ unsigned nv__synth_rate(const nv_synth *s);
 /* Speaking rate (1 = the voice's own, >1 faster) and pitch shift in semitones,
  * for all later utterances. */
 void nv__synth_set_voice(nv_synth *s, double rate, double pitch_semitones);
+/* Global-variance weights of the spectrum (stream 0) and log F0 (stream 1). */
+void nv__synth_set_gv(nv_synth *s, double spectrum, double lf0);
 /* Synthesize one utterance's labels. On success returns 0 and points *pcm at
  * *n_samples 16-bit samples owned by the synth (valid until the next call).
  * If label_samples is not NULL it receives, for each label, the number of

@@ -259,9 +259,40 @@ static void test_resample(void)
     CHECK_INT(nv_writer_open_opts("/tmp/x.wav", 32000, &bad, &w, err, sizeof err), NV_EINVAL);
 }
 
+/* Voice options: out-of-range values are refused; rate, pitch and global
+ * variance change the audio as asked. */
+static void test_voice_options(void)
+{
+    nv_engine_options o;
+    char err[256];
+    nv_engine *e = NULL;
+    memset(&o, 0, sizeof o);
+    o.rate = 3.0;
+    CHECK_INT(nv_engine_open(&o, &e, err, sizeof err), NV_EINVAL);
+    const double rates[] = {1.0, 2.0, 1.0}, gv[] = {0, 0, 0.5};
+    collect c[3];
+    for (int k = 0; k < 3; k++) {
+        memset(&o, 0, sizeof o);
+        o.rate = rates[k];
+        o.gv_pitch = gv[k];
+        memset(&c[k], 0, sizeof c[k]);
+        CHECK_INT(nv_engine_open(&o, &e, err, sizeof err), NV_OK);
+        nv_job *j = NULL;
+        nv_job_new(e, &j);
+        CHECK_INT(nv_job_run(j, "The council met on Tuesday.", 27, NV_STAGE_AUDIO, on_sentence,
+                             &c[k]), NV_OK);
+        nv_job_free(j);
+        nv_engine_close(e);
+    }
+    CHECK(c[1].samples < c[0].samples * 0.6);    /* twice as fast */
+    CHECK(c[2].samples == c[0].samples);         /* GV leaves durations alone */
+    CHECK(c[2].hash != c[0].hash);               /* but changes the sound */
+}
+
 int main(void)
 {
     test_status();
+    test_voice_options();
     test_resample();
     test_writer();
     nv_engine *e = open_engine();
