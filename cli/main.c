@@ -1,12 +1,24 @@
 /* main.c - the newsvoice command-line tool: parse arguments, call the library,
- * print. All speech work happens in the library (include/newsvoice.h). */
+ * print. All speech work happens in the library (include/newsvoice.h); train-lts
+ * and phonemes --lts-only call the letter-to-sound model (src/pron/g2p.h). */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "newsvoice.h"
+#include "pron/g2p.h"
+#include "pron/words.h"
+
+#ifndef NV_G2P_BUILD_DATADIR
+#define NV_G2P_BUILD_DATADIR "."
+#endif
+#ifndef NV_G2P_INSTALL_DATADIR
+#define NV_G2P_INSTALL_DATADIR "."
+#endif
+#define NV_G2P_FILE "cmu.g2p"
 
 enum {
     EXIT_OK = 0,
@@ -36,6 +48,19 @@ static const char usage_text[] =
     "  labels              print the HTS full-context labels, a blank line between\n"
     "                      sentences (--festival-e5: field e5 as Festival 2.5\n"
     "                      writes it at run time, for comparison)\n"
+    "  train-lts --dict FILE --out MODEL\n"
+    "                      train a letter-to-sound model from a CMUdict-format\n"
+    "                      dictionary (WORD  PH1 PH2 ..., stress digits; ;;;\n"
+    "                      comments; WORD(2) alternates); --festival-lexicon FILE\n"
+    "                      reads Festival's compiled lexicon instead (both may be\n"
+    "                      given, and --dict more than once); bad lines are\n"
+    "                      reported with their line numbers and skipped;\n"
+    "                      --order N sets the n-gram order (default 6)\n"
+    "\n"
+    "phonemes options:\n"
+    "  --lts-only          pronounce every word with the trained letter-to-sound\n"
+    "                      model alone, bypassing the lexicon\n"
+    "  --lts-model FILE    the model (default: cmu.g2p in the data folder)\n"
     "\n"
     "options:\n"
     "  -o, --output FILE   output file for speak\n"
@@ -57,6 +82,13 @@ typedef struct cli {
     const char *data;
     const char *marks;
     int quiet, origin, festival_e5;
+    int lts_only;
+    const char *lts_model;
+    const char *dicts[16];      /* train-lts: CMUdict files */
+    int n_dicts;
+    const char *festival_lex;   /* train-lts: Festival compiled lexicon */
+    const char *lts_out;
+    const char *lts_order;
 } cli;
 
 static int usage_error(const char *fmt, const char *arg)
@@ -89,6 +121,19 @@ static int parse_args(int argc, char **argv, cli *c)
             slot = &c->data;
         else if (strcmp(a, "--marks") == 0)
             slot = &c->marks;
+        else if (strcmp(a, "--lts-model") == 0)
+            slot = &c->lts_model;
+        else if (strcmp(a, "--festival-lexicon") == 0)
+            slot = &c->festival_lex;
+        else if (strcmp(a, "--out") == 0)
+            slot = &c->lts_out;
+        else if (strcmp(a, "--order") == 0)
+            slot = &c->lts_order;
+        else if (strcmp(a, "--dict") == 0) {
+            if (c->n_dicts == (int)(sizeof c->dicts / sizeof c->dicts[0]))
+                return usage_error("%s", "too many --dict files");
+            slot = &c->dicts[c->n_dicts++];
+        }
         if (slot) {
             if (i + 1 >= argc)
                 return usage_error("option %s needs a value", a);
@@ -101,6 +146,8 @@ static int parse_args(int argc, char **argv, cli *c)
             c->origin = 1;
         else if (strcmp(a, "--festival-e5") == 0)
             c->festival_e5 = 1;
+        else if (strcmp(a, "--lts-only") == 0)
+            c->lts_only = 1;
         else if (a[0] == '-' && a[1] != '\0')
             return usage_error("unknown option %s", a);
         else if (!c->cmd)
@@ -112,9 +159,30 @@ static int parse_args(int argc, char **argv, cli *c)
     }
     if (!c->cmd)
         return usage_error("%s", "no command given (speak, normalize, phonemes, labels)");
+    int train = strcmp(c->cmd, "train-lts") == 0;
     if (strcmp(c->cmd, "speak") != 0 && strcmp(c->cmd, "normalize") != 0 &&
-        strcmp(c->cmd, "phonemes") != 0 && strcmp(c->cmd, "labels") != 0)
+        strcmp(c->cmd, "phonemes") != 0 && strcmp(c->cmd, "labels") != 0 && !train)
         return usage_error("unknown command %s", c->cmd);
+    if ((c->lts_only || c->lts_model) && strcmp(c->cmd, "phonemes") != 0)
+        return usage_error("%s", "--lts-only and --lts-model go with phonemes");
+    if (c->lts_model && !c->lts_only)
+        return usage_error("%s", "--lts-model goes with --lts-only");
+    if ((c->n_dicts || c->festival_lex || c->lts_out || c->lts_order) && !train)
+        return usage_error("%s", "--dict, --festival-lexicon, --out and --order go with train-lts");
+    if (train) {
+        if (!c->n_dicts && !c->festival_lex)
+            return usage_error("%s", "train-lts needs a dictionary: --dict FILE");
+        if (!c->lts_out)
+            return usage_error("%s", "train-lts needs an output file: --out MODEL");
+        if (c->input)
+            return usage_error("unexpected argument %s", c->input);
+        if (c->lts_order) {
+            char *end = NULL;
+            long v = strtol(c->lts_order, &end, 10);
+            if (!*c->lts_order || *end || v < 0 || v > 16)
+                return usage_error("--order %s: expected 1-16 (0: default)", c->lts_order);
+        }
+    }
     if (c->marks && strcmp(c->cmd, "speak") != 0)
         return usage_error("%s", "--marks goes with speak");
     if (strcmp(c->cmd, "speak") == 0 && !c->output)
@@ -168,6 +236,7 @@ static char *read_input(const char *path, size_t *len)
 
 typedef struct out_ctx {
     const cli *c;
+    const nv_g2p *g2p;      /* phonemes --lts-only */
     nv_writer *wav;
     FILE *marks;
     const char *text;       /* the input, for sentence marks */
@@ -196,9 +265,22 @@ static int on_phones(void *user, const nv_sentence *s)
         putchar('\n');
     for (size_t i = 0; i < s->n_words; i++) {
         const nv_word *w = &s->words[i];
-        printf("%s\t%s", w->whole_token ? w->written : w->text, w->phones);
+        const char *phones = w->phones, *origin = w->origin;
+        char buf[NV_PRON_MAX_PH * 5 + 1];
+        if (o->g2p) {
+            nv_pron p;
+            int r = nv__g2p_predict(o->g2p, w->text, strlen(w->text), 0, &p);
+            if (r < 0)
+                return 1;
+            if (r == 0 || p.n_ph == 0)
+                continue;   /* nothing pronounceable, as in the pipeline */
+            nv__pron_arpabet(&p, buf, sizeof buf);
+            phones = buf;
+            origin = "lts";
+        }
+        printf("%s\t%s", w->whole_token ? w->written : w->text, phones);
         if (o->c->origin)
-            printf("\t%s", w->origin);
+            printf("\t%s", origin);
         putchar('\n');
     }
     return 0;
@@ -283,6 +365,104 @@ static int exit_for(nv_status st)
     }
 }
 
+/* The model for phonemes --lts-only: --lts-model, else cmu.g2p in --data,
+ * $NEWSVOICE_DATA, the build's data folder, the installed one. */
+static int open_g2p(const cli *c, nv_g2p **g)
+{
+    char err[512], path[4096];
+    const char *env = getenv("NEWSVOICE_DATA");
+    const char *dirs[] = {c->data, env && *env ? env : NULL, NV_G2P_BUILD_DATADIR,
+                          NV_G2P_INSTALL_DATADIR};
+    const char *use = c->lts_model;
+    for (size_t i = 0; !use && i < sizeof dirs / sizeof dirs[0]; i++) {
+        if (!dirs[i])
+            continue;
+        snprintf(path, sizeof path, "%s/%s", dirs[i], NV_G2P_FILE);
+        FILE *f = fopen(path, "rb");
+        if (f || c->data || i == 1) {   /* an explicit folder is not skipped */
+            if (f)
+                fclose(f);
+            use = path;
+        }
+    }
+    if (!use)
+        use = NV_G2P_INSTALL_DATADIR "/" NV_G2P_FILE;
+    if (nv__g2p_open(use, g, err, sizeof err) != 0) {
+        fprintf(stderr, "newsvoice: %s\n", err);
+        return -1;
+    }
+    return 0;
+}
+
+typedef struct bad_ctx {
+    const char *file;
+    long shown;
+} bad_ctx;
+
+static void on_bad_line(void *user, unsigned long line, const char *why)
+{
+    bad_ctx *b = user;
+    if (b->shown++ < 50)
+        fprintf(stderr, "newsvoice: %s:%lu: %s\n", b->file, line, why);
+}
+
+static int train_lts(const cli *c)
+{
+    nv_g2p_dict *d = nv__g2p_dict_new();
+    if (!d) {
+        fprintf(stderr, "newsvoice: out of memory\n");
+        return EXIT_FAILURE_;
+    }
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    long bad = 0;
+    int rc = EXIT_OK;
+    for (int k = 0; k <= c->n_dicts && rc == EXIT_OK; k++) {
+        const char *file = k < c->n_dicts ? c->dicts[k] : c->festival_lex;
+        if (!file)
+            continue;
+        size_t len = 0;
+        char *text = read_input(file, &len);
+        if (!text) {
+            rc = EXIT_INPUT;
+            break;
+        }
+        bad_ctx b = {file, 0};
+        long nb = nv__g2p_dict_parse(d, text, len, k == c->n_dicts, on_bad_line, &b);
+        free(text);
+        if (nb < 0) {
+            fprintf(stderr, "newsvoice: out of memory reading %s\n", file);
+            rc = EXIT_FAILURE_;
+        } else {
+            if (nb > 50)
+                fprintf(stderr, "newsvoice: %s: %ld more bad lines\n", file, nb - 50);
+            bad += nb;
+        }
+    }
+    if (rc == EXIT_OK && nv__g2p_dict_size(d) == 0) {
+        fprintf(stderr, "newsvoice: no usable dictionary entries\n");
+        rc = EXIT_INPUT;
+    }
+    if (rc == EXIT_OK) {
+        nv_g2p_train_opts opt;
+        memset(&opt, 0, sizeof opt);
+        opt.order = c->lts_order ? atoi(c->lts_order) : 0;
+        opt.verbose = !c->quiet;
+        char err[512];
+        if (nv__g2p_train(d, &opt, c->lts_out, err, sizeof err) != 0) {
+            fprintf(stderr, "newsvoice: %s\n", err);
+            rc = strncmp(err, "cannot write", 12) == 0 ? EXIT_OUTPUT : EXIT_FAILURE_;
+        }
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (rc == EXIT_OK && !c->quiet)
+        fprintf(stderr, "newsvoice: trained %s from %zu entries (%ld bad lines skipped) "
+                "in %.1f s\n", c->lts_out, nv__g2p_dict_size(d), bad,
+                (double)(t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) * 1e-9);
+    nv__g2p_dict_free(d);
+    return rc;
+}
+
 static int run(const cli *c, const char *text, size_t len)
 {
     nv_engine_options opt;
@@ -344,15 +524,27 @@ static int run(const cli *c, const char *text, size_t len)
         if (strcmp(c->cmd, "phonemes") == 0) {
             stage = NV_STAGE_PHONES;
             fn = on_phones;
+            if (c->lts_only) {
+                nv_g2p *g = NULL;
+                if (open_g2p(c, &g) != 0) {
+                    nv_job_free(job);
+                    nv_engine_close(eng);
+                    return EXIT_DATA;
+                }
+                o.g2p = g;
+                stage = NV_STAGE_WORDS;
+            }
         } else if (strcmp(c->cmd, "labels") == 0) {
             stage = NV_STAGE_LABELS;
             fn = on_labels;
         }
         st = nv_job_run(job, text, len, stage, fn, &o);
         if (st != NV_OK) {
-            fprintf(stderr, "newsvoice: %s\n", nv_job_errmsg(job));
+            fprintf(stderr, "newsvoice: %s\n", o.g2p && st == NV_ESTOPPED
+                                                    ? "out of memory" : nv_job_errmsg(job));
             rc = exit_for(st);
         }
+        nv__g2p_close((nv_g2p *)(uintptr_t)o.g2p);
         if (fflush(stdout) != 0) {
             fprintf(stderr, "newsvoice: cannot write standard output: %s\n", strerror(errno));
             rc = EXIT_OUTPUT;
@@ -369,6 +561,8 @@ int main(int argc, char **argv)
     int pr = parse_args(argc, argv, &c);
     if (pr != 0)
         return pr < 0 ? EXIT_OK : pr;
+    if (strcmp(c.cmd, "train-lts") == 0)
+        return train_lts(&c);
     size_t len = 0;
     char *text = read_input(c.input, &len);
     if (!text)

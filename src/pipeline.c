@@ -38,6 +38,7 @@
 
 struct nv_engine {
     nv_lex *lex;
+    nv_g2p *g2p;              /* trained letter-to-sound model, or NULL */
     char *voice_path;
     unsigned sample_rate;
     int festival_e5;
@@ -108,8 +109,8 @@ static char *join_path(const char *dir, const char *name)
     return p;
 }
 
-/* The lexicon file: explicit folder, $NEWSVOICE_DATA, the build tree, the install. */
-static char *find_lexicon(const char *data_dir)
+/* A data file: explicit folder, $NEWSVOICE_DATA, the build tree, the install. */
+static char *find_data(const char *data_dir, const char *name)
 {
     const char *env = getenv("NEWSVOICE_DATA");
     const char *dirs[4] = {data_dir, env && *env ? env : NULL, NV_BUILD_DATADIR,
@@ -117,7 +118,7 @@ static char *find_lexicon(const char *data_dir)
     for (int i = 0; i < 4; i++) {
         if (!dirs[i])
             continue;
-        char *p = join_path(dirs[i], "cmulex.nvlex");
+        char *p = join_path(dirs[i], name);
         if (!p)
             return NULL;
         if (data_dir || env || file_exists(p) || i == 3)
@@ -169,7 +170,7 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
     double pause = o->paragraph_pause == 0 ? 0.45 : o->paragraph_pause < 0 ? 0 : o->paragraph_pause;
     e->paragraph_pause = (size_t)(pause * rate);
     e->voice_path = malloc(strlen(voice) + 1);
-    char *lexpath = find_lexicon(o->data_dir);
+    char *lexpath = find_data(o->data_dir, "cmulex.nvlex");
     if (!e->voice_path || !lexpath) {
         free(lexpath);
         nv_engine_close(e);
@@ -184,6 +185,17 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
         return NV_EDATA;
     }
     free(lexpath);
+    /* the trained letter-to-sound model is optional: without it, Festival's
+     * rules in the lexicon file guess unknown words */
+    char *g2ppath = find_data(o->data_dir, "cmu.g2p");
+    if (g2ppath && file_exists(g2ppath) &&
+        nv__g2p_open(g2ppath, &e->g2p, lerr, sizeof lerr) != 0) {
+        set_err(err, err_len, "letter-to-sound model %s: %s", g2ppath, lerr);
+        free(g2ppath);
+        nv_engine_close(e);
+        return NV_EDATA;
+    }
+    free(g2ppath);
     e->festival_e5 = o->festival_e5;
     *out = e;
     return NV_OK;
@@ -194,6 +206,7 @@ void nv_engine_close(nv_engine *engine)
     if (!engine)
         return;
     nv__lex_close(engine->lex);
+    nv__g2p_close(engine->g2p);
     free(engine->voice_path);
     free(engine);
 }
@@ -692,7 +705,7 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
     if (stage_normalize(utt) < 0)
         return job_fail(j, NV_ENOMEM, "out of memory normalising sentence %u", utt->index + 1);
     if (until >= NV_STAGE_PHONES) {
-        if (nv__pron_words(j->engine->lex, utt) < 0 || nv__prosody(utt) < 0)
+        if (nv__pron_words(j->engine->lex, j->engine->g2p, utt) < 0 || nv__prosody(utt) < 0)
             return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
     }
     if (until >= NV_STAGE_LABELS && nv__labels(utt, j->engine->festival_e5) < 0)

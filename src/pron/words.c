@@ -13,14 +13,15 @@
 
 #include "core/phones.h"
 
-static int lookup(const nv_lex *lex, const char *w, size_t len, const char *pos,
-                  nv_pron *out, uint8_t *origin)
+static int lookup(const nv_lex *lex, const nv_g2p *g2p, const char *w, size_t len,
+                  const char *pos, nv_pron *out, uint8_t *origin)
 {
     if (nv__lex_lookup(lex, w, len, pos, out) && out->n_ph > 0) {
         *origin = NV_ORIGIN_LEXICON;
         return 1;
     }
-    if (nv__lex_lts(lex, w, len, out) && out->n_ph > 0) {
+    if (g2p ? nv__g2p_predict(g2p, w, len, 0, out) == 1 && out->n_ph > 0
+            : nv__lex_lts(lex, w, len, out) && out->n_ph > 0) {
         *origin = NV_ORIGIN_LTS;
         return 1;
     }
@@ -38,7 +39,7 @@ static void clitic_pron(nv_pron *p)
     p->syl_stress[0] = 0;
 }
 
-int nv__pron_words(const nv_lex *lex, nv_utt *utt)
+int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, nv_utt *utt)
 {
     /* worst case every word splits in two */
     nv_uword *out = nv__arena_alloc(utt->arena, (size_t)utt->n_word * 2 * sizeof *out + 1);
@@ -64,7 +65,7 @@ int nv__pron_words(const nv_lex *lex, nv_utt *utt)
             base.text = nv__arena_strndup(utt->arena, w.text, base.len);
             if (!base.text)
                 return -1;
-            if (lookup(lex, base.text, base.len, w.pos_hint, &base.pron, &base.origin)) {
+            if (lookup(lex, g2p, base.text, base.len, w.pos_hint, &base.pron, &base.origin)) {
                 cl.text = nv__arena_strndup(utt->arena, "'s", 2);
                 if (!cl.text)
                     return -1;
@@ -77,7 +78,7 @@ int nv__pron_words(const nv_lex *lex, nv_utt *utt)
                 continue;
             }
         }
-        if (!lookup(lex, w.text, w.len, w.pos_hint, &w.pron, &w.origin))
+        if (!lookup(lex, g2p, w.text, w.len, w.pos_hint, &w.pron, &w.origin))
             continue;   /* nothing pronounceable: the word is skipped */
         out[n++] = w;
     }

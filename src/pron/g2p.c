@@ -1,0 +1,846 @@
+/* g2p.c - the trained letter-to-sound model: map and check a .g2p file (layout in
+ * g2p.h), guess a word's phones, and segment a known pronunciation into graphones
+ * (for the trainer's optional realignment).
+ *
+ * Guessing runs two beam searches, one per model: left to right over the letters,
+ * and right to left over the reversed word with the model trained on reversed
+ * graphone sequences. A hypothesis at letter position i is a graphone sequence
+ * covering i letters, summarised by its n-gram context. From each surviving
+ * hypothesis the search tries every graphone whose letter part (one or two letters)
+ * matches the word at i. The scores of all those graphones come from one walk down
+ * the back-off chain: each context lists its tokens sorted, and graphones are
+ * numbered by letter part, so the candidates of one letter part are a contiguous
+ * token range found by binary search at each level. Candidates reaching the same
+ * position and context are merged as they arrive (the better survives, which is
+ * exact for the n-gram model), those far below the position's best are dropped,
+ * and the best `beam` are kept. Every finished path of both searches is then
+ * scored by both models (geometric mean of the two joint probabilities; paths
+ * spelling the same phones pool their probability), and the best path with a
+ * primary stress is taken (a dictionary word with a vowel always has one). The
+ * phones are syllabified by maximum onset. Reads only the mapped file; the work
+ * space is allocated per call, so one model can serve many threads.
+ */
+#include "pron/g2p.h"
+#include "pron/lexfmt.h"
+
+#include "core/phones.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define DEFAULT_BEAM 8      /* per direction; 12 gains 0.1% WER at 2/3 the speed */
+#define MAX_BEAM 256
+#define PRUNE_MARGIN 8.0f    /* candidates: nats below the best of their position */
+#define SETTLE_MARGIN 8.0f   /* survivors: nats below the best of their position */
+
+/* One n-gram model inside the mapping. */
+typedef struct ctx_rec {
+    uint32_t first;             /* first entry; the next record's first ends them */
+    uint32_t par;               /* back-off context */
+    float bow;                  /* log back-off weight */
+} ctx_rec;
+
+typedef struct ent_rec {
+    uint32_t tok;
+    float lp;                   /* log p(tok | context) */
+    uint32_t next;              /* context after tok */
+} ent_rec;
+
+_Static_assert(sizeof(ctx_rec) == 12 && sizeof(ent_rec) == 12, "records are 12 bytes");
+
+typedef struct lm_view {
+    uint32_t n_ctx, n_ent, bos_ctx;
+    const ctx_rec *ctx;         /* n_ctx + 1 records */
+    const ent_rec *ent;         /* n_ent records */
+} lm_view;
+
+struct nv_g2p {
+    const uint8_t *map;
+    size_t map_len;
+    int mapped;                 /* 1: munmap, 0: free */
+    uint32_t order, n_sym, n_tok;
+    const uint8_t *sym;         /* n_sym x 2 */
+    const uint8_t *tok;         /* n_tok x 8 */
+    const uint32_t *lpart;      /* NV_G2P_NLP + 1 */
+    lm_view lm[2];              /* left-to-right, right-to-left */
+    uint32_t max_range;         /* most tokens sharing one letter part */
+};
+
+static size_t align4(size_t n) { return (n + 3u) & ~(size_t)3u; }
+
+static uint32_t rd32(const uint8_t *p)
+{
+    uint32_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static int fail(char *err, size_t err_len, const char *name, const char *why)
+{
+    if (err && err_len)
+        snprintf(err, err_len, "letter-to-sound model %s: %s", name, why);
+    return -1;
+}
+
+/* Locate and check every section. The file must be 4-byte aligned in memory. */
+static int check_model(nv_g2p *g, const char *name, char *err, size_t err_len)
+{
+    const uint8_t *m = g->map;
+    size_t n = g->map_len;
+    if (n < NV_G2P_HEADER_SIZE || memcmp(m, NV_G2P_MAGIC, 8) != 0)
+        return fail(err, err_len, name, "not a newsvoice letter-to-sound model");
+    if (rd32(m + 8) != NV_G2P_VERSION)
+        return fail(err, err_len, name, "unsupported version (rebuild it with train-lts)");
+    if (rd32(m + 12) != NV_LEXF_ENDIAN)
+        return fail(err, err_len, name, "written on a machine of another byte order");
+    if (rd32(m + 16) != n)
+        return fail(err, err_len, name, "truncated or padded (size does not match)");
+    if (nv__lexf_checksum(m + 24, n - 24) != rd32(m + 20))
+        return fail(err, err_len, name, "corrupt (checksum mismatch)");
+    g->order = rd32(m + 24);
+    g->n_sym = rd32(m + 28);
+    g->n_tok = rd32(m + 32);
+    if (g->order < 1 || g->order > 32 || g->n_sym < 1 || g->n_sym > 256 || g->n_tok < 2 ||
+        g->n_tok > 65535)
+        return fail(err, err_len, name, "bad sizes in header");
+    size_t need = NV_G2P_HEADER_SIZE + align4((size_t)g->n_sym * 2) + (size_t)g->n_tok * 8 +
+                  4 * ((size_t)NV_G2P_NLP + 1);
+    for (int k = 0; k < 2; k++) {
+        lm_view *l = &g->lm[k];
+        l->n_ctx = rd32(m + 36 + 12 * k);
+        l->n_ent = rd32(m + 40 + 12 * k);
+        l->bos_ctx = rd32(m + 44 + 12 * k);
+        if (l->n_ctx < 1 || l->n_ctx > (1u << 28) || l->n_ent > (1u << 28) ||
+            l->n_ent < g->n_tok || l->bos_ctx >= l->n_ctx)
+            return fail(err, err_len, name, "bad sizes in header");
+        need += 12 * ((size_t)l->n_ctx + 1) + 12 * (size_t)l->n_ent;
+    }
+    if (need != n)
+        return fail(err, err_len, name, "section sizes do not add up to the file size");
+    size_t off = NV_G2P_HEADER_SIZE;
+    g->sym = m + off;
+    off += align4((size_t)g->n_sym * 2);
+    g->tok = m + off;
+    off += (size_t)g->n_tok * 8;
+    g->lpart = (const uint32_t *)(const void *)(m + off);
+    off += 4 * ((size_t)NV_G2P_NLP + 1);
+    for (int k = 0; k < 2; k++) {
+        lm_view *l = &g->lm[k];
+        l->ctx = (const ctx_rec *)(const void *)(m + off);
+        off += 12 * ((size_t)l->n_ctx + 1);
+        l->ent = (const ent_rec *)(const void *)(m + off);
+        off += 12 * (size_t)l->n_ent;
+    }
+
+    for (uint32_t s = 0; s < g->n_sym; s++) {
+        int ph = g->sym[2 * s], st = g->sym[2 * s + 1];
+        if (ph == NV_PH_PAU || ph >= NV_PH_COUNT || st > 3 ||
+            (st == 3) != !nv__phone_is_vowel(ph))
+            return fail(err, err_len, name, "bad phone symbol table");
+    }
+    /* letter parts: codes ascending, token ranges consistent with the tokens */
+    if (g->lpart[0] != 0 || g->lpart[1] != 1 || g->lpart[NV_G2P_NLP] != g->n_tok)
+        return fail(err, err_len, name, "bad letter-part index");
+    g->max_range = 1;
+    for (uint32_t c = 1; c < NV_G2P_NLP; c++) {
+        uint32_t lo = g->lpart[c], hi = g->lpart[c + 1];
+        if (hi < lo || hi > g->n_tok)
+            return fail(err, err_len, name, "bad letter-part index");
+        if (hi - lo > g->max_range)
+            g->max_range = hi - lo;
+        for (uint32_t t = lo; t < hi; t++) {
+            const uint8_t *r = g->tok + 8 * (size_t)t;
+            uint32_t code = r[0] == 1 ? 1u + r[1] : 27u + 26u * r[1] + r[2];
+            if (r[0] < 1 || r[0] > 2 || r[1] > 25 || (r[0] == 2 && r[2] > 25) || code != c ||
+                r[3] > 2 || (r[3] > 0 && r[4] >= g->n_sym) || (r[3] > 1 && r[5] >= g->n_sym))
+                return fail(err, err_len, name, "bad graphone table");
+        }
+    }
+    /* contexts: entries ascending, back-off chains go to smaller ids */
+    for (int q = 0; q < 2; q++) {
+        const lm_view *l = &g->lm[q];
+        if (l->ctx[0].first != 0 || l->ctx[l->n_ctx].first != l->n_ent ||
+            (l->n_ctx > 1 && l->ctx[1].first != g->n_tok))
+            return fail(err, err_len, name, "bad context table");
+        for (uint32_t c = 0; c < l->n_ctx; c++) {
+            uint32_t b = l->ctx[c].first, e = l->ctx[c + 1].first;
+            if (e < b || e > l->n_ent || (c > 0 && l->ctx[c].par >= c) || !isfinite(l->ctx[c].bow))
+                return fail(err, err_len, name, "bad context table");
+            for (uint32_t k = b; k < e; k++) {
+                if (l->ent[k].tok >= g->n_tok || (k > b && l->ent[k].tok <= l->ent[k - 1].tok) ||
+                    l->ent[k].next >= l->n_ctx || !isfinite(l->ent[k].lp))
+                    return fail(err, err_len, name, "bad n-gram entry");
+                if (c == 0 && l->ent[k].tok != k)
+                    return fail(err, err_len, name, "bad unigram table");
+            }
+        }
+    }
+    return 0;
+}
+
+int nv__g2p_open(const char *path, nv_g2p **out, char *err, size_t err_len)
+{
+    *out = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        if (err && err_len)
+            snprintf(err, err_len, "cannot open letter-to-sound model %s: %s", path,
+                     strerror(errno));
+        return -1;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || st.st_size < (off_t)NV_G2P_HEADER_SIZE ||
+        (unsigned long long)st.st_size > 0xffffffffull) {
+        close(fd);
+        return fail(err, err_len, path, "too small or too large to be a model");
+    }
+    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (m == MAP_FAILED) {
+        if (err && err_len)
+            snprintf(err, err_len, "cannot map letter-to-sound model %s: %s", path,
+                     strerror(errno));
+        return -1;
+    }
+    nv_g2p *g = calloc(1, sizeof *g);
+    if (!g) {
+        munmap(m, (size_t)st.st_size);
+        return fail(err, err_len, path, "out of memory");
+    }
+    g->map = m;
+    g->map_len = (size_t)st.st_size;
+    g->mapped = 1;
+    if (check_model(g, path, err, err_len) != 0) {
+        nv__g2p_close(g);
+        return -1;
+    }
+    *out = g;
+    return 0;
+}
+
+int nv__g2p_open_mem(const void *data, size_t len, const char *name, nv_g2p **out,
+                     char *err, size_t err_len)
+{
+    *out = NULL;
+    nv_g2p *g = calloc(1, sizeof *g);
+    uint8_t *copy = malloc(len ? len : 1);
+    if (!g || !copy) {
+        free(g);
+        free(copy);
+        return fail(err, err_len, name, "out of memory");
+    }
+    if (len)
+        memcpy(copy, data, len);
+    g->map = copy;
+    g->map_len = len;
+    if (check_model(g, name, err, err_len) != 0) {
+        nv__g2p_close(g);
+        return -1;
+    }
+    *out = g;
+    return 0;
+}
+
+void nv__g2p_close(nv_g2p *g)
+{
+    if (!g)
+        return;
+    if (g->mapped)
+        munmap((void *)(uintptr_t)g->map, g->map_len);
+    else
+        free((void *)(uintptr_t)g->map);
+    free(g);
+}
+
+/* ---- decoding ---------------------------------------------------------------- */
+
+typedef struct hyp {
+    float score;
+    uint32_t ctx;
+    int32_t back;     /* index in the pool of the previous hypothesis, -1 at start */
+    uint16_t tok;
+    uint16_t pad;
+} hyp;
+
+/* Candidates for one letter position, one per context (a small hash table over
+ * the contexts merges them as they come; generation stamps avoid clearing it). */
+typedef struct hyp_list {
+    hyp *v;
+    size_t n, cap;
+    float best;
+    uint32_t *slot;            /* index into v, valid when gen matches */
+    uint32_t *slot_gen;
+    size_t n_slot;             /* power of two, at least twice cap */
+    uint32_t gen;
+} hyp_list;
+
+typedef struct work {
+    hyp_list ring[3];          /* candidates for positions i, i+1, i+2 (mod 3) */
+    hyp *pool;                 /* survivors of every position */
+    size_t n_pool, cap_pool;
+    uint32_t *seen;            /* stamp per token of the current range */
+    uint32_t stamp;
+} work;
+
+/* x better than y: higher score, ties broken by the earlier predecessor */
+static int better(const hyp *x, const hyp *y)
+{
+    return x->score > y->score || (x->score == y->score && x->back < y->back);
+}
+
+static size_t slot_of(const hyp_list *l, uint32_t ctx)
+{
+    size_t mask = l->n_slot - 1, h = ((size_t)ctx * 2654435761u) & mask;
+    while (l->slot_gen[h] == l->gen && l->v[l->slot[h]].ctx != ctx)
+        h = (h + 1) & mask;
+    return h;
+}
+
+static int push(hyp_list *l, const hyp *h)
+{
+    if (h->score < l->best - PRUNE_MARGIN)
+        return 0;
+    if (h->score > l->best)
+        l->best = h->score;
+    if (l->n_slot) {
+        size_t k = slot_of(l, h->ctx);
+        if (l->slot_gen[k] == l->gen) {   /* same context: keep the better one */
+            hyp *o = &l->v[l->slot[k]];
+            if (better(h, o))
+                *o = *h;
+            return 0;
+        }
+    }
+    if (l->n == l->cap || l->n_slot == 0) {
+        size_t cap = l->cap ? l->cap * 2 : 128;
+        hyp *v = l->n == l->cap ? realloc(l->v, cap * sizeof *v) : l->v;
+        uint32_t *sl = malloc(4 * cap * sizeof *sl);
+        uint32_t *sg = calloc(4 * cap, sizeof *sg);
+        if (!v || !sl || !sg) {
+            if (v)
+                l->v = v;
+            free(sl);
+            free(sg);
+            return -1;
+        }
+        l->v = v;
+        if (l->n == l->cap)
+            l->cap = cap;
+        free(l->slot);
+        free(l->slot_gen);
+        l->slot = sl;
+        l->slot_gen = sg;
+        l->n_slot = 4 * cap;
+        l->gen = 1;
+        for (size_t i = 0; i < l->n; i++) {
+            size_t k = slot_of(l, l->v[i].ctx);
+            l->slot[k] = (uint32_t)i;
+            l->slot_gen[k] = l->gen;
+        }
+    }
+    size_t k = slot_of(l, h->ctx);
+    l->slot[k] = (uint32_t)l->n;
+    l->slot_gen[k] = l->gen;
+    l->v[l->n++] = *h;
+    return 0;
+}
+
+/* Empty the list for its next position. */
+static void list_reset(hyp_list *l)
+{
+    l->n = 0;
+    l->best = -INFINITY;
+    if (++l->gen == 0) {   /* wrapped: clear the stamps */
+        if (l->slot_gen)
+            memset(l->slot_gen, 0, l->n_slot * sizeof *l->slot_gen);
+        l->gen = 1;
+    }
+}
+
+/* First entry index in [b, e) of context entries with token >= t. */
+static uint32_t lower_bound(const ent_rec *ent, uint32_t b, uint32_t e, uint32_t t)
+{
+    while (b < e) {
+        uint32_t mid = b + (e - b) / 2;
+        if (ent[mid].tok < t)
+            b = mid + 1;
+        else
+            e = mid;
+    }
+    return b;
+}
+
+/* Extend h by every token in [lo, hi) into list l. */
+static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int32_t h_idx,
+                  uint32_t lo, uint32_t hi, hyp_list *l)
+{
+    if (lo >= hi)
+        return 0;
+    if (++w->stamp == 0) {
+        memset(w->seen, 0, sizeof *w->seen * g->max_range);
+        w->stamp = 1;
+    }
+    float acc = 0.0f;
+    uint32_t c = h->ctx, left = hi - lo;
+    for (unsigned guard = 0; guard <= g->order + 1; guard++) {
+        uint32_t e = m->ctx[c + 1].first;
+        /* the empty context lists every token at its own index */
+        for (uint32_t k = c == 0 ? lo : lower_bound(m->ent, m->ctx[c].first, e, lo);
+             k < e && m->ent[k].tok < hi; k++) {
+            uint32_t t = m->ent[k].tok;
+            if (w->seen[t - lo] == w->stamp)
+                continue;
+            w->seen[t - lo] = w->stamp;
+            hyp n = {h->score + acc + m->ent[k].lp, m->ent[k].next, h_idx, (uint16_t)t, 0};
+            if (push(l, &n) != 0)
+                return -1;
+            left--;
+        }
+        if (c == 0 || left == 0)   /* every candidate scored */
+            break;
+        acc += m->ctx[c].bow;
+        c = m->ctx[c].par;
+    }
+    return 0;
+}
+
+/* log p(token | ctx) with back-off in model m; *next receives the context after it. */
+static float score_one(const nv_g2p *g, const lm_view *m, uint32_t c, uint32_t t,
+                       uint32_t *next)
+{
+    float acc = 0.0f;
+    for (unsigned guard = 0; guard <= g->order + 1; guard++) {
+        uint32_t e = m->ctx[c + 1].first;
+        uint32_t k = c == 0 ? t : lower_bound(m->ent, m->ctx[c].first, e, t);
+        if (k < e && m->ent[k].tok == t) {
+            *next = m->ent[k].next;
+            return acc + m->ent[k].lp;
+        }
+        if (c == 0)
+            break;
+        acc += m->ctx[c].bow;
+        c = m->ctx[c].par;
+    }
+    *next = 0;
+    return acc - 100.0f;
+}
+
+/* Tokens of the path ending at pool[i], in order; returns how many. */
+static int backtrace(const work *w, int32_t i, uint16_t *toks, int cap)
+{
+    uint16_t rev[NV_G2P_MAX_LETTERS + 2];
+    int nt = 0, n = 0;
+    for (; i >= 0 && nt < NV_G2P_MAX_LETTERS + 2; i = w->pool[i].back)
+        if (w->pool[i].back >= 0)
+            rev[nt++] = w->pool[i].tok;
+    while (nt-- > 0 && n < cap)
+        toks[n++] = rev[nt];
+    return n;
+}
+
+/* Phone symbols of a token sequence; returns how many. */
+static int phones_of(const nv_g2p *g, const uint16_t *toks, int nt, uint8_t *sym, int cap)
+{
+    int n = 0;
+    for (int q = 0; q < nt; q++) {
+        const uint8_t *r = g->tok + 8 * (size_t)toks[q];
+        for (int k = 0; k < r[3] && n < cap; k++)
+            sym[n++] = r[4 + k];
+    }
+    return n;
+}
+
+/* Log probability of a token sequence (reading order) under the left-to-right model. */
+static float score_forward(const nv_g2p *g, const uint16_t *toks, int nt)
+{
+    const lm_view *m = &g->lm[0];
+    uint32_t c = m->bos_ctx;
+    float s = 0.0f;
+    for (int q = 0; q < nt; q++)
+        s += score_one(g, m, c, toks[q], &c);
+    return s + score_one(g, m, c, 0, &c);
+}
+
+/* Log probability of the reversed token sequence under the right-to-left model. */
+static float score_reverse(const nv_g2p *g, const uint16_t *toks, int nt)
+{
+    const lm_view *m = &g->lm[1];
+    uint32_t c = m->bos_ctx;
+    float s = 0.0f;
+    for (int q = nt - 1; q >= 0; q--)
+        s += score_one(g, m, c, toks[q], &c);
+    return s + score_one(g, m, c, 0, &c);
+}
+
+static int has_primary(const nv_g2p *g, const uint8_t *sym, int n, int *has_vowel)
+{
+    int primary = 0;
+    *has_vowel = 0;
+    for (int i = 0; i < n; i++) {
+        int st = g->sym[2 * sym[i] + 1];
+        if (st != 3)
+            *has_vowel = 1;
+        if (st == 1)
+            primary = 1;
+    }
+    return primary;
+}
+
+static void work_free(work *w)
+{
+    for (int i = 0; i < 3; i++) {
+        free(w->ring[i].v);
+        free(w->ring[i].slot);
+        free(w->ring[i].slot_gen);
+    }
+    free(w->pool);
+    free(w->seen);
+}
+
+/* Keep the best `beam` hypotheses of list l (one per context) in the pool. */
+static int settle(work *w, hyp_list *l, int beam, size_t *first, size_t *count)
+{
+    /* the best `beam` to the front, in order (selection: beam is small) */
+    size_t n = l->n < (size_t)beam ? l->n : (size_t)beam;
+    for (size_t r = 0; r < n; r++) {
+        size_t b = r;
+        for (size_t i = r + 1; i < l->n; i++)
+            if (better(&l->v[i], &l->v[b]))
+                b = i;
+        hyp t = l->v[r];
+        l->v[r] = l->v[b];
+        l->v[b] = t;
+    }
+    while (n > 1 && l->v[n - 1].score < l->v[0].score - SETTLE_MARGIN)
+        n--;
+    if (w->n_pool + n > w->cap_pool) {
+        size_t cap = (w->n_pool + n) * 2;
+        hyp *p = realloc(w->pool, cap * sizeof *p);
+        if (!p)
+            return -1;
+        w->pool = p;
+        w->cap_pool = cap;
+    }
+    memcpy(w->pool + w->n_pool, l->v, n * sizeof *l->v);
+    *first = w->n_pool;
+    *count = n;
+    w->n_pool += n;
+    list_reset(l);
+    return 0;
+}
+
+/* A finished path: its graphones in reading order and its combined score. */
+typedef struct fin {
+    float score;
+    int nt;
+    uint16_t toks[NV_G2P_MAX_LETTERS];
+} fin;
+
+/* Beam search over the letters with model dir (0: left to right over let; 1: right
+ * to left, let then holds the word reversed). Appends its finished paths to f. */
+static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, int beam,
+                  fin *f, size_t *nf)
+{
+    const lm_view *lm = &g->lm[dir];
+    w->n_pool = 0;
+    for (int i = 0; i < 3; i++)
+        list_reset(&w->ring[i]);
+    hyp start = {0.0f, lm->bos_ctx, -1, 0, 0};
+    int rc = push(&w->ring[0], &start);
+    size_t first = 0, count = 0;
+    for (int i = 0; rc == 0 && i <= n; i++) {
+        if (settle(w, &w->ring[i % 3], beam, &first, &count) != 0)
+            return -1;
+        if (i == n)
+            break;
+        uint32_t c1 = 1u + let[i];
+        uint32_t c2 = i + 1 < n ? (dir ? 27u + 26u * let[i + 1] + let[i]
+                                       : 27u + 26u * let[i] + let[i + 1]) : 0;
+        for (size_t k = first; rc == 0 && k < first + count; k++) {
+            hyp h = w->pool[k];
+            rc = expand(g, lm, w, &h, (int32_t)k, g->lpart[c1], g->lpart[c1 + 1],
+                        &w->ring[(i + 1) % 3]);
+            if (rc == 0 && c2)
+                rc = expand(g, lm, w, &h, (int32_t)k, g->lpart[c2], g->lpart[c2 + 1],
+                            &w->ring[(i + 2) % 3]);
+        }
+    }
+    if (rc != 0)
+        return -1;
+    for (size_t k = first; k < first + count && *nf < 2 * MAX_BEAM; k++) {
+        fin *x = &f[(*nf)++];
+        uint16_t t[NV_G2P_MAX_LETTERS];
+        uint32_t next;
+        int nt = backtrace(w, (int32_t)k, t, NV_G2P_MAX_LETTERS);
+        x->nt = nt;
+        for (int q = 0; q < nt; q++)   /* reading order */
+            x->toks[q] = dir ? t[nt - 1 - q] : t[q];
+        x->score = w->pool[k].score + score_one(g, lm, w->pool[k].ctx, 0, &next);
+        /* the other direction's score of the same graphones */
+        x->score += dir ? score_forward(g, x->toks, nt) : score_reverse(g, x->toks, nt);
+        x->score *= 0.5f;   /* the geometric mean of the two models' probabilities */
+    }
+    return 0;
+}
+
+static int by_fin(const void *a, const void *b)
+{
+    const fin *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    if (x->nt != y->nt)
+        return x->nt < y->nt ? -1 : 1;
+    return memcmp(x->toks, y->toks, sizeof x->toks[0] * (size_t)x->nt);
+}
+
+int nv__g2p_predict(const nv_g2p *g, const char *word, size_t len, int beam,
+                    nv_pron *out)
+{
+    uint8_t let[NV_G2P_MAX_LETTERS], rlet[NV_G2P_MAX_LETTERS];
+    int n = 0;
+    if (!out)
+        return 0;
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; word && i < len && n < NV_G2P_MAX_LETTERS; i++) {
+        unsigned char c = (unsigned char)word[i];
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c - 'A' + 'a');
+        if (c >= 'a' && c <= 'z')
+            let[n++] = (uint8_t)(c - 'a');
+    }
+    if (n == 0 || !g)
+        return 0;
+    if (beam <= 0)
+        beam = DEFAULT_BEAM;
+    if (beam > MAX_BEAM)
+        beam = MAX_BEAM;
+    int vowel_letter = 0;
+    for (int i = 0; i < n; i++) {
+        rlet[i] = let[n - 1 - i];
+        vowel_letter |= let[i] == 0 || let[i] == 4 || let[i] == 8 || let[i] == 14 ||
+                        let[i] == 20 || let[i] == 24;   /* a e i o u y */
+    }
+
+    work w;
+    memset(&w, 0, sizeof w);
+    w.seen = calloc(g->max_range, sizeof *w.seen);
+    fin *f = malloc(2 * MAX_BEAM * sizeof *f);
+    size_t m = 0;
+    if (!w.seen || !f || search(g, &w, let, n, 0, beam, f, &m) != 0 ||
+        search(g, &w, rlet, n, 1, beam, f, &m) != 0) {
+        work_free(&w);
+        free(f);
+        return -1;
+    }
+    work_free(&w);
+    /* both searches' paths, scored by both models; paths spelling the same phones
+     * pool their probability; the best with a primary stress wins */
+    uint8_t psym[2 * MAX_BEAM][NV_PRON_MAX_PH];
+    int pn[2 * MAX_BEAM];
+    for (size_t a = 0; a < m; a++)
+        pn[a] = phones_of(g, f[a].toks, f[a].nt, psym[a], NV_PRON_MAX_PH);
+    for (size_t a = 0; a < m; a++) {
+        if (f[a].nt < 0)
+            continue;
+        for (size_t b = a + 1; b < m; b++) {
+            if (f[b].nt < 0 || pn[b] != pn[a] || memcmp(psym[a], psym[b], (size_t)pn[a]) != 0)
+                continue;
+            int same = f[b].nt == f[a].nt &&
+                       memcmp(f[a].toks, f[b].toks, sizeof f[a].toks[0] * (size_t)f[a].nt) == 0;
+            if (!same) {   /* another segmentation of the same phones */
+                float hi = f[a].score > f[b].score ? f[a].score : f[b].score;
+                float lo = f[a].score > f[b].score ? f[b].score : f[a].score;
+                f[a].score = hi + log1pf(expf(lo - hi));
+            }
+            f[b].nt = -1;   /* merged */
+        }
+    }
+    {
+        size_t k = 0;
+        for (size_t a = 0; a < m; a++)
+            if (f[a].nt >= 0)
+                f[k++] = f[a];
+        m = k;
+    }
+    qsort(f, m, sizeof *f, by_fin);
+    uint8_t sym[NV_PRON_MAX_PH];
+    int ns = 0;
+    for (size_t a = 0; a < m; a++) {
+        int vowel = 0;
+        ns = phones_of(g, f[a].toks, f[a].nt, sym, NV_PRON_MAX_PH);
+        /* a word with a vowel letter gets a vowel; "hmm" may stay without */
+        if (has_primary(g, sym, ns, &vowel) || (!vowel && !vowel_letter))
+            break;
+        if (a + 1 == m)   /* none has a primary stress: take the best */
+            ns = phones_of(g, f[0].toks, f[0].nt, sym, NV_PRON_MAX_PH);
+    }
+    free(f);
+
+    uint8_t vstress[NV_PRON_MAX_PH];
+    int nv = 0;
+    for (int i = 0; i < ns; i++) {
+        uint8_t ph = g->sym[2 * sym[i]], st = g->sym[2 * sym[i] + 1];
+        out->ph[out->n_ph++] = ph;
+        if (st != 3)
+            vstress[nv++] = ph == NV_PH_AX ? 0 : st;
+    }
+    nv__pron_syllabify(out, vstress);
+    return 1;
+}
+
+/* ---- realignment (training) ---------------------------------------------------- */
+
+typedef struct ahyp {
+    float score;
+    uint32_t ctx;
+    int32_t back;
+    uint16_t tok;
+    uint8_t i, j;
+} ahyp;
+
+static int by_aj_ctx(const void *a, const void *b)
+{
+    const ahyp *x = a, *y = b;
+    if (x->j != y->j)
+        return x->j < y->j ? -1 : 1;
+    if (x->ctx != y->ctx)
+        return x->ctx < y->ctx ? -1 : 1;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return x->back < y->back ? -1 : x->back > y->back;
+}
+
+static int by_ascore(const void *a, const void *b)
+{
+    const ahyp *x = a, *y = b;
+    if (x->score != y->score)
+        return x->score > y->score ? -1 : 1;
+    return by_aj_ctx(a, b);
+}
+
+int nv__g2p_align(const nv_g2p *g, const uint8_t *let, int n, const uint8_t *sym, int m,
+                  int beam, uint16_t *toks)
+{
+    if (n < 1 || n > NV_G2P_MAX_LETTERS || m < 0 || m > 2 * n || beam < 1)
+        return 0;
+    const lm_view *lm0 = &g->lm[0];
+    size_t cap = 0, len = 0, pool_n = 0, pool_cap = 0;
+    ahyp *cand = NULL, *pool = NULL;
+    size_t pos_first[NV_G2P_MAX_LETTERS + 1], pos_count[NV_G2P_MAX_LETTERS + 1];
+    int rc = -1;
+    /* candidates of all positions live in one list, settled position by position */
+    ahyp start = {0.0f, lm0->bos_ctx, -1, 0, 0, 0};
+    cap = 1024;
+    cand = malloc(cap * sizeof *cand);
+    if (!cand)
+        return -1;
+    cand[len++] = start;
+    for (int i = 0; i <= n; i++) {
+        /* settle position i: move its candidates out, merge by (j, ctx), keep the best */
+        size_t k = 0, cnt = 0;
+        ahyp *mine = NULL;
+        for (size_t q = 0; q < len; q++)
+            if (cand[q].i == i)
+                cnt++;
+        mine = malloc((cnt ? cnt : 1) * sizeof *mine);
+        if (!mine)
+            goto end;
+        for (size_t q = 0, r = 0; q < len; q++) {
+            if (cand[q].i == i)
+                mine[k++] = cand[q];
+            else
+                cand[r++] = cand[q];
+        }
+        len -= cnt;
+        size_t u = 0;
+        qsort(mine, cnt, sizeof *mine, by_aj_ctx);
+        for (size_t q = 0; q < cnt; q++)
+            if (u == 0 || mine[q].j != mine[u - 1].j || mine[q].ctx != mine[u - 1].ctx)
+                mine[u++] = mine[q];
+        qsort(mine, u, sizeof *mine, by_ascore);
+        if (u > (size_t)beam)
+            u = (size_t)beam;
+        if (pool_n + u > pool_cap) {
+            size_t nc = (pool_n + u) * 2;
+            ahyp *p = realloc(pool, nc * sizeof *p);
+            if (!p) {
+                free(mine);
+                goto end;
+            }
+            pool = p;
+            pool_cap = nc;
+        }
+        memcpy(pool + pool_n, mine, u * sizeof *mine);
+        free(mine);
+        pos_first[i] = pool_n;
+        pos_count[i] = u;
+        pool_n += u;
+        if (i == n)
+            break;
+        for (size_t q = pos_first[i]; q < pos_first[i] + pos_count[i]; q++) {
+            ahyp h = pool[q];
+            for (int a = 1; a <= 2 && i + a <= n; a++) {
+                uint32_t code = a == 1 ? 1u + let[i] : 27u + 26u * let[i] + let[i + 1];
+                for (uint32_t t = g->lpart[code]; t < g->lpart[code + 1]; t++) {
+                    const uint8_t *r = g->tok + 8 * (size_t)t;
+                    int b = r[3];
+                    if (h.j + b > m || (b > 0 && r[4] != sym[h.j]) ||
+                        (b > 1 && r[5] != sym[h.j + 1]))
+                        continue;
+                    if (i + a == n && h.j + b != m)
+                        continue;
+                    uint32_t next;
+                    float sc = h.score + score_one(g, lm0, h.ctx, t, &next);
+                    if (len == cap) {
+                        size_t nc = cap * 2;
+                        ahyp *p = realloc(cand, nc * sizeof *p);
+                        if (!p)
+                            goto end;
+                        cand = p;
+                        cap = nc;
+                    }
+                    cand[len++] = (ahyp){sc, next, (int32_t)q, (uint16_t)t, (uint8_t)(i + a),
+                                         (uint8_t)(h.j + b)};
+                }
+            }
+        }
+    }
+    /* the best complete path (all phones used) */
+    {
+        int32_t best = -1;
+        float bs = -INFINITY;
+        for (size_t q = pos_first[n]; q < pos_first[n] + pos_count[n]; q++) {
+            uint32_t next;
+            if (pool[q].j != m)
+                continue;
+            float sc = pool[q].score + score_one(g, lm0, pool[q].ctx, 0, &next);
+            if (sc > bs) {
+                bs = sc;
+                best = (int32_t)q;
+            }
+        }
+        rc = 0;
+        if (best >= 0) {
+            uint16_t rev[NV_G2P_MAX_LETTERS];
+            int nt = 0;
+            for (int32_t q = best; q >= 0 && pool[q].back >= 0 && nt < NV_G2P_MAX_LETTERS;
+                 q = pool[q].back)
+                rev[nt++] = pool[q].tok;
+            for (int q = 0; q < nt; q++)
+                toks[q] = rev[nt - 1 - q];
+            rc = nt;
+        }
+    }
+end:
+    free(cand);
+    free(pool);
+    return rc;
+}
+
