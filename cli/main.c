@@ -62,10 +62,25 @@ static const char usage_text[] =
     "                      model alone, bypassing the lexicon\n"
     "  --lts-model FILE    the model (default: cmu.g2p in the data folder)\n"
     "\n"
+    "speak options:\n"
+    "  --format F          input format text, html, ssml or auto (default: auto:\n"
+    "                      SSML if it starts with <speak, HTML if it starts like a\n"
+    "                      page), or output format wav, mp3 or opus (default:\n"
+    "                      from the output file's extension; standard output: WAV)\n"
+    "  --bitrate KBPS      MP3/Opus bit rate (default 64 for MP3, 32 for Opus)\n"
+    "  --sample-rate HZ    output rate: 16000, 22050, 24000, 32000 (the voice's),\n"
+    "                      44100 or 48000\n"
+    "  --loudness LUFS     integrated loudness of files (default -16; off: none)\n"
+    "  --true-peak DBTP    true-peak ceiling (default -1)\n"
+    "  --rate X            speaking rate, 0.5 to 2 (default 1)\n"
+    "  --pitch ST          pitch shift in semitones, -12 to 12 (default 0)\n"
+    "  --captions FILE     WebVTT captions, one cue a sentence\n"
+    "\n"
     "options:\n"
     "  -o, --output FILE   output file for speak\n"
     "  --voice FILE        .htsvoice file (default: the Debian slt voice)\n"
     "  --data DIR          folder with cmulex.nvlex\n"
+    "  --format text|html|ssml|auto   (also for normalize, phonemes, labels)\n"
     "  -q, --quiet         no summary line on standard error\n"
     "  -h, --help          this text\n"
     "  -V, --version       print the version\n"
@@ -81,6 +96,9 @@ typedef struct cli {
     const char *voice;
     const char *data;
     const char *marks;
+    const char *captions;
+    const char *bitrate, *sample_rate, *loudness, *true_peak, *rate, *pitch;
+    const char *in_format, *out_format;
     int quiet, origin, festival_e5;
     int lts_only;
     const char *lts_model;
@@ -121,6 +139,32 @@ static int parse_args(int argc, char **argv, cli *c)
             slot = &c->data;
         else if (strcmp(a, "--marks") == 0)
             slot = &c->marks;
+        else if (strcmp(a, "--captions") == 0)
+            slot = &c->captions;
+        else if (strcmp(a, "--bitrate") == 0)
+            slot = &c->bitrate;
+        else if (strcmp(a, "--sample-rate") == 0)
+            slot = &c->sample_rate;
+        else if (strcmp(a, "--loudness") == 0)
+            slot = &c->loudness;
+        else if (strcmp(a, "--true-peak") == 0)
+            slot = &c->true_peak;
+        else if (strcmp(a, "--rate") == 0)
+            slot = &c->rate;
+        else if (strcmp(a, "--pitch") == 0)
+            slot = &c->pitch;
+        else if (strcmp(a, "--format") == 0) {
+            const char *v = i + 1 < argc ? argv[i + 1] : "";
+            if (!strcmp(v, "text") || !strcmp(v, "html") || !strcmp(v, "ssml") ||
+                !strcmp(v, "auto"))
+                slot = &c->in_format;
+            else if (!strcmp(v, "wav") || !strcmp(v, "mp3") || !strcmp(v, "opus") ||
+                     !strcmp(v, "ogg"))
+                slot = &c->out_format;
+            else
+                return usage_error("--format takes text, html, ssml, auto, wav, mp3 or opus, "
+                                   "not \"%s\"", v);
+        }
         else if (strcmp(a, "--lts-model") == 0)
             slot = &c->lts_model;
         else if (strcmp(a, "--festival-lexicon") == 0)
@@ -183,8 +227,9 @@ static int parse_args(int argc, char **argv, cli *c)
                 return usage_error("--order %s: expected 1-16 (0: default)", c->lts_order);
         }
     }
-    if (c->marks && strcmp(c->cmd, "speak") != 0)
-        return usage_error("%s", "--marks goes with speak");
+    if ((c->marks || c->captions || c->out_format || c->bitrate || c->sample_rate ||
+         c->loudness || c->true_peak) && strcmp(c->cmd, "speak") != 0)
+        return usage_error("%s", "--marks, --captions and the audio options go with speak");
     if (strcmp(c->cmd, "speak") == 0 && !c->output)
         return usage_error("%s", "speak needs an output file: -o OUT.wav");
     return 0;
@@ -239,7 +284,10 @@ typedef struct out_ctx {
     const nv_g2p *g2p;      /* phonemes --lts-only */
     nv_writer *wav;
     FILE *marks;
+    FILE *captions;
+    unsigned cues;
     const char *text;       /* the input, for sentence marks */
+    size_t text_len;
     uint64_t samples_done;  /* samples written before the current sentence */
     double seconds;
     unsigned sentences;
@@ -323,6 +371,17 @@ static void write_mark(FILE *f, uint64_t ms, const char *type, size_t b, size_t 
     fputs("}\n", f);
 }
 
+static void write_ssml_mark(out_ctx *o, const nv_sentence *s, size_t m)
+{
+    uint64_t rate = s->sample_rate;
+    uint64_t t = o->samples_done + s->marks[m].audio_pos;
+    size_t b = s->marks[m].src_offset, e = b;
+    while (e < o->text_len && o->text[e] != '>')
+        e++;
+    write_mark(o->marks, (t * 1000 + rate / 2) / rate, "ssml", b, e < o->text_len ? e + 1 : e,
+               s->marks[m].name, strlen(s->marks[m].name));
+}
+
 static void write_marks(out_ctx *o, const nv_sentence *s)
 {
     uint64_t rate = s->sample_rate;
@@ -334,9 +393,66 @@ static void write_marks(out_ctx *o, const nv_sentence *s)
         if (i > 0 && w->src_begin == s->words[i - 1].src_begin)
             continue;   /* one mark per written token ("21" -> twenty one) */
         uint64_t t = t0 + w->audio_begin;
+        /* SSML marks standing before this word come first */
+        for (size_t m = 0; m < s->n_marks; m++)
+            if (s->marks[m].audio_pos <= w->audio_begin &&
+                (i == 0 || s->marks[m].audio_pos > s->words[i - 1].audio_begin))
+                write_ssml_mark(o, s, m);
         write_mark(o->marks, (t * 1000 + rate / 2) / rate, "word", w->src_begin, w->src_end,
                    w->written, strlen(w->written));
     }
+    for (size_t m = 0; m < s->n_marks; m++)
+        if (s->n_words == 0 || s->marks[m].audio_pos > s->words[s->n_words - 1].audio_begin)
+            write_ssml_mark(o, s, m);
+}
+
+static void vtt_time(FILE *f, uint64_t ms)
+{
+    fprintf(f, "%02llu:%02llu:%02llu.%03llu", (unsigned long long)(ms / 3600000),
+            (unsigned long long)(ms / 60000 % 60), (unsigned long long)(ms / 1000 % 60),
+            (unsigned long long)(ms % 1000));
+}
+
+/* One WebVTT cue a sentence, from its first word's start to its last word's
+ * end; the text is the sentence as written, markup removed. */
+static void write_cue(out_ctx *o, const nv_sentence *s)
+{
+    if (s->n_words == 0)
+        return;
+    uint64_t rate = s->sample_rate;
+    uint64_t b = (o->samples_done + s->words[0].audio_begin) * 1000 / rate;
+    uint64_t e = (o->samples_done + s->words[s->n_words - 1].audio_end) * 1000 / rate;
+    fprintf(o->captions, "%u\n", ++o->cues);
+    vtt_time(o->captions, b);
+    fputs(" --> ", o->captions);
+    vtt_time(o->captions, e);
+    fputc('\n', o->captions);
+    int in_tag = 0, space = 0, any = 0;
+    static const struct { const char *ent, *ch; } ents[] = {
+        {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}};
+    for (size_t i = s->src_begin; i < s->src_end && i < o->text_len; i++) {
+        char c = o->text[i];
+        if (c == '<') { in_tag = 1; continue; }
+        if (in_tag) { in_tag = c != '>'; continue; }
+        if (c == '\n' || c == '\r' || c == '\t' || c == ' ') { space = any; continue; }
+        if (space) fputc(' ', o->captions);
+        space = 0;
+        any = 1;
+        size_t k = 0;
+        for (; c == '&' && k < sizeof ents / sizeof ents[0]; k++)
+            if (!strncmp(o->text + i, ents[k].ent, strlen(ents[k].ent)))
+                break;
+        if (c == '&' && k < sizeof ents / sizeof ents[0]) {
+            fputs(ents[k].ch, o->captions);
+            i += strlen(ents[k].ent) - 1;
+        } else if (c == '-' && i + 2 < s->src_end && o->text[i + 1] == '-' && o->text[i + 2] == '>') {
+            fputc(c, o->captions);   /* "-->" may not appear in a cue */
+            fputc(' ', o->captions);
+        } else {
+            fputc(c, o->captions);
+        }
+    }
+    fputs("\n\n", o->captions);
 }
 
 static int on_audio(void *user, const nv_sentence *s)
@@ -344,6 +460,8 @@ static int on_audio(void *user, const nv_sentence *s)
     out_ctx *o = user;
     if (o->marks)
         write_marks(o, s);
+    if (o->captions)
+        write_cue(o, s);
     if (nv_writer_write(o->wav, s->samples, s->n_samples, o->err, sizeof o->err) != NV_OK) {
         o->failed = 1;
         return 1;
@@ -358,7 +476,7 @@ static int exit_for(nv_status st)
 {
     switch (st) {
     case NV_OK: return EXIT_OK;
-    case NV_EUTF8: case NV_EEMPTY: case NV_ELIMIT: return EXIT_INPUT;
+    case NV_EUTF8: case NV_EEMPTY: case NV_ELIMIT: case NV_ESYNTAX: return EXIT_INPUT;
     case NV_EVOICE: case NV_EDATA: return EXIT_DATA;
     case NV_EIO: return EXIT_OUTPUT;
     default: return EXIT_FAILURE_;
@@ -463,6 +581,27 @@ static int train_lts(const cli *c)
     return rc;
 }
 
+/* A number option: 0 and the value, or -1 after a usage message. */
+static int number(const char *name, const char *v, double *out)
+{
+    char *end;
+    *out = v ? strtod(v, &end) : 0;
+    if (v && (end == v || *end)) {
+        fprintf(stderr, "newsvoice: %s needs a number, not \"%s\"\n", name, v);
+        return -1;
+    }
+    return 0;
+}
+
+static nv_format input_format(const cli *c)
+{
+    const char *f = c->in_format;
+    if (!f || !strcmp(f, "auto"))
+        return NV_FORMAT_AUTO;
+    return !strcmp(f, "html") ? NV_FORMAT_HTML : !strcmp(f, "ssml") ? NV_FORMAT_SSML
+                                                                     : NV_FORMAT_TEXT;
+}
+
 static int run(const cli *c, const char *text, size_t len)
 {
     nv_engine_options opt;
@@ -470,6 +609,22 @@ static int run(const cli *c, const char *text, size_t len)
     opt.voice_path = c->voice;
     opt.data_dir = c->data;
     opt.festival_e5 = c->festival_e5;
+    double bitrate, out_rate, loud = -16, peak, pitch;
+    if (number("--rate", c->rate, &opt.rate) || number("--pitch", c->pitch, &pitch) ||
+        number("--bitrate", c->bitrate, &bitrate) ||
+        number("--sample-rate", c->sample_rate, &out_rate) ||
+        number("--true-peak", c->true_peak, &peak) ||
+        (c->loudness && strcmp(c->loudness, "off") && number("--loudness", c->loudness, &loud)))
+        return EXIT_USAGE;
+    opt.pitch_semitones = pitch;
+    nv_writer_options wopt;
+    memset(&wopt, 0, sizeof wopt);
+    wopt.format = c->out_format;
+    wopt.bitrate_kbps = (int)bitrate;
+    wopt.sample_rate = (unsigned)out_rate;
+    wopt.normalize = !(c->loudness && !strcmp(c->loudness, "off"));
+    wopt.target_lufs = loud;
+    wopt.true_peak_dbtp = peak;
     char err[512];
     nv_engine *eng = NULL;
     nv_status st = nv_engine_open(&opt, &eng, err, sizeof err);
@@ -487,18 +642,30 @@ static int run(const cli *c, const char *text, size_t len)
     memset(&o, 0, sizeof o);
     o.c = c;
     o.text = text;
+    o.text_len = len;
     int rc = EXIT_OK;
     if (strcmp(c->cmd, "speak") == 0) {
-        st = nv_writer_open(c->output, nv_engine_sample_rate(eng), &o.wav, err, sizeof err);
+        st = nv_writer_open_opts(c->output, nv_engine_sample_rate(eng), &wopt, &o.wav, err,
+                                 sizeof err);
         if (st == NV_OK && c->marks && !(o.marks = fopen(c->marks, "w"))) {
             fprintf(stderr, "newsvoice: cannot write %s: %s\n", c->marks, strerror(errno));
             nv_writer_close(o.wav, 0, NULL, 0);
+            rc = EXIT_OUTPUT;
+        } else if (st == NV_OK && c->captions && !(o.captions = fopen(c->captions, "w"))) {
+            fprintf(stderr, "newsvoice: cannot write %s: %s\n", c->captions, strerror(errno));
+            nv_writer_close(o.wav, 0, NULL, 0);
+            if (o.marks) {
+                fclose(o.marks);
+                remove(c->marks);
+            }
             rc = EXIT_OUTPUT;
         } else if (st != NV_OK) {
             fprintf(stderr, "newsvoice: %s\n", err);
             rc = EXIT_OUTPUT;
         } else {
-            st = nv_job_run(job, text, len, NV_STAGE_AUDIO, on_audio, &o);
+            if (o.captions)
+                fputs("WEBVTT\n\n", o.captions);
+            st = nv_job_run_format(job, text, len, input_format(c), NV_STAGE_AUDIO, on_audio, &o);
             if (st != NV_OK) {
                 fprintf(stderr, "newsvoice: %s\n", o.failed ? o.err : nv_job_errmsg(job));
                 rc = o.failed ? EXIT_OUTPUT : exit_for(st);
@@ -516,6 +683,15 @@ static int run(const cli *c, const char *text, size_t len)
                     rc = EXIT_OUTPUT;
                 }
                 remove(c->marks);
+            }
+            if (o.captions) {
+                if (fclose(o.captions) != 0 || rc != EXIT_OK) {
+                    if (rc == EXIT_OK) {
+                        fprintf(stderr, "newsvoice: cannot write %s\n", c->captions);
+                        rc = EXIT_OUTPUT;
+                    }
+                    remove(c->captions);
+                }
             }
         }
     } else {
@@ -538,7 +714,7 @@ static int run(const cli *c, const char *text, size_t len)
             stage = NV_STAGE_LABELS;
             fn = on_labels;
         }
-        st = nv_job_run(job, text, len, stage, fn, &o);
+        st = nv_job_run_format(job, text, len, input_format(c), stage, fn, &o);
         if (st != NV_OK) {
             fprintf(stderr, "newsvoice: %s\n", o.g2p && st == NV_ESTOPPED
                                                     ? "out of memory" : nv_job_errmsg(job));

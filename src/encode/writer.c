@@ -292,7 +292,7 @@ static int normalise(nv_writer *w, char *err, size_t err_len)
     if (nv__meter_result(w->meter, &in_lufs, &tp) == 0)
         gain = w->target - in_lufs;
     gain = gain > 40.0 ? 40.0 : gain < -40.0 ? -40.0 : gain;
-    double ceiling = w->ceiling_db - 0.3;
+    double ceiling = w->ceiling_db - 0.5;   /* room for lossy codecs' overshoot */
     for (int pass = 0; pass < 3; pass++) {
         if (pass > 0 && w->ops->close(w->enc, 0, err, err_len) != 0)
             return -1;

@@ -16,7 +16,7 @@ expect_exit() {
     local got=$?
     if [ "$got" != "$want" ]; then
         fail "$* -> exit $got, want $want ($(head -c 300 "$work/err"))"
-    elif [ -n "$pattern" ] && ! grep -Eq "$pattern" "$work/err"; then
+    elif [ -n "$pattern" ] && ! grep -Eq -- "$pattern" "$work/err"; then
         fail "$* -> stderr '$(head -c 300 "$work/err")' lacks /$pattern/"
     elif [ "$want" != 0 ] && [ "$(wc -l < "$work/err")" -gt 2 ]; then
         fail "$* -> error message longer than one line"
@@ -79,7 +79,7 @@ printf 'Afghanistan\xe2\x80\x99s leaders said \xe2\x80\x9cwe\xe2\x80\x99re ready
 grep -qx "afghanistan's leaders said we're ready" "$work/curly.out" && pass || fail "curly: $(cat "$work/curly.out")"
 
 # --- speak writes a 32 kHz mono 16-bit WAV; stdout streaming works ------------------
-"$NEWSVOICE" speak -q "$work/ok.txt" -o "$work/ok.wav" || fail "speak failed"
+"$NEWSVOICE" speak -q "$work/ok.txt" -o "$work/ok.wav" --loudness off || fail "speak failed"
 if [ -s "$work/ok.wav" ]; then
     info=$(soxi "$work/ok.wav" 2>&1)
     echo "$info" | grep -q "Sample Rate    : 32000" && pass || fail "rate: $info"
@@ -91,6 +91,26 @@ if [ -s "$work/ok.wav" ]; then
     cmp -s <(tail -c +45 "$work/ok.wav") <(tail -c +45 "$work/stream.wav") \
         && pass || fail "streamed audio differs from the file"
 fi
+
+# --- input formats, audio options, captions -----------------------------------------
+expect_exit 2 "--format takes" -- "$NEWSVOICE" speak "$work/ok.txt" -o "$work/x.wav" --format flac
+expect_exit 2 "needs a number" -- "$NEWSVOICE" speak "$work/ok.txt" -o "$work/x.wav" --rate fast
+expect_exit 2 "go with speak" -- "$NEWSVOICE" normalize "$work/ok.txt" --captions "$work/x.vtt"
+expect_exit 1 "rate must be" -- "$NEWSVOICE" speak "$work/ok.txt" -o "$work/x.wav" --rate 3
+printf '<speak>\n<p>One <break time="soon"/> two.</p>\n</speak>\n' > "$work/bad.ssml"
+expect_exit 3 "SSML line 2, column 8: <break> has an invalid time" -- "$NEWSVOICE" speak "$work/bad.ssml" -o "$work/bad.wav"
+[ ! -e "$work/bad.wav" ] || fail "invalid SSML left $work/bad.wav"
+printf '<speak><p>The <sub alias="Associated Press">AP</sub> said <say-as interpret-as="characters">NBC</say-as> won.</p></speak>' > "$work/ok.ssml"
+"$NEWSVOICE" normalize "$work/ok.ssml" > "$work/ssml.out"
+grep -qx "the associated press said n b c won" "$work/ssml.out" && pass || fail "ssml: $(cat "$work/ssml.out")"
+printf '<!DOCTYPE html><html><body><nav>Home Sports</nav><article><h1>Rain ends drought</h1><p>Farmers cheered on Monday.</p></article><footer>Contact us</footer></body></html>' > "$work/page.html"
+"$NEWSVOICE" normalize "$work/page.html" > "$work/html.out"
+printf 'rain ends drought\n\nfarmers cheered on monday\n' | diff -u - "$work/html.out" > "$work/diff" && pass || fail "html: $(cat "$work/diff")"
+"$NEWSVOICE" speak -q "$work/two.txt" -o "$work/two.wav" --captions "$work/two.vtt" --sample-rate 22050
+head -1 "$work/two.vtt" | grep -qx WEBVTT && pass || fail "captions header"
+[ "$(grep -c -- ' --> ' "$work/two.vtt")" = 3 ] && pass || fail "captions: $(cat "$work/two.vtt")"
+grep -qx 'Mr. Smith left.' "$work/two.vtt" && pass || fail "caption text: $(cat "$work/two.vtt")"
+soxi "$work/two.wav" | grep -q "Sample Rate    : 22050" && pass || fail "--sample-rate 22050"
 
 echo "$passes passed, $fails failed"
 [ "$fails" = 0 ]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # MP3 and Ogg Opus output, chosen by the file extension: they decode cleanly
 # with ffmpeg, last as long as the WAV rendering of the same text, and carry the
-# same level.
+# same level; every format is at -16 LUFS (within 1 LU) with its true peak at
+# or under -1 dBTP, measured by ffmpeg's ITU-R BS.1770 meter.
 set -euo pipefail
 : "${NEWSVOICE:?NEWSVOICE must point at the newsvoice binary}"
 command -v ffmpeg >/dev/null || { echo "ffmpeg is not installed"; exit 1; }
@@ -32,5 +33,12 @@ print("  ok" if ok else f"FAIL: codec {codec} (want {want}), duration or level d
 sys.exit(0 if ok else 1)
 PY
 done
-echo "$((3 - fails)) passed, $fails failed"
+for ext in wav mp3 opus; do
+    read -r lufs peak < <(ffmpeg -hide_banner -nostats -i "$work/a.$ext" -af ebur128=peak=true \
+        -f null - 2>&1 | awk '/I:/ {i=$2} /Peak:/ {p=$2} END {print i, p}')
+    echo "$ext: integrated $lufs LUFS, true peak $peak dBTP"
+    python3 -c 'import sys; l, p = map(float, sys.argv[1:]); sys.exit(0 if abs(l + 16) <= 1 and p <= -1.0 else 1)' \
+        "$lufs" "$peak" || { echo "FAIL: $ext loudness $lufs LUFS / peak $peak dBTP"; fails=$((fails + 1)); }
+done
+echo "$((6 - fails)) passed, $fails failed"
 [ "$fails" = 0 ]
