@@ -1,5 +1,7 @@
 /* abbrev.c - abbreviations: titles (Gov.), street and place words (St., Dr.),
- * company words (Inc.), U.S. state abbreviations (Calif.), "No. 1", "vs.".
+ * company words (Inc.), U.S. state abbreviations (Calif.), "No. 1", "vs.", and
+ * addresses: house numbers, compass points ("317 S. 3rd St."), state postal
+ * codes before a ZIP code ("Fresno, CA 93721").
  *
  * Reads: the current token (whole) and its neighbours' case and punctuation.
  * Writes: the expansion through emit.c. Months are in dates.c; initialisms
@@ -25,7 +27,7 @@ enum when {
  *   { written, spoken, alt, when, period }
  * written: the token text exactly as written (case matters), without the final
  *          period, which ingest puts in post; internal periods stay ("N.Y").
- * spoken:  the expansion, lower-case words separated by spaces.
+ * spoken:  the expansion, lower-case words separated by spaces; NULL: spelled.
  * alt:     W_NAME_PLACE only: the expansion after a name ("street"); else NULL.
  * when:    see enum when.
  * period:  1 if the abbreviation counts only with its period ("Gov." but not "Gov").
@@ -79,9 +81,12 @@ static const abbrev abbrevs[] = {
     { "St", "saint", "street", W_NAME_PLACE, 0 },
     { "Ft", "fort", "feet", W_NAME_PLACE, 1 },
     { "Mt", "mount", NULL, W_ALWAYS, 1 },
+    { "Mt", "mount", NULL, W_TITLE, 0 },
     /* Lower-case titles written without their period ("mr Lambert", "st James",
      * "3rd st"): only before a capitalised name, or for "st" after a number. */
     { "mr", "mister", NULL, W_TITLE, 0 },
+    { "mrs", "mrs", NULL, W_TITLE, 0 },
+    { "ms", "ms", NULL, W_TITLE, 0 },
     { "dr", "doctor", NULL, W_TITLE, 0 },
     { "st", "saint", "street", W_NAME_PLACE, 0 },
     { "mt", "mount", NULL, W_TITLE, 0 },
@@ -122,6 +127,11 @@ static const abbrev abbrevs[] = {
     { "vol", "volume", NULL, W_NUMBER, 0 },
     { "Vols", "volumes", NULL, W_NUMBER, 1 },
     { "vols", "volumes", NULL, W_NUMBER, 1 },
+    /* Bibliographic abbreviations that are not words: spelled (spoken NULL). */
+    { "eds", NULL, NULL, W_ALWAYS, 1 },
+    { "ep", NULL, NULL, W_ALWAYS, 1 },
+    { "eps", NULL, NULL, W_ALWAYS, 1 },
+    { "seq", NULL, NULL, W_ALWAYS, 1 },
     /* Latin and other small words. */
     { "vs", "versus", NULL, W_ALWAYS, 0 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
@@ -244,11 +254,165 @@ int nrm_read_abbrev(nrm_ctx *c, nrm_span t)
             continue;
         if (!rule_holds(c, a))
             continue;
-        if (a->when == W_NAME_PLACE && a->alt && after_name(c))
+        if (!a->spoken)
+            nrm_spell(c, t);
+        else if (a->when == W_NAME_PLACE && a->alt && after_name(c))
             nrm_say(c, a->alt);
         else
             nrm_say(c, a->spoken);
         return 1;
+    }
+    return 0;
+}
+
+/* ---- addresses: "317 S. 3rd St.", "Santa Maria, CA 91230" ------------------- */
+
+/* Postal codes of the states, { code, name }; read as the name only in an
+ * address, between "Place," and a ZIP code. */
+static const char *const postal_codes[][2] = {
+    { "AL", "alabama" }, { "AK", "alaska" }, { "AZ", "arizona" }, { "AR", "arkansas" },
+    { "CA", "california" }, { "CO", "colorado" }, { "CT", "connecticut" },
+    { "DE", "delaware" }, { "FL", "florida" }, { "GA", "georgia" }, { "HI", "hawaii" },
+    { "ID", "idaho" }, { "IL", "illinois" }, { "IN", "indiana" }, { "IA", "iowa" },
+    { "KS", "kansas" }, { "KY", "kentucky" }, { "LA", "louisiana" }, { "ME", "maine" },
+    { "MD", "maryland" }, { "MA", "massachusetts" }, { "MI", "michigan" },
+    { "MN", "minnesota" }, { "MS", "mississippi" }, { "MO", "missouri" },
+    { "MT", "montana" }, { "NE", "nebraska" }, { "NV", "nevada" },
+    { "NH", "new hampshire" }, { "NJ", "new jersey" }, { "NM", "new mexico" },
+    { "NY", "new york" }, { "NC", "north carolina" }, { "ND", "north dakota" },
+    { "OH", "ohio" }, { "OK", "oklahoma" }, { "OR", "oregon" }, { "PA", "pennsylvania" },
+    { "RI", "rhode island" }, { "SC", "south carolina" }, { "SD", "south dakota" },
+    { "TN", "tennessee" }, { "TX", "texas" }, { "UT", "utah" }, { "VT", "vermont" },
+    { "VA", "virginia" }, { "WA", "washington" }, { "WV", "west virginia" },
+    { "WI", "wisconsin" }, { "WY", "wyoming" },
+};
+
+/* 1 if t is a ZIP code: 91230 or 91230-1234. */
+static int is_zip(const nv_ntok *t)
+{
+    size_t i;
+
+    if (!t || (t->len != 5 && t->len != 10) || t->pre_len != 0)
+        return 0;
+    for (i = 0; i < t->len; i++)
+        if (!(nrm_is_digit(t->text[i]) || (i == 5 && t->text[i] == '-')))
+            return 0;
+    return 1;
+}
+
+int nrm_read_postal_state(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t i;
+
+    if (t.len != 2 || cur->pre_len != 0 || !after_place_comma(c) || !is_zip(nrm_next(c)))
+        return 0;
+    for (i = 0; i < sizeof postal_codes / sizeof postal_codes[0]; i++) {
+        if (nrm_eq(t, postal_codes[i][0])) {
+            nrm_say(c, postal_codes[i][1]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int nrm_after_postal_state(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    size_t i;
+
+    if (!prev || prev->len != 2 || !is_zip(&c->tok[c->i_tok]))
+        return 0;
+    for (i = 0; i < sizeof postal_codes / sizeof postal_codes[0]; i++)
+        if (nrm_eq(nrm_text(prev), postal_codes[i][0]))
+            return 1;
+    return 0;
+}
+
+/* Words that end a street name ("Elm St.", "Circle Dr.", "Downing Street"). */
+static const char *const street_words[] = {
+    "St", "Street", "Ave", "Avenue", "Rd", "Road", "Dr", "Drive", "Blvd", "Boulevard",
+    "Ln", "Lane", "Way", "Ct", "Court", "Pl", "Place", "Pkwy", "Parkway", "Ter", "Terrace",
+    "Cir", "Circle", "Hwy", "Highway", "Plaza", "Sq", "Square", "st", NULL
+};
+
+static int compass_index(nrm_span t);
+
+int nrm_is_house_number(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t i, n_digits = 0;
+
+    for (i = 0; i < cur->len; i++) {
+        if (!nrm_is_digit(cur->text[i]))
+            return 0;
+        n_digits++;
+    }
+    static const char *const year_words[] = { "in", "since", "by", "from", "until", "during",
+                                               "before", "after", "of", "to", NULL };
+    const nv_ntok *prev = nrm_prev(c);
+
+    if (n_digits < 3 || n_digits > 4 || cur->text[0] == '0' || cur->post_len != 0)
+        return 0;
+    if (prev && nrm_find(nrm_text(prev), year_words, 1) >= 0)
+        return 0;                               /* "in 2005 Main Street was paved" */
+    /* then up to three words of a name, the first capitalised (or a compass
+     * point, or an ordinal: "S. 3rd"), and a street word */
+    for (i = c->i_tok + 1; i < c->n_tok && i <= c->i_tok + 4; i++) {
+        const nv_ntok *t = &c->tok[i];
+        nrm_span s = nrm_text(t);
+        if (t->pre_len != 0)
+            return 0;
+        if (i > c->i_tok + 1 && nrm_find(s, street_words, 0) >= 0)
+            return 1;
+        if (!(nrm_is_cap(t) || (t->len > 0 && nrm_is_digit(t->text[0]))
+              || compass_index(s) >= 0))
+            return 0;
+        if (t->post_len != 0 && !(compass_index(s) >= 0 && nrm_post_dot(t) && t->post_len == 1))
+            return 0;
+    }
+    return 0;
+}
+
+/* Compass points abbreviated in a street address. */
+static const char *const compass[][2] = {
+    { "N", "north" }, { "S", "south" }, { "E", "east" }, { "W", "west" },
+    { "NE", "northeast" }, { "NW", "northwest" }, { "SE", "southeast" }, { "SW", "southwest" },
+};
+
+static int compass_index(nrm_span t)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof compass / sizeof compass[0]; i++)
+        if (nrm_eq(t, compass[i][0]))
+            return (int)i;
+    return -1;
+}
+
+int nrm_read_compass(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    size_t i;
+
+    /* after a bearing in degrees: "40.7 (degree sign) N", "74 (degree sign) W" */
+    if (prev && prev->post_len == 0 && cur->pre_len == 0 && t.len == 1 && prev->len >= 3
+        && nrm_is_digit(prev->text[0])
+        && memcmp(prev->text + prev->len - 2, "\xc2\xb0", 2) == 0 && compass_index(t) >= 0) {
+        nrm_say(c, compass[compass_index(t)][1]);
+        return 1;
+    }
+
+    /* between a house number and the street: "317 S. 3rd St.", "12 N. Main St." */
+    if (!prev || prev->post_len != 0 || cur->pre_len != 0 || !nrm_post_dot(cur)
+        || !nrm_joined(cur) || !next || next->pre_len != 0 || !nrm_is_plain_number(nrm_text(prev))
+        || !(starts_digit(next) || cap_word(next)))
+        return 0;
+    for (i = 0; i < sizeof compass / sizeof compass[0]; i++) {
+        if (nrm_eq(t, compass[i][0])) {
+            nrm_say(c, compass[i][1]);
+            return 1;
+        }
     }
     return 0;
 }
@@ -270,8 +434,17 @@ int nrm_read_party_state(nrm_ctx *c, nrm_span t)
     static const char *const parties[][2] = {
         { "D", "democrat" }, { "R", "republican" }, { "I", "independent" },
     };
+    static const char *const full_states[] = {
+        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+        "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio",
+        "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont",
+        "Virginia", "Washington", "Wisconsin", "Wyoming", NULL
+    };
     nrm_span party = { t.s, 1 }, state = { t.s + 2, t.len >= 2 ? t.len - 2 : 0 };
     const char *name;
+    char low[16];
     size_t i;
 
     if (t.len < 4 || t.s[1] != '-' || !after_place_comma(c))
@@ -279,6 +452,13 @@ int nrm_read_party_state(nrm_ctx *c, nrm_span t)
     if (state.len > 0 && state.s[state.len - 1] == '.')
         state.len--;            /* "R-N.Y." inside a longer token */
     name = state_name(state);
+    if (!name && nrm_find(state, full_states, 0) >= 0) {
+        size_t k;                               /* "R-Texas": the name as written */
+        for (k = 0; k < state.len && k < sizeof low; k++)
+            low[k] = nrm_is_upper(state.s[k]) ? (char)(state.s[k] - 'A' + 'a') : state.s[k];
+        low[k] = 0;
+        name = low;
+    }
     if (!name)
         return 0;
     for (i = 0; i < sizeof parties / sizeof parties[0]; i++) {

@@ -215,11 +215,42 @@ static void read_single_letter(nrm_ctx *c, nrm_span t, int flags, size_t n_upper
         nrm_word(c, t, NULL);
 }
 
+/* Names of the Greek letters, alpha (U+03B1) to omega (U+03C9); the capitals
+ * U+0391.. are at the same offsets. */
+static const char *const greek_names[] = {
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
+    "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "sigma", "tau", "upsilon",
+    "phi", "chi", "psi", "omega"
+};
+
+/* A Greek letter written alone ("alpha-helix" with the letter, beta, Delta): its name;
+ * 0 if t is not one. */
+static int read_greek_letter(nrm_ctx *c, nrm_span t)
+{
+    unsigned long cp;
+    size_t used = nrm_utf8_next(t.s, t.len, &cp);
+
+    if (used != t.len)
+        return 0;
+    if (cp >= 0x3b1 && cp <= 0x3c9)
+        nrm_say(c, greek_names[cp - 0x3b1]);
+    else if (cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2)
+        nrm_say(c, greek_names[cp - 0x391]);
+    else if (cp == 0xb5)
+        nrm_say(c, "mu");                       /* the micro sign */
+    else
+        return 0;
+    return 1;
+}
+
 void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
 {
     char up[UP_MAX];
     size_t sfx = caps_suffix(t), n_upper, n_apos, n;
     nrm_span base = { t.s, t.len - sfx };
+
+    if (t.len >= 2 && (unsigned char)t.s[0] >= 0x80 && read_greek_letter(c, t))
+        return;
 
     n = fold_upper(base, up, &n_upper, &n_apos);
     if (n == 0)
@@ -233,7 +264,9 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
         return;
     }
     if (n_upper == n && n_apos == 0 && n <= UP_MAX) {
-        if (n == 2 && up[0] == 'O' && up[1] == 'K' && sfx == 0)
+        if (sfx == 0 && (nrm_eq(base, "WWI") || nrm_eq(base, "WWII")))
+            nrm_say(c, n == 3 ? "world war one" : "world war two");
+        else if (n == 2 && up[0] == 'O' && up[1] == 'K' && sfx == 0)
             nrm_say(c, "okay");                 /* "OK" is said as a word */
         else if (spell_caps(c, up, n))
             nrm_spell(c, t);
@@ -241,11 +274,11 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
             nrm_word(c, t, NULL);
         return;
     }
-    /* Lower-case letter groups without a vowel inside compounds or after a
-     * number (5km, 65 mph) are units or codes: spelled. */
-    if (n_upper == 0 && n_apos == 0 && n <= 4 && !has_vowel(up, n) && sfx == 0
+    /* Letter groups without a vowel, lower case or (whole tokens) capitalised,
+     * are units, codes or abbreviations: spelled (5km, "pp.", "Kr.", "Bv"). */
+    if (n_upper <= 1 && n_apos == 0 && n >= 2 && n <= 4 && !has_vowel(up, n) && sfx == 0
         && nrm_find(t, vowelless_words, 1) < 0 && !memchr(up, 'Y', n)
-        && (!(flags & NRM_WHOLE) || nrm_is_numeric(nrm_prev(c)))) {
+        && (n_upper == 0 || (nrm_is_upper(t.s[0]) && (flags & NRM_WHOLE)))) {
         nrm_spell(c, t);
         return;
     }
@@ -301,7 +334,8 @@ int nrm_roman_value(nrm_span t)
 static const char *const roman_cardinal_after[] = {
     "war", "title", "chapter", "phase", "part", "act", "volume", "vol", "section", "article",
     "stage", "type", "class", "grade", "category", "book", "level", "schedule", "super",
-    "bowl", "appendix", "no", "number", NULL
+    "bowl", "appendix", "no", "number", "episode", "season", "series", "round", "division",
+    "mark", "pt", "vols", "model", "tier", "ward", "district", "grade", "step", "unit", NULL
 };
 
 /* Titles of rulers: after "King George", even "V" or "I" is regnal. */
@@ -316,7 +350,12 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
     const nv_ntok *prev2 = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
     int v = nrm_roman_value(t);
 
-    if (v == 0 || !prev || prev->post_len != 0 || cur->pre_len != 0)
+    if (v == 0 || !prev || cur->pre_len != 0)
+        return 0;
+    /* "Vol. II": an abbreviation's period may stand between */
+    if (prev->post_len != 0 && !(nrm_eq((nrm_span){ prev->post, prev->post_len }, ".")
+                                 && nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
+                                 && t.len >= 2))
         return 0;
     if (nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
         && (t.len >= 2 || nrm_is_cap(prev))) {

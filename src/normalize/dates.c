@@ -53,6 +53,11 @@ static const char *const count_nouns[] = {
     NULL
 };
 
+int nrm_is_count_noun(nrm_span t)
+{
+    return nrm_find(t, count_nouns, 1) >= 0;
+}
+
 /* Full month names that are also common words: capitalised only. */
 static const char *const month_words[] = { "may", "march", "august", NULL };
 
@@ -204,6 +209,16 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
     nrm_span f[3];
     char sep = memchr(t.s, '/', t.len) ? '/' : '-';
 
+    /* 21.09.2025: dotted dates are written day first */
+    if (split_fields(t, '.', f, 3) == 3 && f[0].len <= 2 && f[1].len <= 2 && f[2].len == 4
+        && valid_md(field_value(f[1]), field_value(f[0]))) {
+        nrm_say(c, "the");
+        nrm_say_value(c, field_value(f[0]), NRM_ORD);
+        nrm_say(c, "of");
+        nrm_say(c, months[field_value(f[1]) - 1].full);
+        say_year(c, f[2]);
+        return 1;
+    }
     if (split_fields(t, sep, f, 3) != 3)
         return 0;
     /* 2025-09-21, 2025/9/21 */
@@ -243,14 +258,29 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
     unsigned h, m;
     const nv_ntok *next = nrm_next(c);
 
+    char sep = ':';
+
     while (i < t.len && (nrm_is_digit(t.s[i]) || t.s[i] == ':'))
         i++;
+    /* "3.30pm", "3.30 p.m.": a period between hour and minutes, British style,
+     * only with a.m. or p.m. */
+    if (i < t.len && t.s[i] == '.' && i > 0 && i <= 2 && i + 3 <= t.len
+        && nrm_is_digit(t.s[i + 1]) && nrm_is_digit(t.s[i + 2])
+        && (i + 3 == t.len || !nrm_is_digit(t.s[i + 3]))) {
+        nrm_span r = { t.s + i + 3, t.len - i - 3 };
+        if ((r.len > 0 && nrm_find(r, ampm_words, 1) >= 0)
+            || (r.len == 0 && next && c->tok[c->i_tok].post_len == 0
+                && nrm_find(nrm_text(next), ampm_words, 1) >= 0)) {
+            sep = '.';
+            i += 3;
+        }
+    }
     head.len = i;
     rest.s = t.s + i;
     rest.len = t.len - i;
     if (rest.len && nrm_find(rest, ampm_words, 1) < 0)
         return 0;
-    n = split_fields(head, ':', f, 3);
+    n = split_fields(head, sep, f, 3);
     if (n < 2 || f[0].len > 2)
         return 0;
     if (n == 2 && f[1].len != 2 && rest.len == 0 && f[1].len <= 2) {
@@ -265,7 +295,9 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
         return 0;
     nrm_say_value(c, h, NRM_CARD);
     if (m == 0 && n == 2) {
-        int ampm_next = next && nrm_find(nrm_text(next), ampm_words, 1) >= 0;
+        static const char *const day_words[] = { "noon", "midnight", NULL };
+        int ampm_next = next && (nrm_find(nrm_text(next), ampm_words, 1) >= 0
+                                 || nrm_find(nrm_text(next), day_words, 1) >= 0);
         if (rest.len == 0 && !ampm_next)
             nrm_say(c, h > 12 || h == 0 ? "hundred" : "o'clock");
     } else if (m == 0) {
@@ -284,6 +316,36 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
 
 /* ---- fractions -------------------------------------------------------------- */
 
+/* Words after which a month/day written with a slash is a date: "on 1/4". */
+static const char *const short_date_preps[] = { "on", "until", "till", "since", NULL };
+/* Words after a slashed number that show it is an amount, not a date. */
+static const char *const amount_words[] = { "of", "cup", "cups", "inch", "inches", "mile",
+                                            "miles", "hour", "hours", "pound", "pounds", NULL };
+
+int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c), *cur = &c->tok[c->i_tok];
+    nrm_span f[2];
+    unsigned m, d;
+
+    if (!(flags & NRM_WHOLE) || !prev || prev->post_len != 0 || cur->pre_len != 0
+        || nrm_find(nrm_text(prev), short_date_preps, 0) < 0
+        || split_fields(t, '/', f, 2) != 2 || f[0].len > 2 || f[1].len > 2)
+        return 0;
+    if (next && cur->post_len == 0 && nrm_find(nrm_text(next), amount_words, 1) >= 0)
+        return 0;
+    m = field_value(f[0]);
+    d = field_value(f[1]);
+    if (!valid_md(m, d))
+        return 0;
+    nrm_say(c, months[m - 1].full);
+    nrm_say_value(c, d, NRM_ORD);
+    return 1;
+}
+
+/* Suffixes written after a fraction's denominator: "2/3rd", "1/16th". */
+static const char *const fraction_suffixes[] = { "st", "nd", "rd", "th", "rds", "ths", NULL };
+
 /* 1/2 one half, 3/4 three quarters, 5/8 five eighths; "2 1/2" two and one half.
  * Only proper fractions with denominators 2-10: "9/11" and "24/7" are read as
  * numbers by the caller. */
@@ -295,12 +357,21 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
     char buf[32];
     size_t n;
 
+    if (nrm_read_short_date(c, t, flags))
+        return 1;
+    /* "2/3rd", "2/3rds": the ordinal suffix only repeats the denominator */
+    for (n = 0; n < t.len && (nrm_is_digit(t.s[n]) || t.s[n] == '/'); n++)
+        ;
+    if (n < t.len && nrm_find((nrm_span){ t.s + n, t.len - n }, fraction_suffixes, 1) >= 0)
+        t.len = n;
     if (split_fields(t, '/', f, 2) != 2 || f[0].len > 2 || f[1].len > 2
         || f[0].s[0] == '0' || f[1].s[0] == '0')
         return 0;
     num = field_value(f[0]);
     den = field_value(f[1]);
-    if (den < 2 || den > 10 || num >= den)
+    /* past ten only the inch fractions, in lowest terms: 3/16, 5/32 */
+    if (den < 2 || num >= den
+        || (den > 10 && ((den != 16 && den != 32 && den != 64) || num % 2 == 0)))
         return 0;
     if ((flags & NRM_WHOLE) && prev && prev->post_len == 0 && cur->pre_len == 0
         && nrm_is_plain_number(nrm_text(prev)))
@@ -317,7 +388,16 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
     {
         static const char *const den_words[] = { "", "", "", "three", "", "five", "six",
                                                  "seven", "eight", "nine", "ten" };
-        n = nrm_ordinal_word(den_words[den], buf, sizeof buf - 1);
+        static const char *const den_big[][2] = { { "sixteen", "" }, { "two", "thirty" },
+                                                   { "four", "sixty" } };
+        size_t k = den == 16 ? 0 : den == 32 ? 1 : 2;
+        if (den <= 10) {
+            n = nrm_ordinal_word(den_words[den], buf, sizeof buf - 1);
+        } else {
+            if (den_big[k][1][0])
+                nrm_say(c, den_big[k][1]);      /* thirty second, sixty fourth */
+            n = nrm_ordinal_word(den_big[k][0], buf, sizeof buf - 1);
+        }
     }
     if (num != 1 && n > 0)
         buf[n++] = 's';

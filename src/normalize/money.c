@@ -1,9 +1,9 @@
 /* money.c - amounts of money: "$5", "$1.50", "$4.5 billion", "$4.5bn", "$5-10",
- * "US$5", pounds, euros, yen, rupees, cents.
+ * "US$5", "$ 5", "$30 bn", pounds, euros, yen, rupees ("Rs.500"), cents.
  *
  * Reads: a number already parsed by quantity.c (nrm_num) with its currency, and
  * for "$4.5 billion" the next token. Writes: words through emit.c, the unit after
- * the amount ("four point five billion dollars", "one dollar and fifty cents").
+ * the amount ("four point five billion dollars", "one dollar fifty cents").
  * The currency tables live here; quantity.c asks nrm_currency_at while parsing.
  */
 #include "nrm.h"
@@ -26,6 +26,10 @@ static const struct currency {
     { "\xc2\xa5", "yen", "yen", NULL, NULL },                       /* yen sign */
     { "\xe2\x82\xb9", "rupee", "rupees", NULL, NULL },              /* rupee sign */
     { "\xc2\xa2", "cent", "cents", NULL, NULL },                    /* cent sign */
+    { "Rs.", "rupee", "rupees", NULL, NULL },                       /* attached: "Rs.500" */
+    { "Rs", "rupee", "rupees", NULL, NULL },
+    { "\xe2\x82\xa9", "won", "won", NULL, NULL },                  /* won sign */
+    { "\xe2\x82\xbd", "ruble", "rubles", NULL, NULL },             /* ruble sign */
 };
 enum { CUR_DOLLAR = 0 };
 
@@ -128,7 +132,8 @@ static void say_amount(nrm_ctx *c, const nrm_num *n)
         nrm_say_int(c, n->ip, NRM_CARD);
 }
 
-/* "$1.50" one dollar and fifty cents; "$0.25" twenty five cents. */
+/* "$1.50" one dollar fifty cents; "$0.25" twenty five cents. No "and" joins
+ * the units and the cents (as no "and" sits inside numbers). */
 static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
 {
     const struct currency *cu = &currencies[n->cur];
@@ -144,8 +149,6 @@ static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
     }
     if (cents == 0)
         return;
-    if (has_units)
-        nrm_say(c, "and");
     nrm_say_value(c, cents, NRM_CARD);
     nrm_say(c, cents == 1 ? cu->sub_one : cu->sub_many);
 }
@@ -170,9 +173,22 @@ void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_n
     say_unit(c, n, n->fp.len > 0 || !is_one(n->ip));
 }
 
+/* The scale word written as token t after an amount: "billion", or a scale
+ * abbreviation ("$30 bn", "$30 b"; not the one-letter "t", a ton); NULL if none. */
+static const char *scale_word_of(nrm_span t)
+{
+    int i = nrm_find(t, scale_words, 1);
+
+    if (i >= 0)
+        return scale_words[i];
+    if (t.len == 1 && (t.s[0] == 't' || t.s[0] == 'T'))
+        return NULL;
+    return nrm_scale_suffix(t);
+}
+
 static int is_scale_word(nrm_span t)
 {
-    return nrm_find(t, scale_words, 1) >= 0;
+    return scale_word_of(t) != NULL;
 }
 
 /* "$5-10", "$5-$10": the money before the hyphen and the amount after it, which
@@ -204,6 +220,34 @@ static int money_head(nrm_span t, nrm_num *n)
     return parse_money_range(t, n, &b);
 }
 
+int nrm_currency_alone(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
+    size_t used;
+    int code;
+    nrm_num n;
+
+    return t && next && t->post_len == 0 && next->pre_len == 0 && t->len > 0
+        && !nrm_is_alpha(t->text[0]) && nrm_currency_at(t->text, t->len, &used, &code) >= 0 && used == t->len
+        && nrm_num_parse(nrm_text(next), &n) && n.cur < 0 && !n.sign;
+}
+
+/* money_head of token i, or a plain number after a currency written alone ("$ 5"). */
+static int money_head_at(const nrm_ctx *c, size_t i, nrm_num *n)
+{
+    const nv_ntok *t = nrm_tok(c, i), *p = i > 0 ? nrm_tok(c, i - 1) : NULL;
+    size_t used;
+
+    if (!t)
+        return 0;
+    if (money_head(nrm_text(t), n))
+        return 1;
+    if (!p || !nrm_currency_alone(c, i - 1) || !nrm_num_parse(nrm_text(t), n) || n->rest.len)
+        return 0;
+    n->cur = nrm_currency_at(p->text, p->len, &used, &n->code);
+    return 1;
+}
+
 int nrm_money_before_scale(const nrm_ctx *c, size_t i)
 {
     const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
@@ -211,7 +255,7 @@ int nrm_money_before_scale(const nrm_ctx *c, size_t i)
 
     if (!t || !next || t->post_len != 0 || next->pre_len != 0)
         return 0;
-    return money_head(nrm_text(t), &n) && is_scale_word(nrm_text(next));
+    return money_head_at(c, i, &n) && is_scale_word(nrm_text(next));
 }
 
 int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
@@ -236,15 +280,11 @@ int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
 int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
 {
     nrm_num n;
-    char low[16];
-    size_t i;
 
     if (c->i_tok == 0 || !is_scale_word(t) || !nrm_money_before_scale(c, c->i_tok - 1))
         return 0;
-    money_head(nrm_text(&c->tok[c->i_tok - 1]), &n);
-    for (i = 0; i < t.len && i < sizeof low; i++)
-        low[i] = nrm_is_upper(t.s[i]) ? (char)(t.s[i] - 'A' + 'a') : t.s[i];
-    nrm_emit(c, low, i, NULL);
+    money_head_at(c, c->i_tok - 1, &n);
+    nrm_say(c, scale_word_of(t));
     say_unit(c, &n, 1);
     return 1;
 }

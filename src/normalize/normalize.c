@@ -4,7 +4,8 @@
  * Writes: spoken words through the caller's callback, each tagged with its token.
  * This file walks the tokens and answers questions about the context (the
  * neighbours, their case and punctuation); how a token is read is decided in
- * words.c and the files it dispatches to. Keeps no state between calls.
+ * words.c and the files it dispatches to. A sentence with a lone "=" is an
+ * equation, where "-", "*" and "/" are operators. Keeps no state between calls.
  */
 #include "nrm.h"
 
@@ -190,6 +191,34 @@ static int dash_range(const nrm_ctx *c)
         && nrm_is_numeric(n);
 }
 
+/* Operators said in an equation ("2 * 3 = 6"); "+" and "=" have words anywhere. */
+static const char *const math_operators[][2] = {
+    { "-", "minus" }, { "*", "times" }, { "/", "divided by" }, { "^", "to the power of" },
+    { "\xe2\x88\x92", "minus" },     /* minus sign */
+    { "\xc3\xb7", "divided by" },     /* division sign */
+};
+
+const char *nrm_math_operator(nrm_span t)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof math_operators / sizeof math_operators[0]; i++)
+        if (nrm_eq(t, math_operators[i][0]))
+            return math_operators[i][1];
+    return NULL;
+}
+
+/* 1 if the sentence is an equation: one of its tokens is a lone "=". */
+static int sentence_is_math(const nv_ntok *tok, size_t n_tok)
+{
+    size_t i;
+
+    for (i = 0; i < n_tok; i++)
+        if (tok[i].len == 1 && tok[i].text[0] == '=')
+            return 1;
+    return 0;
+}
+
 static void read_token(nrm_ctx *c)
 {
     const nv_ntok *t = &c->tok[c->i_tok];
@@ -198,8 +227,14 @@ static void read_token(nrm_ctx *c)
     if (s.len == 0)
         return;
     if (!has_alnum(s)) {
-        if (nrm_eq(s, "-") && dash_range(c))
+        if (nrm_currency_alone(c, c->i_tok))
+            return;                             /* "$ 5": the amount says "dollars" */
+        if (c->math && nrm_math_operator(s))
+            nrm_say(c, nrm_math_operator(s));   /* 10 - 2 = 8 */
+        else if (nrm_eq(s, "-") && dash_range(c))
             nrm_say(c, "to");
+        else if (!c->math && nrm_eq(s, "\xc3\x97") && dash_range(c))
+            nrm_say(c, "by");                   /* "3 (times sign) 5 m": dimensions */
         else
             nrm_read_symbols(c, s);
         return;
@@ -220,6 +255,7 @@ int nv__normalize(const nv_ntok *tokens, size_t n_tok, nv_word_fn emit, void *ud
         return 0;
     c.shouting = sentence_shouts(tokens, n_tok);
     c.n_dateline = dateline_length(tokens, n_tok);
+    c.math = sentence_is_math(tokens, n_tok);
     for (c.i_tok = 0; c.i_tok < n_tok && c.rc == 0; c.i_tok++)
         read_token(&c);
     return c.rc;

@@ -32,6 +32,7 @@ typedef struct nrm_ctx {
     int rc;                 /* first non-zero value returned by emit; then silent */
     int shouting;           /* the sentence is mostly upper case (a headline) */
     size_t n_dateline;      /* tokens [0, n_dateline) are a dateline: "WASHINGTON (AP) --" */
+    int math;               /* the sentence is an equation: it has a lone "=" */
 } nrm_ctx;
 
 /* How a reader may use the token around a piece of text. */
@@ -96,6 +97,9 @@ int nrm_has_prefix(const char *s, size_t len, const char *p);
 int nrm_is_upper(char ch);
 int nrm_is_lower(char ch);
 
+/* Words for an operator written alone in an equation ("-" minus, "*" times,
+ * "/" divided by), or NULL. */
+const char *nrm_math_operator(nrm_span t);
 /* Reads one piece of text: dispatches to the readers below (words.c). */
 void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags);
 
@@ -111,8 +115,8 @@ enum nrm_form {
 /* Longest digit string read as a number; longer ones are read digit by digit. */
 #define NRM_MAX_CARD_DIGITS 15
 
-/* Integer digits s (thousands commas allowed) as a number in form; digit by
- * digit if longer than NRM_MAX_CARD_DIGITS or written with a leading zero. */
+/* Integer digits s (thousands commas allowed) as a number in form; as a code
+ * (nrm_say_code) if longer than NRM_MAX_CARD_DIGITS or written with a leading zero. */
 void nrm_say_int(nrm_ctx *c, nrm_span s, enum nrm_form form);
 /* Integer value v (< 10^15) in form. */
 void nrm_say_value(nrm_ctx *c, unsigned long long v, enum nrm_form form);
@@ -120,9 +124,15 @@ void nrm_say_value(nrm_ctx *c, unsigned long long v, enum nrm_form form);
 void nrm_say_year(nrm_ctx *c, unsigned v, enum nrm_form form);
 /* Two-digit year 0-99: 5 -> oh five, 99 -> ninety nine. */
 void nrm_say_year2(nrm_ctx *c, unsigned v);
+/* The word of digit d ("zero" ... "nine"); "" if d is not a digit. */
+const char *nrm_digit_word(char d);
 /* Each digit of s as a word (zero ... nine); other characters skipped. */
 void nrm_say_digits(nrm_ctx *c, nrm_span s);
-/* Integer part (may be empty), "point", each fraction digit. */
+/* Each digit of a code (serial, ISBN, digits after a point) as a word, zero
+ * said "o" (oh): 978-0-19 nine seven eight o one nine. */
+void nrm_say_code(nrm_ctx *c, nrm_span s);
+/* Integer part (may be empty), "point", each fraction digit (zeros "o", but a
+ * lone zero "zero": 2.60 two point six o, 2.0 two point zero). */
 void nrm_say_decimal(nrm_ctx *c, nrm_span ip, nrm_span fp);
 /* Value of the digits in s (commas skipped); ~0ULL if more than 18 digits. */
 unsigned long long nrm_value(nrm_span s);
@@ -174,6 +184,9 @@ const char *nrm_scale_suffix(nrm_span r);
 void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_next);
 /* Money ranges "$5-10" five to ten dollars; 0 if t is not one. */
 int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags);
+/* 1 if token i is a currency symbol written alone before a number ("$ 5"),
+ * which then reads as money. */
+int nrm_currency_alone(const nrm_ctx *c, size_t i);
 /* 1 if token i is an amount of money written to be followed by a scale word
  * ("$4.5" before "billion"), whose currency that word then says. */
 int nrm_money_before_scale(const nrm_ctx *c, size_t i);
@@ -194,10 +207,16 @@ int nrm_after_month(const nrm_ctx *c);
 int nrm_before_month(const nrm_ctx *c);
 /* Time "3:30", "10:05pm"; ratio "3:1". 0 if not one. */
 int nrm_read_time(nrm_ctx *c, nrm_span t);
-/* Dates "9/21/2025", "2025-09-21", "2025/9/21"; 0 if not one. */
+/* Dates "9/21/2025", "2025-09-21", "2025/9/21", "21.09.2025" (day first); 0 if not one. */
 int nrm_read_date(nrm_ctx *c, nrm_span t);
-/* Fractions "3/4" -> three quarters; 0 if not one. */
+/* Month and day "1/4" after "on", "until", "till", "since" (not before "of" or
+ * a unit): january fourth; 0 if not one. */
+int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags);
+/* Fractions "3/4" -> three quarters, "2/3rd" two thirds (or a short date, as
+ * above); 0 if not one. */
 int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags);
+/* 1 if t is a noun that counts things or people ("people", "votes"). */
+int nrm_is_count_noun(nrm_span t);
 /* 1 if a plain 4-digit number v (the whole current token) reads as a year:
  * 1100-2099 unless a count noun follows ("1500 people"); 1000-1099 after "in". */
 int nrm_year_context(const nrm_ctx *c, unsigned v);
@@ -207,6 +226,17 @@ int nrm_year_context(const nrm_ctx *c, unsigned v);
 /* Reads the current token (whole) if it is an abbreviation in a context that
  * expands it; 0 otherwise. */
 int nrm_read_abbrev(nrm_ctx *c, nrm_span t);
+/* A state's postal code in an address, "Santa Maria, CA 91230": california;
+ * 0 if not one. */
+int nrm_read_postal_state(nrm_ctx *c, nrm_span t);
+/* 1 if the current token is a ZIP code after a state's postal code. */
+int nrm_after_postal_state(const nrm_ctx *c);
+/* 1 if the current token is a house number of 3 or 4 digits before a street
+ * name ("1428 Elm St.", "123 Circle Dr."); quantity.c reads 4 digits in pairs. */
+int nrm_is_house_number(const nrm_ctx *c);
+/* A compass point between a house number and a street, "317 S. 3rd St.":
+ * south; 0 if not one. */
+int nrm_read_compass(nrm_ctx *c, nrm_span t);
 /* Party-state label "D-Calif." -> democrat of california; 0 if not one. */
 int nrm_read_party_state(nrm_ctx *c, nrm_span t);
 

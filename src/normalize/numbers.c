@@ -20,7 +20,8 @@ static const char *const tens[10] = {
 };
 
 /* Powers of 1000. Add a row (and raise NRM_MAX_CARD_DIGITS) to read longer numbers. */
-static const char *const scales[] = { "", "thousand", "million", "billion", "trillion" };
+static const char *const scales[] = { "", "thousand", "million", "billion", "trillion",
+                                      "quadrillion", "quintillion" };
 
 #define N_SCALES (sizeof scales / sizeof scales[0])
 _Static_assert(NRM_MAX_CARD_DIGITS <= 3 * N_SCALES, "every digit group has a scale word");
@@ -212,6 +213,50 @@ void nrm_say_digits(nrm_ctx *c, nrm_span s)
             nrm_say(c, units[s.s[i] - '0']);
 }
 
+const char *nrm_digit_word(char d)
+{
+    return nrm_is_digit(d) ? units[d - '0'] : "";
+}
+
+void nrm_say_code(nrm_ctx *c, nrm_span s)
+{
+    size_t i;
+
+    for (i = 0; i < s.len && c->rc == 0; i++)
+        if (nrm_is_digit(s.s[i]))
+            nrm_say(c, s.s[i] == '0' ? "o" : units[s.s[i] - '0']);
+}
+
+/* A number too long for a 64-bit value, written with thousands commas: each
+ * group of three digits with its scale word. */
+static void say_grouped(nrm_ctx *c, nrm_span s, enum nrm_form form)
+{
+    unsigned group[N_SCALES];
+    size_t n = 0, i, k = s.len;
+    wlist l = { .n = 0 };
+
+    while (k > 0 && n < N_SCALES) {
+        unsigned v = 0, mul = 1, digits = 0;
+        while (k > 0 && digits < 3) {
+            k--;
+            if (!nrm_is_digit(s.s[k]))
+                continue;
+            v += (unsigned)(s.s[k] - '0') * mul;
+            mul *= 10;
+            digits++;
+        }
+        group[n++] = v;
+    }
+    for (i = n; i-- > 0;) {
+        if (group[i] == 0)
+            continue;
+        push_below_1000(&l, group[i]);
+        if (i > 0)
+            push(&l, scales[i]);
+    }
+    emit_list(c, &l, form);
+}
+
 void nrm_say_int(nrm_ctx *c, nrm_span s, enum nrm_form form)
 {
     size_t n = nrm_n_digits(s);
@@ -221,8 +266,13 @@ void nrm_say_int(nrm_ctx *c, nrm_span s, enum nrm_form form)
         i++;
     if (n == 0)
         return;
+    if (n > NRM_MAX_CARD_DIGITS && n <= 3 * N_SCALES && s.s[i] != '0'
+        && memchr(s.s, ',', s.len)) {
+        say_grouped(c, s, form);                /* 124,444,234,854,823,834,553 */
+        return;
+    }
     if (n > NRM_MAX_CARD_DIGITS || (n > 1 && s.s[i] == '0')) {
-        nrm_say_digits(c, s);
+        nrm_say_code(c, s);
         return;
     }
     nrm_say_value(c, nrm_value(s), form);
@@ -266,5 +316,8 @@ void nrm_say_decimal(nrm_ctx *c, nrm_span ip, nrm_span fp)
     if (nrm_n_digits(ip) > 0)
         nrm_say_int(c, ip, NRM_CARD);
     nrm_say(c, "point");
-    nrm_say_digits(c, fp);
+    if (fp.len == 1 && fp.s[0] == '0')
+        nrm_say(c, "zero");                     /* 2.0 two point zero */
+    else
+        nrm_say_code(c, fp);                    /* 2.60 two point six o */
 }

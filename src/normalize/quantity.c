@@ -1,5 +1,6 @@
 /* quantity.c - tokens that start with a number: plain numbers, percent,
- * ordinals (21st), decades (1990s, '90s), "3pm", and symbol-only tokens.
+ * ordinals (21st), decades (1990s, '90s), "3pm", inch and foot marks (16", 5'11"),
+ * scales before count nouns ("1.2m copies"), and symbol-only tokens.
  *
  * Reads: a token's text (or a part of a compound), plus its neighbours for the
  * year/count and month/day decisions. Writes: words through emit.c. Money is
@@ -14,7 +15,7 @@
 
 /* Symbols that have a reading. "#" is handled by the caller before digits. */
 static const char *const symbols[][2] = {
-    { "&", "and" }, { "+", "plus" }, { "@", "at" }, { "%", "percent" }, { "=", "equals" },
+    { "&", "and" }, { "+", "plus" }, { "\xe2\x88\x92", "minus" }, { "@", "at" }, { "%", "percent" }, { "=", "equals" },
     { "#", "number" }, { "$", "dollars" },
     { "\xc2\xa3", "pounds" }, { "\xe2\x82\xac", "euros" }, { "\xc2\xa5", "yen" },
     { "\xc2\xa2", "cents" }, { "\xc2\xb0", "degrees" }, { "\xc3\x97", "times" },
@@ -28,9 +29,10 @@ static const char *const symbols[][2] = {
  * To add a unit, append a row { written, one, many, apart }:
  *   written: exactly as written after the number (case matters: "Mb" is not "mb");
  *   one, many: the spoken unit after 1 and after any other number (US spelling);
- *   apart: 1 if it is also read when written as a separate token after a number
- *          ("2 cm"); 0 for units that are common words or initials apart
- *          ("5 m", "4 g", "1 in"), read only when attached ("100m").
+ *   apart: 1 if it is also read when written as a separate token after any
+ *          number ("2 cm", "10-13 cm"); 0 for units that are also letters
+ *          ("5 m", "4 g"), read apart only after a plain number.
+ * Words that are not units after a number ("1 in 5", "80 s") are not listed.
  * Units are never read without a number before them. */
 typedef struct unit {
     const char *written;
@@ -48,13 +50,27 @@ static const unit units[] = {
     { "km2", "square kilometer", "square kilometers", 1 },
     { "km\xc2\xb2", "square kilometer", "square kilometers", 1 },
     { "m2", "square meter", "square meters", 0 }, { "m\xc2\xb2", "square meter", "square meters", 1 },
-    { "mi2", "square mile", "square miles", 1 }, { "ha", "hectare", "hectares", 0 },
+    { "mi2", "square mile", "square miles", 1 },
+    { "mi\xc2\xb2", "square mile", "square miles", 1 },
+    { "ft2", "square foot", "square feet", 1 }, { "ft\xc2\xb2", "square foot", "square feet", 1 },
+    { "cm2", "square centimeter", "square centimeters", 1 },
+    { "cm\xc2\xb2", "square centimeter", "square centimeters", 1 },
+    { "m3", "cubic meter", "cubic meters", 0 }, { "m\xc2\xb3", "cubic meter", "cubic meters", 1 },
+    { "cm3", "cubic centimeter", "cubic centimeters", 1 },
+    { "cm\xc2\xb3", "cubic centimeter", "cubic centimeters", 1 },
+    { "km3", "cubic kilometer", "cubic kilometers", 1 },
+    { "km\xc2\xb3", "cubic kilometer", "cubic kilometers", 1 },
+    { "ft3", "cubic foot", "cubic feet", 1 }, { "ft\xc2\xb3", "cubic foot", "cubic feet", 1 }, { "ha", "hectare", "hectares", 0 },
     /* weight and volume */
     { "kg", "kilogram", "kilograms", 1 }, { "g", "gram", "grams", 0 },
-    { "mg", "milligram", "milligrams", 1 }, { "lb", "pound", "pounds", 1 },
+    { "mg", "milligram", "milligrams", 1 },
+    { "\xce\xbcg", "microgram", "micrograms", 1 }, { "\xc2\xb5g", "microgram", "micrograms", 1 },
+    { "\xce\xbcm", "micrometer", "micrometers", 1 }, { "\xc2\xb5m", "micrometer", "micrometers", 1 }, { "lb", "pound", "pounds", 1 },
     { "lbs", "pounds", "pounds", 1 }, { "oz", "ounce", "ounces", 1 },
     { "ml", "milliliter", "milliliters", 1 }, { "mL", "milliliter", "milliliters", 1 },
     { "cc", "cubic centimeter", "cubic centimeters", 0 },
+    { "L", "liter", "liters", 0 }, { "l", "liter", "liters", 0 },
+    { "gal", "gallon", "gallons", 1 },
     /* speed */
     { "mph", "mile per hour", "miles per hour", 1 }, { "kph", "kilometer per hour", "kilometers per hour", 1 },
     { "km/h", "kilometer per hour", "kilometers per hour", 1 },
@@ -63,10 +79,13 @@ static const unit units[] = {
     { "min", "minute", "minutes", 1 }, { "mins", "minutes", "minutes", 1 },
     { "hr", "hour", "hours", 1 }, { "hrs", "hours", "hours", 1 },
     { "sec", "second", "seconds", 1 }, { "secs", "seconds", "seconds", 1 },
+    { "s", "second", "seconds", 0 },
     { "ms", "millisecond", "milliseconds", 0 },
     /* data, frequency, power */
     { "KB", "kilobyte", "kilobytes", 1 }, { "MB", "megabyte", "megabytes", 1 },
     { "GB", "gigabyte", "gigabytes", 1 }, { "TB", "terabyte", "terabytes", 1 },
+    { "kb", "kilobyte", "kilobytes", 1 }, { "gb", "gigabyte", "gigabytes", 1 },
+    { "tb", "terabyte", "terabytes", 1 },
     { "kbps", "kilobit per second", "kilobits per second", 1 },
     { "Mbps", "megabit per second", "megabits per second", 1 },
     { "mbps", "megabit per second", "megabits per second", 1 },
@@ -75,10 +94,17 @@ static const unit units[] = {
     { "MHz", "megahertz", "megahertz", 1 }, { "GHz", "gigahertz", "gigahertz", 1 },
     { "kW", "kilowatt", "kilowatts", 1 }, { "MW", "megawatt", "megawatts", 1 },
     { "GW", "gigawatt", "gigawatts", 1 }, { "kWh", "kilowatt hour", "kilowatt hours", 1 },
+    { "kw", "kilowatt", "kilowatts", 1 }, { "kwh", "kilowatt hour", "kilowatt hours", 1 },
+    { "W", "watt", "watts", 0 }, { "V", "volt", "volts", 0 }, { "kV", "kilovolt", "kilovolts", 1 },
     { "mAh", "milliamp hour", "milliamp hours", 1 },
+    { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 }, { "bhp", "brake horsepower", "brake horsepower", 1 },
     /* temperature */
     { "\xc2\xb0" "C", "degree celsius", "degrees celsius", 1 },
     { "\xc2\xb0" "F", "degree fahrenheit", "degrees fahrenheit", 1 },
+    { "\xc2\xb0" "N", "degree north", "degrees north", 1 },
+    { "\xc2\xb0" "S", "degree south", "degrees south", 1 },
+    { "\xc2\xb0" "E", "degree east", "degrees east", 1 },
+    { "\xc2\xb0" "W", "degree west", "degrees west", 1 },
     { "\xc2\xb0", "degree", "degrees", 1 },
 };
 
@@ -104,6 +130,10 @@ static int ends_number(const nv_ntok *t)
     return t && t->len > 0 && nrm_is_digit(t->text[t->len - 1]) && t->post_len == 0;
 }
 
+/* Units with apart 0 that are still read apart after a plain number ("30 m
+ * wide"); the others ("5013 cc", "5 ms") stay letters there. */
+static const char *const letter_units[] = { "m", "ha", "g", NULL };
+
 /* "2 cm", "107 mph", "10-13 \xc2\xb0C"; "1,046 sq mi" (the "sq" says "square"). */
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
 {
@@ -112,19 +142,49 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
 
     if (!prev || cur->pre_len != 0)
         return 0;
+    /* "per kg", "per sq mi": a unit after "per" is said in the singular */
+    if (prev->post_len == 0 && nrm_ieq(nrm_text(prev), "per")) {
+        if (nrm_eq(t, "sq") && next && next->pre_len == 0 && nrm_unit_find(nrm_text(next), 1) >= 0) {
+            nrm_say(c, "square");
+            return 1;
+        }
+        if ((u = nrm_unit_find(t, 1)) >= 0 && t.len >= 2) {
+            nrm_say_unit(c, u, 0);
+            return 1;
+        }
+    }
+    if (nrm_eq(nrm_text(prev), "sq") && nrm_joined(prev) && c->i_tok >= 2
+        && nrm_ieq(nrm_text(nrm_tok(c, c->i_tok - 2)), "per")) {
+        if ((u = nrm_unit_find(t, 1)) < 0)
+            return 0;
+        nrm_say_unit(c, u, 0);                  /* per sq mi: per square mile */
+        return 1;
+    }
     if (nrm_eq(t, "sq") && ends_number(prev) && next && next->pre_len == 0
         && nrm_unit_find(nrm_text(next), 1) >= 0) {
         nrm_say(c, "square");
         return 1;
     }
-    if (nrm_eq(nrm_text(prev), "sq") && prev->post_len == 0 && c->i_tok >= 2
+    if (prev->len > 4 && prev->post_len == 0 && nrm_is_digit(prev->text[0])
+        && nrm_has_prefix(prev->text + prev->len - 3, 3, "/sq")
+        && (u = nrm_unit_find(t, 1)) >= 0) {
+        nrm_say_unit(c, u, 0);                  /* 117/sq mi: per square mile */
+        return 1;
+    }
+    if (nrm_eq(nrm_text(prev), "sq") && nrm_joined(prev) && c->i_tok >= 2
         && ends_number(nrm_tok(c, c->i_tok - 2))) {
         if ((u = nrm_unit_find(t, 1)) < 0)
             return 0;
         nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
         return 1;
     }
-    if (!ends_number(prev) || (u = nrm_unit_find(t, 1)) < 0)
+    if (!ends_number(prev))
+        return 0;
+    /* "5 m", "4 g": units that are also letters only after a plain number,
+     * not after a range or a code ("10-13 m" is left alone) */
+    if ((u = nrm_unit_find(t, 1)) < 0
+        && (!nrm_is_plain_number(nrm_text(prev)) || nrm_find(t, letter_units, 0) < 0
+            || (u = nrm_unit_find(t, 0)) < 0))
         return 0;
     nrm_say_unit(c, u, !nrm_eq(nrm_text(prev), "1"));
     return 1;
@@ -210,7 +270,7 @@ int nrm_is_plain_number(nrm_span t)
 
 enum suffix {
     SFX_NONE, SFX_PERCENT, SFX_ORD, SFX_PLURAL, SFX_POSS, SFX_AMPM, SFX_SCALE,
-    SFX_CUR_AFTER, SFX_UNIT, SFX_UNKNOWN
+    SFX_CUR_AFTER, SFX_UNIT, SFX_NUM_SCALE, SFX_UNKNOWN
 };
 
 static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th", NULL };
@@ -218,7 +278,7 @@ static const char *const ampm_suffixes[] = { "am", "pm", "a.m", "p.m", "a.m.", "
 /* What the text after a number says; *scale receives a scale word for SFX_SCALE,
  * *cur_after the currency for SFX_CUR_AFTER. */
 static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cur_after,
-                                   int *unit_idx)
+                                   int *unit_idx, int count_noun_next)
 {
     nrm_span r = n->rest;
     size_t used = 0;
@@ -239,6 +299,11 @@ static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cu
         return SFX_AMPM;
     if (n->cur >= 0 && (*scale = nrm_scale_suffix(r)) != NULL)
         return SFX_SCALE;
+    /* "2bn people", "1.2m copies": a scale, not a unit, before a count noun
+     * (a scale of two or more letters always) */
+    if (n->cur < 0 && n->ip.len + n->fp.len > 0 && (*scale = nrm_scale_suffix(r)) != NULL
+        && (r.len >= 2 || count_noun_next))
+        return SFX_NUM_SCALE;
     if (n->cur < 0 && (*cur_after = nrm_currency_at(r.s, r.len, &used, &code)) >= 0
         && used == r.len && code < 0)
         return SFX_CUR_AFTER;
@@ -249,6 +314,11 @@ static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cu
 
 /* ---- plain numbers ----------------------------------------------------------- */
 
+/* Catalogue identifiers whose numbers are read digit by digit. (An ISBN
+ * written without hyphens is left to be read as a number.) */
+static const char *const catalog_ids[] = { "OCLC", "LCCN", "ISSN", "PMID", "PMC", "ISNI",
+                                           "ASIN", "UPC", NULL };
+
 /* A plain integer in context: year, day of a month, or count. */
 static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
 {
@@ -258,6 +328,26 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
 
     if (apos && nd == 2) {
         nrm_say_year2(c, (unsigned)v);          /* class of '05 */
+        return;
+    }
+    if ((flags & NRM_WHOLE) && c->i_tok > 0 && nrm_prev(c)->post_len == 0
+        && nrm_find(nrm_text(nrm_prev(c)), catalog_ids, 0) >= 0) {
+        nrm_say_code(c, n->ip);                 /* OCLC 173092429: a catalogue number */
+        return;
+    }
+    if ((flags & NRM_WHOLE) && nrm_after_postal_state(c)) {
+        nrm_say_digits(c, n->ip);               /* a ZIP code */
+        return;
+    }
+    if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && v % 1000 != 0 && nrm_is_house_number(c)) {
+        nrm_say_value(c, v / 100, NRM_CARD);    /* 1428 Elm St. fourteen twenty eight */
+        if (v % 100 == 0) {
+            nrm_say(c, "hundred");
+        } else {
+            if (v % 100 < 10)
+                nrm_say(c, "o");
+            nrm_say_value(c, v % 100, NRM_CARD);
+        }
         return;
     }
     if (nrm_eq(n->ip, "911")) {
@@ -275,7 +365,9 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
             return;
         }
         if (nrm_before_month(c)) {
-            nrm_say(c, "the");                  /* 21 September */
+            const nv_ntok *prev = nrm_prev(c);
+            if (!(prev && prev->post_len == 0 && nrm_ieq(nrm_text(prev), "the")))
+                nrm_say(c, "the");              /* 21 September; "the 1 January deadline" */
             nrm_say_value(c, v, NRM_ORD);
             nrm_say(c, "of");
             return;
@@ -307,6 +399,69 @@ static void read_plural(nrm_ctx *c, const nrm_num *n, enum nrm_form form)
     nrm_say_int(c, n->ip, form == NRM_PLURAL ? NRM_PLURAL : NRM_POSS);
 }
 
+static size_t count_char(const char *s, size_t len, char ch)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < len; i++)
+        n += s[i] == ch;
+    return n;
+}
+
+/* 1 if the current token is followed by the mark q (an inch mark '"' or a foot
+ * mark '\''): '16" wheels', "a 10' pole". A quote right after a number closes a
+ * quotation when one is open ('"Route 66"'), so none may be open before it. */
+static int mark_after_number(const nv_ntok *t, char q)
+{
+    return t->post_len > 0 && t->post[0] == q && t->len > 0 && nrm_is_digit(t->text[t->len - 1])
+        && count_char(t->pre, t->pre_len, q) == 0;
+}
+
+static int measure_mark(const nrm_ctx *c, int flags, char q)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t i;
+    size_t open = 0;                            /* quotation marks q left open */
+
+    if (!(flags & NRM_WHOLE) || !mark_after_number(cur, q))
+        return 0;
+    /* every q before toggles a quotation, except earlier marks after a
+     * number outside one ('a 1" pipe and a 2" pipe') */
+    for (i = 0; i < c->i_tok; i++) {
+        const nv_ntok *t = &c->tok[i];
+        open += count_char(t->pre, t->pre_len, q) + count_char(t->text, t->len, q);
+        if (mark_after_number(t, q) && open % 2 == 0)
+            open += count_char(t->post, t->post_len, q) - 1;
+        else
+            open += count_char(t->post, t->post_len, q);
+    }
+    return open % 2 == 0;
+}
+
+/* 5'11" five feet eleven inches: the whole token, the inch mark in post. */
+static int read_feet_inches(nrm_ctx *c, nrm_span t, int flags)
+{
+    size_t i = 0, q;
+    nrm_span ft, in;
+
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i == 0 || i > 2 || i + 1 >= t.len || t.s[i] != '\'' || !measure_mark(c, flags, '"'))
+        return 0;
+    q = i++;
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i != t.len || i - q - 1 > 2)
+        return 0;
+    ft = (nrm_span){ t.s, q };
+    in = (nrm_span){ t.s + q + 1, t.len - q - 1 };
+    nrm_say_int(c, ft, NRM_CARD);
+    nrm_say(c, nrm_eq(ft, "1") ? "foot" : "feet");
+    nrm_say_int(c, in, NRM_CARD);
+    nrm_say(c, nrm_eq(in, "1") ? "inch" : "inches");
+    return 1;
+}
+
 static void say_number(nrm_ctx *c, const nrm_num *n)
 {
     if (n->fp.len)
@@ -321,6 +476,7 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     const char *scale = NULL;
     int cur_after = -1, apos = 0, unit_idx = -1;
     enum suffix sfx;
+    const nv_ntok *next;
 
     if (t.len > 1 && t.s[0] == '\'' && nrm_is_digit(t.s[1])) {
         apos = 1;               /* '90s, '05 */
@@ -329,7 +485,18 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     }
     if (!nrm_num_parse(t, &n))
         return 0;
-    sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx);
+    if (!apos && read_feet_inches(c, t, flags))
+        return 1;
+    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && c->i_tok > 0
+        && nrm_currency_alone(c, c->i_tok - 1)) {
+        size_t used;
+        const nv_ntok *p = nrm_prev(c);
+        n.cur = nrm_currency_at(p->text, p->len, &used, &n.code);   /* "$ 5" */
+    }
+    next = nrm_next(c);
+    sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,
+                          (flags & NRM_WHOLE) && next && c->tok[c->i_tok].post_len == 0
+                          && nrm_is_count_noun(nrm_text(next)));
     if (sfx == SFX_UNKNOWN)
         return 0;
     if (n.sign)
@@ -338,7 +505,13 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     case SFX_NONE:
         if (n.cur >= 0)
             nrm_read_money(c, &n, NULL, (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok));
-        else if (n.fp.len)
+        else if (!apos && !n.sign && measure_mark(c, flags, '"')) {
+            say_number(c, &n);                  /* 16" sixteen inches */
+            nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "inch" : "inches");
+        } else if (!apos && !n.sign && measure_mark(c, flags, '\'')) {
+            say_number(c, &n);                  /* 10' ten feet */
+            nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "foot" : "feet");
+        } else if (n.fp.len)
             nrm_say_decimal(c, n.ip, n.fp);
         else
             read_int(c, &n, flags, apos);
@@ -366,6 +539,10 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     case SFX_CUR_AFTER:
         n.cur = cur_after;
         nrm_read_money(c, &n, NULL, 0);
+        break;
+    case SFX_NUM_SCALE:
+        say_number(c, &n);
+        nrm_say(c, scale);
         break;
     case SFX_UNIT:
         say_number(c, &n);

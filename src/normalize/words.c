@@ -3,8 +3,10 @@
  *
  * Reads: a token's text (or a part of it). Writes: words through the readers in
  * the other files, or directly for hyphen and slash compounds ("economy-oriented",
- * "10-15", "and/or"), dotted abbreviations ("U.S", "Ph.D", "amazon.com"), phone
- * numbers, and the fallback that reads any other mixture ("B2B", "AT&T", "#1",
+ * "10-15", "and/or", "3-1/2"), dotted abbreviations ("U.S", "Ph.D", "amazon.com"),
+ * web addresses ("http: //x.org/a"), phone numbers, digit groups joined by periods
+ * ("1.1.3" one dot one dot three), day ranges next to a month ("May 1-5"), "No.1",
+ * and the fallback that reads any other mixture ("B2B", "AT&T", "#1", "C212",
  * junk) as its runs of letters, digits and symbols. Pieces are split at most
  * twice (hyphen, then slash), so the recursion is bounded.
  */
@@ -19,7 +21,9 @@ static const struct tld {
 } tlds[] = {
     { "com", 0 }, { "org", 0 }, { "net", 0 }, { "gov", 0 }, { "edu", 1 }, { "io", 1 },
     { "uk", 1 }, { "us", 1 }, { "ca", 1 }, { "de", 1 }, { "fr", 1 }, { "info", 0 },
-    { "co", 0 }, { "ai", 1 }, { "tv", 1 },
+    { "co", 0 }, { "ai", 1 }, { "tv", 1 }, { "nz", 1 }, { "au", 1 }, { "jp", 1 }, { "ru", 1 },
+    { "cn", 1 }, { "nl", 1 }, { "br", 1 }, { "eu", 1 }, { "za", 1 }, { "ch", 1 }, { "se", 1 },
+    { "dk", 1 }, { "pl", 1 }, { "mx", 1 }, { "cz", 1 }, { "hk", 1 }, { "sg", 1 },
 };
 
 static const struct tld *find_tld(nrm_span s);
@@ -59,13 +63,45 @@ static int is_wordlike(nrm_span t)
 
 /* ---- phone numbers --------------------------------------------------------- */
 
+/* 1 if t is digit groups of a phone number after a country code: 1-202-555-0143,
+ * 44-20-7946-0958 (groups of 1 to 4 digits, at least three of them). */
+static int read_phone_digits_ok(nrm_span t)
+{
+    size_t i, groups = 0, run = 0;
+
+    for (i = 0; i <= t.len; i++) {
+        if (i < t.len && nrm_is_digit(t.s[i])) {
+            run++;
+            continue;
+        }
+        if ((i < t.len && t.s[i] != '-') || run == 0 || run > 4)
+            return 0;
+        groups++;
+        run = 0;
+    }
+    return groups >= 3;
+}
+
 /* 555-1234, 202-555-0143, 1-800-555-0199: read digit by digit. */
 static int read_phone(nrm_ctx *c, nrm_span t)
 {
-    static const char *const shapes[] = { "3-4", "3-3-4", "1-3-3-4", NULL };
+    static const char *const shapes[] = { "3-4", "3-3-4", "1-3-3-4", "3-3-4-4", NULL };
     char shape[16];
     size_t i, n = 0, run = 0;
 
+    if (t.len > 8 && t.s[0] == '+' && nrm_is_digit(t.s[1])) {
+        nrm_span rest = { t.s + 1, t.len - 1 };  /* +1-202-555-0143 */
+        size_t mark = 0;
+        while (mark < rest.len && nrm_is_digit(rest.s[mark]))
+            mark++;
+        if (mark > 3 || mark == rest.len || rest.s[mark] != '-')
+            return 0;
+        if (!read_phone_digits_ok(rest))
+            return 0;
+        nrm_say(c, "plus");
+        nrm_say_digits(c, rest);
+        return 1;
+    }
     for (i = 0; i <= t.len; i++) {
         if (i < t.len && nrm_is_digit(t.s[i])) {
             run++;
@@ -130,6 +166,29 @@ static const char *const url_symbols[][2] = {
 
 /* 1 if t is a web address ("http://...", "www.x.org/...") or an e-mail address
  * ("name@example.com"). */
+/* 1 if t is a host name with a known top-level domain followed by a path:
+ * "web.archive.org/page", "example.co.nz/news". */
+static int is_host_with_path(nrm_span t)
+{
+    size_t i, dots = 0, label = 0, last = 0;
+
+    for (i = 0; i < t.len && t.s[i] != '/'; i++) {
+        if (t.s[i] == '.') {
+            if (label == 0)
+                return 0;
+            dots++;
+            label = 0;
+            last = i + 1;
+        } else if (nrm_is_alpha(t.s[i]) || nrm_is_digit(t.s[i]) || t.s[i] == '-') {
+            label++;
+        } else {
+            return 0;
+        }
+    }
+    return i < t.len && i + 1 < t.len && dots >= 1 && label > 0
+        && find_tld((nrm_span){ t.s + last, i - last }) != NULL;
+}
+
 static int is_address(nrm_span t)
 {
     size_t i, at = t.len;
@@ -137,6 +196,10 @@ static int is_address(nrm_span t)
     for (i = 0; i + 3 <= t.len; i++)
         if (memcmp(t.s + i, "://", 3) == 0)
             return i > 0;
+    if (t.len > 6 && nrm_has_prefix(t.s, t.len, "//") && is_address((nrm_span){ t.s + 2, t.len - 2 }))
+        return 1;                               /* "http: //www.x.com": the part after the space */
+    if (is_host_with_path(t))
+        return 1;                               /* web.archive.org/2013 */
     if (t.len > 4 && nrm_has_prefix(t.s, t.len, "www."))
         return 1;
     if (t.len > 4 && (nrm_has_prefix(t.s, t.len, "WWW.")))
@@ -164,7 +227,7 @@ static void read_address(nrm_ctx *c, nrm_span t)
         if (nrm_is_digit(t.s[i])) {
             while (j < t.len && nrm_is_digit(t.s[j]))
                 j++;
-            nrm_say_digits(c, (nrm_span){ t.s + i, j - i });
+            nrm_say_code(c, (nrm_span){ t.s + i, j - i });
             i = j;
             continue;
         }
@@ -211,22 +274,100 @@ static int piece_is_number(nrm_span p)
     return nrm_num_parse(p, &n);
 }
 
-/* 978-0-19-960563-7: three or more groups of digits (not a date or a phone
- * number, tried before) are a serial number, read digit by digit. */
+/* 978-0-19-960563-7, 0028-0836: three or more groups of digits, or two with a
+ * leading zero (not a date or a phone number, tried before), are a serial
+ * number, read digit by digit. */
 static int read_serial(nrm_ctx *c, nrm_span t)
+{
+    size_t i, groups = 1, run = 0;
+    int lead_zero = 0;
+
+    for (i = 0; i <= t.len; i++) {
+        if (i == t.len || (t.s[i] == '-' && i > 0 && i + 1 < t.len && t.s[i + 1] != '-')) {
+            /* a group of three or more digits written with a leading zero */
+            lead_zero |= run >= 3 && t.s[i - run] == '0';
+            groups += i < t.len;
+            run = 0;
+        } else if (nrm_is_digit(t.s[i])) {
+            run++;
+        } else {
+            return 0;
+        }
+    }
+    /* two groups are a range ("10-15", "2000-01") unless one is a longer
+     * group written with a leading zero, as codes are ("0028-0836") */
+    if (groups < 3 && !(groups == 2 && lead_zero))
+        return 0;
+    nrm_say_code(c, t);
+    return 1;
+}
+
+/* "1.1.3", "192.168.0.1", "987.987.0.40": three or more groups of digits
+ * joined by periods (versions, addresses, numbers): each digit, then "dot". */
+static int read_dotted_digits(nrm_ctx *c, nrm_span t)
 {
     size_t i, groups = 1;
 
     for (i = 0; i < t.len; i++) {
-        if (t.s[i] == '-' && i > 0 && i + 1 < t.len && t.s[i + 1] != '-')
+        if (t.s[i] == '.') {
+            if (i == 0 || i + 1 >= t.len || t.s[i + 1] == '.')
+                return 0;
             groups++;
-        else if (!nrm_is_digit(t.s[i]))
+        } else if (!nrm_is_digit(t.s[i])) {
             return 0;
+        }
     }
     if (groups < 3)
         return 0;
-    nrm_say_digits(c, t);
+    for (i = 0; i < t.len && c->rc == 0; i++) {
+        if (t.s[i] == '.')
+            nrm_say(c, "dot");
+        else
+            nrm_say(c, nrm_digit_word(t.s[i]));
+    }
     return 1;
+}
+
+/* "May 1-5": days after a month are ordinals, may first to fifth; before one,
+ * "5-7 June", the fifth to the seventh of june. */
+static int read_day_range(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0, j;
+    unsigned long long a, b;
+
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i == 0 || i > 2 || i + 1 >= t.len || t.s[i] != '-'
+        || !(nrm_after_month(c) || nrm_before_month(c)))
+        return 0;
+    for (j = i + 1; j < t.len; j++)
+        if (!nrm_is_digit(t.s[j]))
+            return 0;
+    if (j - i - 1 > 2)
+        return 0;
+    a = nrm_value((nrm_span){ t.s, i });
+    b = nrm_value((nrm_span){ t.s + i + 1, j - i - 1 });
+    if (a < 1 || a >= b || b > 31)
+        return 0;
+    if (nrm_after_month(c)) {
+        nrm_say_value(c, a, NRM_ORD);
+        nrm_say(c, "to");
+        nrm_say_value(c, b, NRM_ORD);
+        return 1;
+    }
+    nrm_say(c, "the");                          /* 5-7 June: the fifth to the seventh of june */
+    nrm_say_value(c, a, NRM_ORD);
+    nrm_say(c, "to the");
+    nrm_say_value(c, b, NRM_ORD);
+    nrm_say(c, "of");
+    return 1;
+}
+
+/* 1 if p is a proper fraction with a small denominator: "1/2", "3/4". */
+static int is_simple_fraction(nrm_span p)
+{
+    return p.len == 3 && nrm_is_digit(p.s[0]) && p.s[1] == '/' && nrm_is_digit(p.s[2])
+        && p.s[0] != '0' && p.s[0] < p.s[2];
 }
 
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
@@ -250,8 +391,17 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         if (part.len == 0)
             continue;
         number = piece_is_number(part);
-        if (number && prev_number && !(part.len == prev.len && memcmp(part.s, prev.s, part.len) == 0))
+        if (number && prev_number && is_simple_fraction(part))
+            nrm_say(c, "and");                  /* 3-1/2 three and one half */
+        else if (number && prev_number && c->math)
+            nrm_say(c, "minus");                /* x = 10-2 */
+        else if (number && prev_number
+                 && !(part.len == prev.len && memcmp(part.s, prev.s, part.len) == 0))
             nrm_say(c, "to");
+        else if (number && (nrm_eq(prev, "UTC") || nrm_eq(prev, "GMT")))
+            nrm_say(c, "minus");                /* UTC-5: a time zone offset */
+        else if (prev_number && (nrm_ieq(part, "present") || nrm_ieq(part, "today")))
+            nrm_say(c, "to");                   /* 2003-present */
         nrm_read_piece(c, part, 0);
         prev_number = number;
         prev = part;
@@ -276,9 +426,22 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
         i = j + 1;
         if (part.len == 0)
             continue;
-        if (after_amount && nrm_unit_find(part, 1) >= 0) {
-            nrm_say(c, "per");
-            nrm_say_unit(c, nrm_unit_find(part, 1), 0);
+        if (after_amount && i >= t.len && nrm_eq(part, "sq") && nrm_next(c)
+            && c->tok[c->i_tok].post_len == 0 && nrm_unit_find(nrm_text(nrm_next(c)), 1) >= 0) {
+            nrm_say(c, "per square");           /* 117/sq mi: the unit is the next token */
+            continue;
+        }
+        if (after_amount && nrm_unit_find(part, 0) >= 0) {
+            nrm_say(c, "per");                  /* m3/s, km/h: any unit after the slash */
+            nrm_say_unit(c, nrm_unit_find(part, 0), 0);
+            continue;
+        }
+        if (part.s == t.s && nrm_unit_find(part, 1) >= 0 && c->i_tok > 0
+            && nrm_is_numeric(nrm_prev(c)) && nrm_prev(c)->post_len == 0
+            && c->tok[c->i_tok].pre_len == 0 && t.s == c->tok[c->i_tok].text) {
+            const nv_ntok *p = nrm_prev(c);     /* 10 mg/kg: the unit after the number */
+            nrm_say_unit(c, nrm_unit_find(part, 1), !(p->len == 1 && p->text[0] == '1'));
+            after_amount = 1;
             continue;
         }
         nrm_read_piece(c, part, 0);
@@ -400,6 +563,8 @@ static size_t read_number_run(nrm_ctx *c, nrm_span t, size_t i)
         return 0;
     if (n.fp.len)
         nrm_say_decimal(c, n.ip, n.fp);
+    else if (n.ip.len == 4 && n.ip.s[0] != '0' && nrm_value(n.ip) >= 1100 && nrm_value(n.ip) <= 2099)
+        nrm_say_year(c, (unsigned)nrm_value(n.ip), NRM_CARD);  /* 101(1999) */
     else
         nrm_say_int(c, n.ip, NRM_CARD);
     return (size_t)(n.rest.s - rest.s);
@@ -415,6 +580,10 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
     if (t.s[i] == '#' && i + 1 < t.len && !nrm_is_digit(t.s[i + 1])
         && nrm_is_alpha(t.s[i + 1])) {
         nrm_say(c, "hashtag");
+        return 1;
+    }
+    if (c->math && (w = nrm_math_operator((nrm_span){ t.s + i, 1 })) != NULL) {
+        nrm_say(c, w);                          /* "1- 2 = 5": one minus two */
         return 1;
     }
     w = nrm_symbol_words(t.s + i, t.len - i, &used);
@@ -437,11 +606,56 @@ static void read_runs(nrm_ctx *c, nrm_span t)
 
     while (i < t.len && c->rc == 0) {
         size_t n = 0;
+        if (i + 4 < t.len && nrm_is_digit(t.s[i]) && nrm_is_digit(t.s[i + 1])
+            && nrm_is_digit(t.s[i + 2]) && t.s[i + 3] == '(' && nrm_is_lower(t.s[i + 4])
+            && (i + 5 == t.len || t.s[i + 5] == ')') && (i == 0 || !nrm_is_digit(t.s[i - 1]))) {
+            size_t k;                           /* 401(k), 501(c)(3): four oh one k */
+            for (k = i; k < i + 3; k++)
+                nrm_say(c, t.s[k] == '0' ? "oh" : nrm_digit_word(t.s[k]));
+            i += 3;
+            continue;
+        }
+        if (i > 0 && nrm_is_alpha(t.s[i - 1]) && nrm_is_digit(t.s[i])) {
+            size_t j = i, k = i;                /* C212, fm101: a code after letters */
+            while (j < t.len && nrm_is_digit(t.s[j]))
+                j++;
+            while (k > 0 && nrm_is_alpha(t.s[k - 1]))
+                k--;
+            /* not after a number ("4x100m") */
+            if (j - i >= 3 && (k == 0 || !nrm_is_digit(t.s[k - 1]))
+                && !(j + 1 < t.len && (t.s[j] == '.' || t.s[j] == ',')
+                     && nrm_is_digit(t.s[j + 1]))) {
+                nrm_span d = { t.s + i, j - i };
+                unsigned long long v = nrm_value(d);
+                if (d.len == 4 && v >= 1900 && v <= 2099)
+                    nrm_say_year(c, (unsigned)v, NRM_CARD);     /* FY2023 */
+                else
+                    nrm_say_code(c, d);
+                i = j;
+                continue;
+            }
+        }
         if (nrm_is_digit(t.s[i]) || (t.s[i] == '.' && i + 1 < t.len && nrm_is_digit(t.s[i + 1])))
             n = read_number_run(c, t, i);
+        if (n > 0 && i + n < t.len && nrm_is_digit(t.s[i + n - 1])
+            && nrm_has_prefix(t.s + i + n, t.len - i - n, "\xc2") && i + n + 1 < t.len
+            && (unsigned char)t.s[i + n + 1] >= 0xbc && (unsigned char)t.s[i + n + 1] <= 0xbe)
+            nrm_say(c, "and");                  /* 3\xc2\xbd three and one half */
+        if (n == 0 && !c->math && i > 0 && nrm_is_digit(t.s[i - 1])
+            && ((t.s[i] == 'x' && i + 1 < t.len && nrm_is_digit(t.s[i + 1]))
+                || (nrm_has_prefix(t.s + i, t.len - i, "\xc3\x97") && i + 2 < t.len
+                    && nrm_is_digit(t.s[i + 2])))) {
+            nrm_say(c, "by");                   /* 4x4, 3 (times sign) 5: dimensions */
+            n = t.s[i] == 'x' ? 1 : 2;
+        }
         if (n == 0) {
             n = letter_run(t, i);
-            if (n > 0)
+            if (n > 0 && i > 0 && nrm_is_digit(t.s[i - 1]) && i + n == t.len
+                && !nrm_eq((nrm_span){ t.s + i, n }, "s") && !nrm_eq((nrm_span){ t.s + i, n }, "g")
+                && nrm_unit_find((nrm_span){ t.s + i, n }, 0) >= 0)
+                nrm_say_unit(c, nrm_unit_find((nrm_span){ t.s + i, n }, 0),
+                             !(i == 1 && t.s[0] == '1'));   /* 4x100m: the unit at the end */
+            else if (n > 0)
                 nrm_read_letters(c, (nrm_span){ t.s + i, n }, 0);
         }
         if (n == 0)
@@ -455,13 +669,29 @@ static void read_runs(nrm_ctx *c, nrm_span t)
 /* Whole tokens whose reading depends on the neighbours. */
 static int read_in_context(nrm_ctx *c, nrm_span t)
 {
-    const nv_ntok *prev = nrm_prev(c);
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    static const char *const schemes[] = { "http", "https", "ftp", NULL };
+
+    /* "http: //www.x.com", a scheme written apart from its address */
+    if (nrm_find(t, schemes, 1) >= 0 && cur->post_len == 1 && cur->post[0] == ':' && next
+        && next->pre_len == 0 && is_address(nrm_text(next)) && next->len > 2
+        && next->text[0] == '/') {
+        nrm_spell(c, t);
+        nrm_say(c, "colon");
+        return 1;
+    }
     static const char *const ampm[] = { "am", "pm", "AM", "PM", NULL };
 
     if (nrm_read_scale_after_money(c, t) || nrm_read_unit_after_number(c, t)
-        || nrm_read_party_state(c, t)
+        || nrm_read_party_state(c, t) || nrm_read_postal_state(c, t) || nrm_read_compass(c, t)
         || nrm_read_abbrev(c, t) || nrm_read_month_abbrev(c, t) || nrm_read_roman(c, t))
         return 1;
+    if (nrm_eq(t, "x") && !c->math && prev && next && prev->post_len == 0 && cur->pre_len == 0
+        && cur->post_len == 0 && next->pre_len == 0 && prev->len > 0
+        && nrm_is_digit(prev->text[prev->len - 1]) && nrm_is_numeric(next)) {
+        nrm_say(c, "by");                       /* 10 x 20 cm */
+        return 1;
+    }
     if (nrm_find(t, ampm, 0) >= 0 && prev && prev->len > 0 && nrm_is_digit(prev->text[0])) {
         nrm_spell(c, t);                        /* 3 pm */
         return 1;
@@ -475,6 +705,12 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     if ((flags & NRM_WHOLE) && read_in_context(c, t))
         return;
+    if (t.len > 3 && (nrm_has_prefix(t.s, t.len, "No.") || nrm_has_prefix(t.s, t.len, "no."))
+        && nrm_is_digit(t.s[3])) {
+        nrm_say(c, "number");                   /* No.1 number one */
+        nrm_read_piece(c, (nrm_span){ t.s + 3, t.len - 3 }, 0);
+        return;
+    }
     if (is_address(t)) {
         read_address(c, t);
         return;
@@ -483,6 +719,10 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     if (nrm_read_time(c, t) || nrm_read_date(c, t) || read_phone(c, t)
         || nrm_read_money_range(c, t, flags))
+        return;
+    if ((flags & NRM_WHOLE) && read_day_range(c, t))
+        return;
+    if (read_dotted_digits(c, t))
         return;
     if (has_inner_hyphen(t)) {
         if (!read_serial(c, t))
