@@ -70,7 +70,8 @@ static const char usage_text[] =
     "  --bitrate KBPS      MP3/Opus bit rate (default 64 for MP3, 32 for Opus)\n"
     "  --sample-rate HZ    output rate: 16000, 22050, 24000, 32000 (the voice's),\n"
     "                      44100 or 48000\n"
-    "  --loudness LUFS     integrated loudness of files (default -16; off: none)\n"
+    "  --loudness LUFS     integrated loudness of the file (default: -16 for MP3\n"
+    "                      and Opus, WAV as synthesised; off: none)\n"
     "  --true-peak DBTP    true-peak ceiling (default -1)\n"
     "  --rate X            speaking rate, 0.5 to 2 (default 1)\n"
     "  --pitch ST          pitch shift in semitones, -12 to 12 (default 0)\n"
@@ -622,7 +623,12 @@ static int run(const cli *c, const char *text, size_t len)
     wopt.format = c->out_format;
     wopt.bitrate_kbps = (int)bitrate;
     wopt.sample_rate = (unsigned)out_rate;
-    wopt.normalize = !(c->loudness && !strcmp(c->loudness, "off"));
+    /* MP3 and Opus are for publishing: normalised unless told otherwise. WAV is
+     * the master copy: as synthesised unless --loudness asks for it. */
+    const char *ext = c->output ? strrchr(c->output, '.') : NULL;
+    const char *fmt = c->out_format ? c->out_format : ext ? ext + 1 : "wav";
+    int lossy = !strcmp(fmt, "mp3") || !strcmp(fmt, "opus") || !strcmp(fmt, "ogg");
+    wopt.normalize = c->loudness ? strcmp(c->loudness, "off") != 0 : lossy;
     wopt.target_lufs = loud;
     wopt.true_peak_dbtp = peak;
     char err[512];

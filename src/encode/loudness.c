@@ -34,8 +34,8 @@ nv_limiter *nv__limiter_new(unsigned rate, double gain, double ceiling)
         return NULL;
     l->gain = gain;
     l->ceil = ceiling;
-    l->rel = 1.0 - exp(-1.0 / (0.060 * rate));
-    l->L = rate / 1000 + 1;           /* about 1 ms each side */
+    l->rel = 1.0 - exp(-1.0 / (0.150 * rate));
+    l->L = rate / 200 + 1;            /* about 5 ms each side */
     l->W = 2 * l->L + 1;
     l->x = calloc(l->W, sizeof *l->x);
     l->dq_val = calloc(l->W + 1, sizeof *l->dq_val);

@@ -251,12 +251,12 @@ static nv_status write_out(nv_writer *w, const int16_t *pcm, size_t n_samples, c
 static int normalise_pass(nv_writer *w, double gain_db, double ceiling_db, double *lufs,
                           double *tp, char *err, size_t err_len)
 {
-    int16_t in[CHUNK], out[CHUNK + 256];
+    int16_t in[CHUNK], out[CHUNK + 1024];
     nv_limiter *lim = nv__limiter_new(w->rate, pow(10.0, gain_db / 20.0),
                                       32768.0 * pow(10.0, ceiling_db / 20.0));
     nv_meter *m = nv__meter_new(w->rate, 1);
     int rc = -1;
-    if (!lim || !m || nv__limiter_delay(lim) > 256 || fseek(w->spool, 0, SEEK_SET) != 0 ||
+    if (!lim || !m || nv__limiter_delay(lim) > 1024 || fseek(w->spool, 0, SEEK_SET) != 0 ||
         fseek(w->f, 0, SEEK_SET) != 0 || ftruncate(fileno(w->f), 0) != 0) {
         snprintf(err, err_len, "cannot normalise the loudness: %s", strerror(errno));
         goto done;

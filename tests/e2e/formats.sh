@@ -10,7 +10,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 printf 'The council approved the budget on Tuesday. Critics said the plan came too late.\n' > "$work/in.txt"
 fails=0
-"$NEWSVOICE" speak -q "$work/in.txt" -o "$work/a.wav"
+"$NEWSVOICE" speak -q "$work/in.txt" -o "$work/a.wav" --loudness -16
 ref=$(soxi -D "$work/a.wav")
 ref_rms=$(sox "$work/a.wav" -n stat 2>&1 | awk '/RMS +amplitude/ {print $3}')
 for ext in mp3 opus ogg; do
