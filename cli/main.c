@@ -76,6 +76,9 @@ static const char usage_text[] =
     "  --rate X            speaking rate, 0.5 to 2 (default 1)\n"
     "  --pitch ST          pitch shift in semitones, -12 to 12 (default 0)\n"
     "  --captions FILE     WebVTT captions, one cue a sentence\n"
+    "  --title T, --artist A, --date D\n"
+    "                      MP3/Opus metadata (default for text input: the headline\n"
+    "                      paragraph and a \"By ...\" byline when there are ones)\n"
     "\n"
     "options:\n"
     "  -o, --output FILE   output file for speak\n"
@@ -100,6 +103,7 @@ typedef struct cli {
     const char *captions;
     const char *bitrate, *sample_rate, *loudness, *true_peak, *rate, *pitch;
     const char *in_format, *out_format;
+    const char *title, *artist, *date;
     int quiet, origin, festival_e5;
     int lts_only;
     const char *lts_model;
@@ -142,6 +146,12 @@ static int parse_args(int argc, char **argv, cli *c)
             slot = &c->marks;
         else if (strcmp(a, "--captions") == 0)
             slot = &c->captions;
+        else if (strcmp(a, "--title") == 0)
+            slot = &c->title;
+        else if (strcmp(a, "--artist") == 0)
+            slot = &c->artist;
+        else if (strcmp(a, "--date") == 0)
+            slot = &c->date;
         else if (strcmp(a, "--bitrate") == 0)
             slot = &c->bitrate;
         else if (strcmp(a, "--sample-rate") == 0)
@@ -229,7 +239,8 @@ static int parse_args(int argc, char **argv, cli *c)
         }
     }
     if ((c->marks || c->captions || c->out_format || c->bitrate || c->sample_rate ||
-         c->loudness || c->true_peak) && strcmp(c->cmd, "speak") != 0)
+         c->loudness || c->true_peak || c->title || c->artist || c->date) &&
+        strcmp(c->cmd, "speak") != 0)
         return usage_error("%s", "--marks, --captions and the audio options go with speak");
     if (strcmp(c->cmd, "speak") == 0 && !c->output)
         return usage_error("%s", "speak needs an output file: -o OUT.wav");
@@ -582,6 +593,42 @@ static int train_lts(const cli *c)
     return rc;
 }
 
+/* Headline and byline of a plain-text article, for the file's metadata: the
+ * first paragraph when it is short and has no closing punctuation, and a
+ * paragraph among the first three that starts with "By ". */
+static void guess_tags(const char *text, size_t len, char *title, size_t tcap, char *artist,
+                       size_t acap)
+{
+    title[0] = artist[0] = '\0';
+    if (len > 0 && text[0] == '<')
+        return;   /* markup: no guessing */
+    size_t i = 0;
+    for (int para = 0; para < 3 && i < len; para++) {
+        while (i < len && (text[i] == '\n' || text[i] == ' ' || text[i] == '\r' || text[i] == '\t'))
+            i++;
+        size_t b = i;
+        while (i < len && !(text[i] == '\n' && i + 1 < len && text[i + 1] == '\n'))
+            i++;
+        size_t e = i;
+        while (e > b && (text[e - 1] == '\n' || text[e - 1] == ' ' || text[e - 1] == '\r'))
+            e--;
+        if (e == b)
+            continue;
+        int words = 1;
+        for (size_t k = b; k < e; k++)
+            words += text[k] == ' ';
+        char last = text[e - 1];
+        if (para == 0 && words <= 25 && last != '.' && last != '?' && last != '!' &&
+            last != '"' && e - b < tcap)
+            snprintf(title, tcap, "%.*s", (int)(e - b), text + b);
+        else if (e - b > 3 && !strncmp(text + b, "By ", 3) && e - b - 3 < acap && !artist[0])
+            snprintf(artist, acap, "%.*s", (int)(e - b - 3), text + b + 3);
+    }
+    for (char *p = title; *p; p++)
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+}
+
 /* A number option: 0 and the value, or -1 after a usage message. */
 static int number(const char *name, const char *v, double *out)
 {
@@ -631,6 +678,11 @@ static int run(const cli *c, const char *text, size_t len)
     wopt.normalize = c->loudness ? strcmp(c->loudness, "off") != 0 : lossy;
     wopt.target_lufs = loud;
     wopt.true_peak_dbtp = peak;
+    char title[256], artist[128];
+    guess_tags(text, len, title, sizeof title, artist, sizeof artist);
+    wopt.title = c->title ? c->title : title[0] ? title : NULL;
+    wopt.artist = c->artist ? c->artist : artist[0] ? artist : NULL;
+    wopt.date = c->date;
     char err[512];
     nv_engine *eng = NULL;
     nv_status st = nv_engine_open(&opt, &eng, err, sizeof err);

@@ -219,6 +219,8 @@ typedef struct nv_writer_options {
     /* Output sample rate in Hz: 0 keeps the voice's rate; 16000, 22050, 24000,
      * 32000, 44100 or 48000 are reached through libsoxr (high quality). */
     unsigned sample_rate;
+    /* Metadata for MP3 (ID3v2) and Opus (Vorbis comments); NULL = none. */
+    const char *title, *artist, *date;
 } nv_writer_options;
 
 /* Open a writer with default options (format from the extension). */

@@ -12,12 +12,17 @@
 
 typedef struct nv_encoder nv_encoder;
 
+/* Metadata written into MP3 (ID3v2) and Opus (Vorbis comments); NULL = none. */
+typedef struct nv_tags {
+    const char *title, *artist, *date;
+} nv_tags;
+
 typedef struct nv_encoder_ops {
     const char *name;                       /* "wav", "mp3", "opus" */
     /* Start writing to f (seekable tells whether the header may be patched at
      * the end). Returns NULL and a message on failure. */
     nv_encoder *(*open)(FILE *f, int seekable, unsigned rate, int bitrate_kbps,
-                        char *err, size_t err_len);
+                        const nv_tags *tags, char *err, size_t err_len);
     /* Encode n samples. 0 on success, -1 with a message. */
     int (*write)(nv_encoder *e, const int16_t *pcm, size_t n, char *err, size_t err_len);
     /* Flush and finish the stream (commit=1), or just free (commit=0). */

@@ -39,7 +39,7 @@ static int on_close(void *user)
 static const OpusEncCallbacks callbacks = {on_write, on_close};
 
 static nv_encoder *opus_open(FILE *f, int seekable, unsigned rate, int bitrate_kbps,
-                             char *err, size_t err_len)
+                        const nv_tags *tags, char *err, size_t err_len)
 {
     (void)seekable;
     nv_encoder *e = calloc(1, sizeof *e);
@@ -50,6 +50,12 @@ static nv_encoder *opus_open(FILE *f, int seekable, unsigned rate, int bitrate_k
     }
     e->f = f;
     ope_comments_add(e->comments, "ENCODER", "newsvoice");
+    if (tags && tags->title)
+        ope_comments_add(e->comments, "TITLE", tags->title);
+    if (tags && tags->artist)
+        ope_comments_add(e->comments, "ARTIST", tags->artist);
+    if (tags && tags->date)
+        ope_comments_add(e->comments, "DATE", tags->date);
     int error = 0;
     e->enc = ope_encoder_create_callbacks(&callbacks, e, e->comments, (opus_int32)rate, 1, 0,
                                           &error);

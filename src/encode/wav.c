@@ -40,9 +40,10 @@ static void make_header(unsigned char h[44], unsigned rate, uint32_t data_bytes)
 }
 
 static nv_encoder *wav_open(FILE *f, int seekable, unsigned rate, int bitrate_kbps,
-                            char *err, size_t err_len)
+                       const nv_tags *tags, char *err, size_t err_len)
 {
     (void)bitrate_kbps;
+    (void)tags;
     nv_encoder *e = calloc(1, sizeof *e);
     if (!e) {
         snprintf(err, err_len, "out of memory");

@@ -29,6 +29,8 @@ struct nv_writer {
     unsigned rate;             /* output rate */
     int kbps;
     soxr_t resampler;          /* voice rate -> output rate, or NULL */
+    char *title, *artist, *date;
+    nv_tags tags;
     int16_t *rbuf;             /* resampled samples */
     size_t rcap;
     FILE *spool;               /* raw PCM kept for the normalising pass */
@@ -65,6 +67,9 @@ static void writer_free(nv_writer *w)
     if (w->resampler)
         soxr_delete(w->resampler);
     free(w->rbuf);
+    free(w->title);
+    free(w->artist);
+    free(w->date);
     if (w->spool)
         fclose(w->spool);
     nv__meter_free(w->meter);
@@ -143,6 +148,12 @@ nv_status nv_writer_open_opts(const char *path, unsigned sample_rate,
     w->ops = ops;
     w->rate = out_rate;
     w->kbps = kbps;
+    if (options) {
+        w->title = options->title ? strdup(options->title) : NULL;
+        w->artist = options->artist ? strdup(options->artist) : NULL;
+        w->date = options->date ? strdup(options->date) : NULL;
+    }
+    w->tags = (nv_tags){w->title, w->artist, w->date};
     nv_status st = NV_OK;
     if (out_rate != sample_rate) {
         soxr_error_t e = NULL;
@@ -151,7 +162,7 @@ nv_status nv_writer_open_opts(const char *path, unsigned sample_rate,
         w->resampler = soxr_create(sample_rate, out_rate, 1, &e, &io, &q, NULL);
         if (!w->resampler) {
             snprintf(err, err_len, "cannot resample to %u Hz: %s", out_rate, e ? e : "?");
-            free(w);
+            writer_free(w);
             return NV_EINVAL;
         }
     }
@@ -169,7 +180,7 @@ nv_status nv_writer_open_opts(const char *path, unsigned sample_rate,
             st = NV_EIO;
         }
     } else if (st == NV_OK) {
-        w->enc = ops->open(w->f, w->path != NULL, out_rate, kbps, err, err_len);
+        w->enc = ops->open(w->f, w->path != NULL, out_rate, kbps, &w->tags, err, err_len);
         if (!w->enc)
             st = NV_EINVAL;
     }
@@ -261,7 +272,7 @@ static int normalise_pass(nv_writer *w, double gain_db, double ceiling_db, doubl
         snprintf(err, err_len, "cannot normalise the loudness: %s", strerror(errno));
         goto done;
     }
-    w->enc = w->ops->open(w->f, 1, w->rate, w->kbps, err, err_len);
+    w->enc = w->ops->open(w->f, 1, w->rate, w->kbps, &w->tags, err, err_len);
     if (!w->enc)
         goto done;
     size_t n;

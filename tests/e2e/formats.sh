@@ -40,5 +40,17 @@ for ext in wav mp3 opus; do
     python3 -c 'import sys; l, p = map(float, sys.argv[1:]); sys.exit(0 if abs(l + 16) <= 1 and p <= -1.0 else 1)' \
         "$lufs" "$peak" || { echo "FAIL: $ext loudness $lufs LUFS / peak $peak dBTP"; fails=$((fails + 1)); }
 done
-echo "$((6 - fails)) passed, $fails failed"
+# metadata: headline and byline of a text article, the date from --date
+printf 'Council backs new bridge\n\nBy Ana Ruiz\n\nThe council voted on Tuesday.\n' > "$work/art.txt"
+for ext in mp3 opus; do
+    "$NEWSVOICE" speak -q "$work/art.txt" -o "$work/t.$ext" --date 2026-05-04
+    tags=$(ffprobe -v error -show_entries format_tags:stream_tags -of default=nw=1 "$work/t.$ext")
+    if echo "$tags" | grep -qix 'TAG:title=Council backs new bridge' &&
+       echo "$tags" | grep -qix 'TAG:artist=Ana Ruiz' && echo "$tags" | grep -q '2026-05-04'; then
+        echo "$ext: tags ok"
+    else
+        echo "FAIL: $ext tags: $tags"; fails=$((fails + 1))
+    fi
+done
+echo "$((8 - fails)) passed, $fails failed"
 [ "$fails" = 0 ]
