@@ -79,12 +79,14 @@ static int token_breaks_after(const nv_utt *utt, uint32_t i_tok)
     const nv_token *t = &utt->tok[i_tok];
     if (i_tok + 1 < utt->n_tok && utt->tok[i_tok + 1].brk_ms)
         return 1;   /* an SSML <break> follows */
-    /* a quotation closing on a comma runs on into its reporting clause:
-     * "...phasing," he said */
-    if (t->post_len >= 2 && t->post[0] == ',' && (t->post[1] == '"' || t->post[1] == '\'') &&
-        i_tok + 1 < utt->n_tok && utt->tok[i_tok + 1].len > 0 &&
-        utt->tok[i_tok + 1].text[0] >= 'a' && utt->tok[i_tok + 1].text[0] <= 'z')
+    /* a quotation closing on a comma runs on into what follows, as in Festival
+     * (whose punctuation-driven tree never breaks on ,"): "...phasing," he said */
+    if (t->post_len >= 2 && t->post[0] == ',' && (t->post[1] == '"' || t->post[1] == '\''))
         return 0;
+    /* a closing quotation mark alone ends a quoted phrase: "essential" to ...
+     * (not a lone apostrophe: the states' rights) */
+    if (t->post_len == 1 && t->post[0] == '"')
+        return 1;
     if (has_any(t->post, t->post_len, ",;:.!?)]"))
         return 1;
     if (i_tok + 1 < utt->n_tok) {
