@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "ntok_split.h"
 #include "normalize/normalize.h"
 
 #define MAX_TOK 1024
@@ -28,67 +29,13 @@ typedef struct sentence {
     size_t n_tok;
 } sentence;
 
-static int is_alnum_byte(unsigned char ch)
-{
-    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
-        || ch >= 0x80;
-}
-
-/* The same punctuation sets as src/ingest/text.c. */
-static int lead_punct(const char *s, size_t i, size_t end)
-{
-    if (strchr("\"([{<*_", s[i]))
-        return 1;
-    /* An apostrophe before a digit stays: '90s. */
-    return s[i] == '\'' && !(i + 1 < end && s[i + 1] >= '0' && s[i + 1] <= '9');
-}
-
-static int trail_punct(const char *s, size_t i)
-{
-    return strchr(".,;:!?\"')]}>*_", s[i]) != NULL;
-}
-
-static void add_token(sentence *st, const char *s, size_t beg, size_t end)
-{
-    nv_ntok *t = &st->tok[st->n_tok++];
-    size_t b = beg, e = end, i;
-    int alnum = 0;
-
-    for (i = beg; i < end; i++)
-        alnum |= is_alnum_byte((unsigned char)s[i]);
-    memset(t, 0, sizeof *t);
-    if (alnum) {
-        while (b < e && lead_punct(s, b, e))
-            b++;
-        while (e > b && trail_punct(s, e - 1))
-            e--;
-    }
-    t->pre = s + beg;
-    t->pre_len = b - beg;
-    t->text = s + b;
-    t->len = e - b;
-    t->post = s + e;
-    t->post_len = end - e;
-}
-
 static void tokenize(sentence *st, const char *text)
 {
-    size_t i = 0, n = strlen(text);
+    size_t n = strlen(text);
 
     st->copy = malloc(n + 1);
     memcpy(st->copy, text, n + 1);
-    st->n_tok = 0;
-    while (i < n && st->n_tok < MAX_TOK) {
-        size_t j;
-        while (i < n && st->copy[i] == ' ')
-            i++;
-        j = i;
-        while (j < n && st->copy[j] != ' ')
-            j++;
-        if (j > i)
-            add_token(st, st->copy, i, j);
-        i = j;
-    }
+    st->n_tok = nt_split(st->copy, st->tok, MAX_TOK);
 }
 
 /* ---- the sink ------------------------------------------------------------------ */
@@ -156,7 +103,7 @@ static int run(const char *text, sink *k)
     for (i = 0; i < st->n_tok; i++) {
         int alnum = 0;
         for (j = 0; j < st->tok[i].len; j++)
-            alnum |= is_alnum_byte((unsigned char)st->tok[i].text[j])
+            alnum |= nt_alnum_byte((unsigned char)st->tok[i].text[j])
                      && (unsigned char)st->tok[i].text[j] < 0x80;
         k->dropped += alnum && !k->seen[i];
     }

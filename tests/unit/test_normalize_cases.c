@@ -18,69 +18,13 @@
 
 #include "check.h"
 #include "normalize/normalize.h"
+#include "ntok_split.h"
 
 #define MAX_TOK 512
 #define OUT_MAX 8192
 #define LINE_MAX_LEN 4096
 #define MAX_FILES 64
 
-/* ---- a tokenizer like ingest's (as in test_normalize.c) ----------------------- */
-
-static int is_alnum_byte(unsigned char ch)
-{
-    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')
-        || ch >= 0x80;
-}
-
-static int lead_punct(const char *s, size_t i, size_t end)
-{
-    if (strchr("\"([{<*_", s[i]))
-        return 1;
-    return s[i] == '\'' && !(i + 1 < end && s[i + 1] >= '0' && s[i + 1] <= '9');
-}
-
-static int trail_punct(const char *s, size_t i)
-{
-    return strchr(".,;:!?\"')]}>*_", s[i]) != NULL;
-}
-
-static size_t tokenize(const char *s, nv_ntok *tok, size_t max)
-{
-    size_t i = 0, n = strlen(s), n_tok = 0;
-
-    while (i < n && n_tok < max) {
-        size_t j, b, e, k;
-        int alnum = 0;
-        nv_ntok *t;
-
-        while (i < n && s[i] == ' ')
-            i++;
-        j = i;
-        while (j < n && s[j] != ' ')
-            j++;
-        if (j == i)
-            break;
-        for (k = i; k < j; k++)
-            alnum |= is_alnum_byte((unsigned char)s[k]);
-        b = i;
-        e = j;
-        if (alnum) {
-            while (b < e && lead_punct(s, b, e))
-                b++;
-            while (e > b && trail_punct(s, e - 1))
-                e--;
-        }
-        t = &tok[n_tok++];
-        t->pre = s + i;
-        t->pre_len = b - i;
-        t->text = s + b;
-        t->len = e - b;
-        t->post = s + e;
-        t->post_len = j - e;
-        i = j;
-    }
-    return n_tok;
-}
 
 /* ---- the sink ------------------------------------------------------------------ */
 
@@ -142,7 +86,7 @@ static size_t run_file(const char *path, const char *name)
         }
         *tab = '\0';
         want = tab + 1;
-        n_tok = tokenize(line, tok, MAX_TOK);
+        n_tok = nt_split(line, tok, MAX_TOK);
         memset(&k, 0, sizeof k);
         if (nv__normalize(tok, n_tok, collect, &k) != 0 || strcmp(k.out, want) != 0) {
             check_failed++;
