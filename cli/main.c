@@ -75,6 +75,10 @@ static const char usage_text[] =
     "  --true-peak DBTP    true-peak ceiling (default -1)\n"
     "  --rate X            speaking rate, 0.5 to 2 (default 1)\n"
     "  --pitch ST          pitch shift in semitones, -12 to 12 (default 0)\n"
+    "  --vocoder V         mlsa (default), ours (frequency-domain) or hts\n"
+    "  --postfilter B      cepstral postfilter strength, 0 to 0.8 (default 0)\n"
+    "  --gv-spectrum W, --gv-pitch W\n"
+    "                      global-variance weights, 0 to 2 (default 1)\n"
     "  --captions FILE     WebVTT captions, one cue a sentence\n"
     "  --title T, --artist A, --date D\n"
     "                      MP3/Opus metadata (default for text input: the headline\n"
@@ -102,6 +106,7 @@ typedef struct cli {
     const char *marks;
     const char *captions;
     const char *bitrate, *sample_rate, *loudness, *true_peak, *rate, *pitch;
+    const char *vocoder, *postfilter, *gv_spectrum, *gv_pitch;
     const char *in_format, *out_format;
     const char *title, *artist, *date;
     int quiet, origin, festival_e5;
@@ -164,6 +169,14 @@ static int parse_args(int argc, char **argv, cli *c)
             slot = &c->rate;
         else if (strcmp(a, "--pitch") == 0)
             slot = &c->pitch;
+        else if (strcmp(a, "--vocoder") == 0)
+            slot = &c->vocoder;
+        else if (strcmp(a, "--postfilter") == 0)
+            slot = &c->postfilter;
+        else if (strcmp(a, "--gv-spectrum") == 0)
+            slot = &c->gv_spectrum;
+        else if (strcmp(a, "--gv-pitch") == 0)
+            slot = &c->gv_pitch;
         else if (strcmp(a, "--format") == 0) {
             const char *v = i + 1 < argc ? argv[i + 1] : "";
             if (!strcmp(v, "text") || !strcmp(v, "html") || !strcmp(v, "ssml") ||
@@ -239,7 +252,8 @@ static int parse_args(int argc, char **argv, cli *c)
         }
     }
     if ((c->marks || c->captions || c->out_format || c->bitrate || c->sample_rate ||
-         c->loudness || c->true_peak || c->title || c->artist || c->date) &&
+         c->loudness || c->true_peak || c->title || c->artist || c->date || c->vocoder ||
+         c->postfilter || c->gv_spectrum || c->gv_pitch) &&
         strcmp(c->cmd, "speak") != 0)
         return usage_error("%s", "--marks, --captions and the audio options go with speak");
     if (strcmp(c->cmd, "speak") == 0 && !c->output)
@@ -658,7 +672,11 @@ static int run(const cli *c, const char *text, size_t len)
     opt.data_dir = c->data;
     opt.festival_e5 = c->festival_e5;
     double bitrate, out_rate, loud = -16, peak, pitch;
+    opt.vocoder = c->vocoder;
     if (number("--rate", c->rate, &opt.rate) || number("--pitch", c->pitch, &pitch) ||
+        number("--postfilter", c->postfilter, &opt.postfilter) ||
+        number("--gv-spectrum", c->gv_spectrum, &opt.gv_spectrum) ||
+        number("--gv-pitch", c->gv_pitch, &opt.gv_pitch) ||
         number("--bitrate", c->bitrate, &bitrate) ||
         number("--sample-rate", c->sample_rate, &out_rate) ||
         number("--true-peak", c->true_peak, &peak) ||

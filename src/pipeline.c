@@ -39,11 +39,14 @@
 struct nv_engine {
     nv_lex *lex;
     nv_g2p *g2p;              /* trained letter-to-sound model, or NULL */
+    nv_tagger *tagger;        /* part-of-speech model for homographs */
     char *voice_path;
     unsigned sample_rate;
     int festival_e5;
     double rate, pitch;       /* speaking rate factor, semitones */
     double gv_spectrum, gv_pitch;
+    char vocoder[16];         /* "" = $NEWSVOICE_VOCODER or the default */
+    double postfilter;
     size_t paragraph_pause;   /* samples */
 };
 
@@ -148,9 +151,14 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
     double speed = o->rate == 0 ? 1.0 : o->rate;
     if (!(speed >= 0.5 && speed <= 2.0) || !(o->pitch_semitones >= -12 && o->pitch_semitones <= 12) ||
         !(o->paragraph_pause <= 5.0) || !(o->gv_spectrum >= 0 && o->gv_spectrum <= 2) ||
-        !(o->gv_pitch >= 0 && o->gv_pitch <= 2)) {
+        !(o->gv_pitch >= 0 && o->gv_pitch <= 2) || !(o->postfilter >= 0 && o->postfilter <= 0.8)) {
         set_err(err, err_len, "rate must be 0.5 to 2, pitch -12 to 12 semitones, "
-                "paragraph pause at most 5 s, global-variance weights 0 to 2");
+                "paragraph pause at most 5 s, global-variance weights 0 to 2, "
+                "postfilter 0 to 0.8");
+        return NV_EINVAL;
+    }
+    if (o->vocoder && *o->vocoder && !nv__synth_vocoder_known(o->vocoder)) {
+        set_err(err, err_len, "unknown vocoder %s", o->vocoder);
         return NV_EINVAL;
     }
     unsigned rate = voice_rate(voice);
@@ -167,6 +175,9 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
     e->pitch = o->pitch_semitones;
     e->gv_spectrum = o->gv_spectrum ? o->gv_spectrum : 1.0;
     e->gv_pitch = o->gv_pitch ? o->gv_pitch : 1.0;
+    if (o->vocoder)
+        snprintf(e->vocoder, sizeof e->vocoder, "%s", o->vocoder);
+    e->postfilter = o->postfilter;
     double pause = o->paragraph_pause == 0 ? 0.45 : o->paragraph_pause < 0 ? 0 : o->paragraph_pause;
     e->paragraph_pause = (size_t)(pause * rate);
     e->voice_path = malloc(strlen(voice) + 1);
@@ -196,6 +207,16 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
         return NV_EDATA;
     }
     free(g2ppath);
+    /* the tagger model is optional too: without it, context rules pick readings */
+    char *tagpath = find_data(o->data_dir, NV_TAGGER_FILE);
+    if (nv__tagger_open(tagpath && file_exists(tagpath) ? tagpath : NULL, &e->tagger, lerr,
+                        sizeof lerr) != 0) {
+        set_err(err, err_len, "part-of-speech model %s: %s", tagpath ? tagpath : "", lerr);
+        free(tagpath);
+        nv_engine_close(e);
+        return NV_EDATA;
+    }
+    free(tagpath);
     e->festival_e5 = o->festival_e5;
     *out = e;
     return NV_OK;
@@ -207,6 +228,7 @@ void nv_engine_close(nv_engine *engine)
         return;
     nv__lex_close(engine->lex);
     nv__g2p_close(engine->g2p);
+    nv__tagger_close(engine->tagger);
     free(engine->voice_path);
     free(engine);
 }
@@ -705,7 +727,7 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
     if (stage_normalize(utt) < 0)
         return job_fail(j, NV_ENOMEM, "out of memory normalising sentence %u", utt->index + 1);
     if (until >= NV_STAGE_PHONES) {
-        if (nv__pron_words(j->engine->lex, j->engine->g2p, utt) < 0 || nv__prosody(utt) < 0)
+        if (nv__pron_words(j->engine->lex, j->engine->g2p, j->engine->tagger, utt) < 0 || nv__prosody(utt) < 0)
             return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
     }
     if (until >= NV_STAGE_LABELS && nv__labels(utt, j->engine->festival_e5) < 0)
@@ -791,6 +813,9 @@ static nv_status run_text(nv_job *job, const char *text, size_t len, nv_stage un
             return job_fail(job, NV_EVOICE, "%s", err);
         nv__synth_set_voice(job->synth, job->engine->rate, job->engine->pitch);
         nv__synth_set_gv(job->synth, job->engine->gv_spectrum, job->engine->gv_pitch);
+        nv__synth_set_postfilter(job->synth, job->engine->postfilter);
+        if (nv__synth_set_vocoder(job->synth, job->engine->vocoder, err, sizeof err) != 0)
+            return job_fail(job, NV_EINVAL, "%s", err);
     }
     nv_ingest in;
     nv__ingest_init(&in, text, len);

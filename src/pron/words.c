@@ -39,8 +39,12 @@ static void clitic_pron(nv_pron *p)
     p->syl_stress[0] = 0;
 }
 
-int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, nv_utt *utt)
+int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, const nv_tagger *tagger,
+                   nv_utt *utt)
 {
+    const char **tags = nv__arena_alloc(utt->arena, (size_t)utt->n_word * sizeof *tags + 1);
+    if (!tags || nv__pron_tag(tagger, utt, tags) < 0)
+        return -1;
     /* worst case every word splits in two */
     nv_uword *out = nv__arena_alloc(utt->arena, (size_t)utt->n_word * 2 * sizeof *out + 1);
     if (!out)
@@ -53,7 +57,7 @@ int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, nv_utt *utt)
             continue;
         }
         if (!w.pos_hint)
-            w.pos_hint = nv__pron_guess_pos(utt, i);
+            w.pos_hint = tags[i];
         if (nv__lex_lookup(lex, w.text, w.len, w.pos_hint, &w.pron) && w.pron.n_ph > 0) {
             w.origin = NV_ORIGIN_LEXICON;
             out[n++] = w;

@@ -34,18 +34,40 @@ struct nv_synth {
     size_t cap;
 };
 
+int nv__synth_vocoder_known(const char *name)
+{
+    return name && (strcmp(name, "mlsa") == 0 || strcmp(name, "hts") == 0 ||
+                    strcmp(name, "newsvoice") == 0);
+}
+
+int nv__synth_set_vocoder(nv_synth *s, const char *name, char *err, size_t err_len)
+{
+    if (!name || !*name)
+        return 0;
+    if (!nv__synth_vocoder_known(name)) {
+        snprintf(err, err_len, "unknown vocoder %s (use mlsa or hts)", name);
+        return -1;
+    }
+    s->use_hts = strcmp(name, "hts") == 0;
+    return 0;
+}
+
+void nv__synth_set_postfilter(nv_synth *s, double beta)
+{
+    HTS_Engine_set_beta(&s->engine, beta);
+}
+
 nv_synth *nv__synth_open(const char *voice_path, char *err, size_t err_len)
 {
     int use_hts = 0;
     const char *which = getenv("NEWSVOICE_VOCODER");
     if (which && *which) {
-        if (strcmp(which, "hts") == 0)
-            use_hts = 1;
-        else if (strcmp(which, "newsvoice") != 0) {
-            snprintf(err, err_len, "NEWSVOICE_VOCODER=%s: unknown vocoder (use hts or newsvoice)",
+        if (!nv__synth_vocoder_known(which)) {
+            snprintf(err, err_len, "NEWSVOICE_VOCODER=%s: unknown vocoder (use mlsa or hts)",
                      which);
             return NULL;
         }
+        use_hts = strcmp(which, "hts") == 0;
     }
     FILE *f = fopen(voice_path, "rb");
     if (!f) {

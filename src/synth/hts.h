@@ -6,8 +6,9 @@
  * samples as hts_engine 1.10's vocoder, bit for bit, about 8 times faster.
  *
  * Environment, read by nv__synth_open:
- *   NEWSVOICE_VOCODER   unset, empty or "newsvoice": our vocoder (default);
- *                       "hts": hts_engine's own vocoder (for comparison);
+ *   NEWSVOICE_VOCODER   unset, empty, "mlsa" or "newsvoice": our MLSA vocoder
+ *                       (default); "hts": hts_engine's own vocoder (for
+ *                       comparison); nv__synth_set_vocoder overrides it;
  *                       anything else: nv__synth_open fails, naming it.
  * Voices or settings our vocoder does not implement (LSP/MGC streams, a
  * post-filter, a low-pass excitation stream) use hts_engine's vocoder. */
@@ -28,6 +29,14 @@ unsigned nv__synth_rate(const nv_synth *s);
 void nv__synth_set_voice(nv_synth *s, double rate, double pitch_semitones);
 /* Global-variance weights of the spectrum (stream 0) and log F0 (stream 1). */
 void nv__synth_set_gv(nv_synth *s, double spectrum, double lf0);
+/* Choose the vocoder: "mlsa", "ours" or "hts" (see newsvoice.h); NULL or ""
+ * keeps the current one. Returns 0, or -1 with a message in err for an unknown
+ * name. */
+int nv__synth_set_vocoder(nv_synth *s, const char *name, char *err, size_t err_len);
+/* Is name a vocoder nv__synth_set_vocoder accepts? */
+int nv__synth_vocoder_known(const char *name);
+/* Cepstral postfilter strength (hts_engine's beta), 0 to 0.8. */
+void nv__synth_set_postfilter(nv_synth *s, double beta);
 /* Synthesize one utterance's labels. On success returns 0 and points *pcm at
  * *n_samples 16-bit samples owned by the synth (valid until the next call).
  * If label_samples is not NULL it receives, for each label, the number of

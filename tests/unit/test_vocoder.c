@@ -244,7 +244,7 @@ static void test_synth_paths(const sentences *ss)
     CHECK(setenv("NEWSVOICE_VOCODER", "mlsa2", 1) == 0);
     err[0] = '\0';
     CHECK(nv__synth_open(voice_path(), err, sizeof err) == NULL);
-    CHECK_STR(err, "NEWSVOICE_VOCODER=mlsa2: unknown vocoder (use hts or newsvoice)");
+    CHECK_STR(err, "NEWSVOICE_VOCODER=mlsa2: unknown vocoder (use mlsa or hts)");
     CHECK(unsetenv("NEWSVOICE_VOCODER") == 0);
 }
 
