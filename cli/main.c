@@ -42,9 +42,9 @@ static const char usage_text[] =
     "                      a line: time (ms), type (sentence or word), start and\n"
     "                      end (byte offsets into the input), value\n"
     "  normalize           print the spoken words, one sentence a line\n"
-    "  phonemes            print word<TAB>ARPAbet, one word a line, a blank line\n"
-    "                      between sentences (--origin adds a third column:\n"
-    "                      lexicon or lts)\n"
+    "  phonemes            print word<TAB>ARPAbet<TAB>origin, one word a line, a\n"
+    "                      blank line between sentences; origin is publisher,\n"
+    "                      names, dictionary, ssml or guess (letter-to-sound)\n"
     "  labels              print the HTS full-context labels, a blank line between\n"
     "                      sentences (--festival-e5: field e5 as Festival 2.5\n"
     "                      writes it at run time, for comparison)\n"
@@ -88,6 +88,9 @@ static const char usage_text[] =
     "  -o, --output FILE   output file for speak\n"
     "  --voice FILE        .htsvoice file (default: the Debian slt voice)\n"
     "  --data DIR          folder with cmulex.nvlex\n"
+    "  --lexicon FILE      publisher lexicon (plain text or W3C PLS; may be given\n"
+    "                      several times, later files win); its entries win over\n"
+    "                      every other pronunciation\n"
     "  --format text|html|ssml|auto   (also for normalize, phonemes, labels)\n"
     "  -q, --quiet         no summary line on standard error\n"
     "  -h, --help          this text\n"
@@ -112,6 +115,8 @@ typedef struct cli {
     int quiet, origin, festival_e5;
     int lts_only;
     const char *lts_model;
+    const char *lexicons[16];   /* --lexicon */
+    int n_lexicons;
     const char *dicts[16];      /* train-lts: CMUdict files */
     int n_dicts;
     const char *festival_lex;   /* train-lts: Festival compiled lexicon */
@@ -197,6 +202,11 @@ static int parse_args(int argc, char **argv, cli *c)
             slot = &c->lts_out;
         else if (strcmp(a, "--order") == 0)
             slot = &c->lts_order;
+        else if (strcmp(a, "--lexicon") == 0) {
+            if (c->n_lexicons == (int)(sizeof c->lexicons / sizeof c->lexicons[0]))
+                return usage_error("%s", "too many --lexicon files (at most 16)");
+            slot = &c->lexicons[c->n_lexicons++];
+        }
         else if (strcmp(a, "--dict") == 0) {
             if (c->n_dicts == (int)(sizeof c->dicts / sizeof c->dicts[0]))
                 return usage_error("%s", "too many --dict files");
@@ -350,12 +360,9 @@ static int on_phones(void *user, const nv_sentence *s)
                 continue;   /* nothing pronounceable, as in the pipeline */
             nv__pron_arpabet(&p, buf, sizeof buf);
             phones = buf;
-            origin = "lts";
+            origin = "guess";
         }
-        printf("%s\t%s", w->whole_token ? w->written : w->text, phones);
-        if (o->c->origin)
-            printf("\t%s", origin);
-        putchar('\n');
+        printf("%s\t%s\t%s\n", w->whole_token ? w->written : w->text, phones, origin);
     }
     return 0;
 }
@@ -504,6 +511,7 @@ static int exit_for(nv_status st)
     case NV_OK: return EXIT_OK;
     case NV_EUTF8: case NV_EEMPTY: case NV_ELIMIT: case NV_ESYNTAX: return EXIT_INPUT;
     case NV_EVOICE: case NV_EDATA: return EXIT_DATA;
+    case NV_EINVAL: return EXIT_USAGE;
     case NV_EIO: return EXIT_OUTPUT;
     default: return EXIT_FAILURE_;
     }
@@ -671,6 +679,8 @@ static int run(const cli *c, const char *text, size_t len)
     opt.voice_path = c->voice;
     opt.data_dir = c->data;
     opt.festival_e5 = c->festival_e5;
+    opt.lexicons = c->lexicons;
+    opt.n_lexicons = (size_t)c->n_lexicons;
     double bitrate, out_rate, loud = -16, peak, pitch;
     opt.vocoder = c->vocoder;
     if (number("--rate", c->rate, &opt.rate) || number("--pitch", c->pitch, &pitch) ||

@@ -93,6 +93,11 @@ typedef struct nv_engine_options {
     /* Cepstral postfilter strength (hts_engine's beta, 0 to 0.8; 0 = none):
      * sharper formants, a little less muffled, at some cost in smoothness. */
     double postfilter;
+    /* Publisher lexicons (plain text or W3C PLS; see docs/LEXICON.md), read
+     * in order; later files win, and their entries win over every other
+     * source of pronunciations. */
+    const char *const *lexicons;
+    size_t n_lexicons;
 } nv_engine_options;
 
 /* Open an engine. On success returns NV_OK and sets *out (free it with
@@ -102,6 +107,17 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out,
                          char *err, size_t err_len);
 /* Free an engine. No job of it may be in use. Accepts NULL. */
 void nv_engine_close(nv_engine *engine);
+
+/* Replace the engine's publisher lexicons with these files (n_paths may be 0:
+ * none), or read the same files again after an editor changed them. Safe while
+ * jobs run on other threads: a run in progress keeps the lexicons it started
+ * with; later runs see the new ones. On error (NV_ESYNTAX, message "lexicon
+ * FILE:LINE:COLUMN: what") the engine keeps the lexicons it had. */
+nv_status nv_engine_set_lexicons(nv_engine *engine, const char *const *paths, size_t n_paths,
+                                 char *err, size_t err_len);
+nv_status nv_engine_reload_lexicons(nv_engine *engine, char *err, size_t err_len);
+/* Entries in the publisher lexicons now in use. */
+size_t nv_engine_lexicon_entries(const nv_engine *engine);
 
 /* Make a job for an engine (it loads the voice into the job's synthesizer:
  * about 5 MB and a few tens of milliseconds). On success *out must be freed with
@@ -133,8 +149,11 @@ typedef struct nv_word {
     size_t src_end;
     const char *phones;    /* ARPAbet with stress digits ("R EH1 K ER0 D");
                               NULL before NV_STAGE_PHONES */
-    const char *origin;    /* where the pronunciation came from: "lexicon" or
-                              "lts" (letter-to-sound guess); NULL before phones */
+    const char *origin;    /* where the pronunciation came from: "publisher"
+                              (a publisher lexicon), "names" (the names
+                              lexicon), "dictionary" (CMUdict), "ssml" (an SSML
+                              <phoneme>) or "guess" (the letter-to-sound model);
+                              NULL before phones */
     size_t audio_begin;    /* where the word is spoken, in samples from the start
                               of its sentence's audio: [audio_begin, audio_end),
                               from the synthesizer's phone durations (pauses

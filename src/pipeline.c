@@ -15,6 +15,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +30,7 @@
 #include "ingest/ssml.h"
 #include "normalize/normalize.h"
 #include "pron/pron.h"
+#include "pron/userlex.h"
 #include "pron/words.h"
 #include "prosody/prosody.h"
 #include "synth/hts.h"
@@ -48,7 +50,19 @@ struct nv_engine {
     char vocoder[16];         /* "" = $NEWSVOICE_VOCODER or the default */
     double postfilter;
     size_t paragraph_pause;   /* samples */
+    nv_userlex *names;        /* names lexicon shipped in the data folder, or NULL */
+    /* publisher lexicons: the files, and the set read from them; jobs hold a
+     * reference for a whole run, so a reload never pulls it from under them */
+    char **lex_paths;
+    size_t n_lex_paths;
+    struct lexset *pub;
+    pthread_mutex_t lex_mu;
 };
+
+typedef struct lexset {
+    nv_userlex *ul;
+    unsigned refs;
+} lexset;
 
 struct nv_job {
     nv_engine *engine;
@@ -59,6 +73,7 @@ struct nv_job {
     size_t ev_next;            /* first SSML event not yet given to a sentence */
     const size_t *forced;      /* SSML sentence boundaries (text offsets) */
     size_t n_forced;
+    lexset *pub;               /* the publisher lexicons for this run */
     char errmsg[512];
 };
 
@@ -170,6 +185,7 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
     nv_engine *e = calloc(1, sizeof *e);
     if (!e)
         return NV_ENOMEM;
+    pthread_mutex_init(&e->lex_mu, NULL);
     e->sample_rate = rate;
     e->rate = speed;
     e->pitch = o->pitch_semitones;
@@ -217,6 +233,25 @@ nv_status nv_engine_open(const nv_engine_options *options, nv_engine **out, char
         return NV_EDATA;
     }
     free(tagpath);
+    /* the names lexicon is optional (absent from a bare data folder) */
+    char *namespath = find_data(o->data_dir, NV_NAMES_FILE);
+    if (namespath && file_exists(namespath)) {
+        const char *p1[1] = {namespath};
+        if (nv__userlex_load(p1, 1, 1, &e->names, lerr, sizeof lerr) != 0) {
+            set_err(err, err_len, "names lexicon %s", lerr);
+            free(namespath);
+            nv_engine_close(e);
+            return NV_EDATA;
+        }
+    }
+    free(namespath);
+    if (o->n_lexicons) {
+        nv_status st = nv_engine_set_lexicons(e, o->lexicons, o->n_lexicons, err, err_len);
+        if (st != NV_OK) {
+            nv_engine_close(e);
+            return st;
+        }
+    }
     e->festival_e5 = o->festival_e5;
     *out = e;
     return NV_OK;
@@ -229,8 +264,143 @@ void nv_engine_close(nv_engine *engine)
     nv__lex_close(engine->lex);
     nv__g2p_close(engine->g2p);
     nv__tagger_close(engine->tagger);
+    nv__userlex_free(engine->names);
+    if (engine->pub) {
+        nv__userlex_free(engine->pub->ul);
+        free(engine->pub);
+    }
+    for (size_t i = 0; i < engine->n_lex_paths; i++)
+        free(engine->lex_paths[i]);
+    free(engine->lex_paths);
+    pthread_mutex_destroy(&engine->lex_mu);
     free(engine->voice_path);
     free(engine);
+}
+
+/* ---- publisher lexicons --------------------------------------------------------- */
+
+static lexset *lexset_acquire(nv_engine *e)
+{
+    pthread_mutex_lock(&e->lex_mu);
+    lexset *ls = e->pub;
+    if (ls)
+        ls->refs++;
+    pthread_mutex_unlock(&e->lex_mu);
+    return ls;
+}
+
+static void lexset_release(nv_engine *e, lexset *ls)
+{
+    if (!ls)
+        return;
+    pthread_mutex_lock(&e->lex_mu);
+    int last = --ls->refs == 0;
+    pthread_mutex_unlock(&e->lex_mu);
+    if (last) {
+        nv__userlex_free(ls->ul);
+        free(ls);
+    }
+}
+
+/* Read paths into a new set and make it the engine's; the old set goes when
+ * its last job lets go. On error the engine keeps what it had. */
+static nv_status install_lexicons(nv_engine *e, const char *const *paths, size_t n, char *err,
+                                  size_t err_len)
+{
+    nv_userlex *ul = NULL;
+    char lerr[512];
+    if (n && nv__userlex_load(paths, n, 0, &ul, lerr, sizeof lerr) != 0) {
+        set_err(err, err_len, "lexicon %s", lerr);
+        return NV_ESYNTAX;
+    }
+    lexset *ls = NULL;
+    if (ul) {
+        ls = malloc(sizeof *ls);
+        if (!ls) {
+            nv__userlex_free(ul);
+            return NV_ENOMEM;
+        }
+        ls->ul = ul;
+        ls->refs = 1;
+    }
+    pthread_mutex_lock(&e->lex_mu);
+    lexset *old = e->pub;
+    e->pub = ls;
+    pthread_mutex_unlock(&e->lex_mu);
+    lexset_release(e, old);
+    return NV_OK;
+}
+
+nv_status nv_engine_set_lexicons(nv_engine *engine, const char *const *paths, size_t n_paths,
+                                 char *err, size_t err_len)
+{
+    if (!engine || (n_paths && !paths))
+        return NV_EINVAL;
+    char **copy = n_paths ? calloc(n_paths, sizeof *copy) : NULL;
+    if (n_paths && !copy)
+        return NV_ENOMEM;
+    for (size_t i = 0; i < n_paths; i++) {
+        copy[i] = paths[i] ? malloc(strlen(paths[i]) + 1) : NULL;
+        if (!copy[i]) {
+            for (size_t k = 0; k < i; k++)
+                free(copy[k]);
+            free(copy);
+            return paths[i] ? NV_ENOMEM : NV_EINVAL;
+        }
+        strcpy(copy[i], paths[i]);
+    }
+    nv_status st = install_lexicons(engine, (const char *const *)copy, n_paths, err, err_len);
+    if (st != NV_OK) {
+        for (size_t k = 0; k < n_paths; k++)
+            free(copy[k]);
+        free(copy);
+        return st;
+    }
+    pthread_mutex_lock(&engine->lex_mu);
+    char **old = engine->lex_paths;
+    size_t n_old = engine->n_lex_paths;
+    engine->lex_paths = copy;
+    engine->n_lex_paths = n_paths;
+    pthread_mutex_unlock(&engine->lex_mu);
+    for (size_t k = 0; k < n_old; k++)
+        free(old[k]);
+    free(old);
+    return NV_OK;
+}
+
+nv_status nv_engine_reload_lexicons(nv_engine *engine, char *err, size_t err_len)
+{
+    if (!engine)
+        return NV_EINVAL;
+    pthread_mutex_lock(&engine->lex_mu);
+    size_t n = engine->n_lex_paths;
+    char **copy = n ? calloc(n, sizeof *copy) : NULL;
+    int oom = n && !copy;
+    for (size_t i = 0; i < n && !oom; i++) {
+        copy[i] = malloc(strlen(engine->lex_paths[i]) + 1);
+        if (!copy[i])
+            oom = 1;
+        else
+            strcpy(copy[i], engine->lex_paths[i]);
+    }
+    pthread_mutex_unlock(&engine->lex_mu);
+    nv_status st = oom ? NV_ENOMEM
+                       : install_lexicons(engine, (const char *const *)copy, n, err, err_len);
+    for (size_t i = 0; i < n && copy; i++)
+        free(copy[i]);
+    free(copy);
+    return st;
+}
+
+size_t nv_engine_lexicon_entries(const nv_engine *engine)
+{
+    if (!engine)
+        return 0;
+    nv_engine *e = (nv_engine *)engine;
+    lexset *ls = lexset_acquire(e);
+    size_t n = ls ? nv__userlex_size(ls->ul) : 0;
+    lexset_release(e, ls);
+    return n;
 }
 
 unsigned nv_engine_sample_rate(const nv_engine *engine)
@@ -356,7 +526,7 @@ static int add_given_word(word_sink *ws, const nv_token *t, uint32_t i_tok)
             stress[n_v++] = (uint8_t)(st > 0 ? st : 0);
     }
     nv__pron_syllabify(&w->pron, stress);
-    w->origin = NV_ORIGIN_GIVEN;
+    w->origin = t->phones_origin ? t->phones_origin : NV_ORIGIN_GIVEN;
     return 0;
 }
 
@@ -384,8 +554,38 @@ static int special_token(const nv_token *t)
     return t->phones || t->phones_cont || t->spell;
 }
 
-static int stage_normalize(nv_utt *utt)
+/* Publisher lexicon phrases, then names, claim tokens before the normaliser
+ * sees them, through the same path as SSML <phoneme>. */
+static int mark_lexicon_tokens(const nv_job *j, nv_utt *utt)
 {
+    const nv_userlex *sets[2] = {j->pub ? j->pub->ul : NULL, j->engine->names};
+    const uint8_t origins[2] = {NV_ORIGIN_PUBLISHER, NV_ORIGIN_NAMES};
+    const char *phones[NV_USERLEX_MAX_WORDS];
+    for (uint32_t i = 0; i < utt->n_tok;) {
+        uint32_t got = 0;
+        for (int s = 0; s < 2 && !got; s++) {
+            if (!sets[s])
+                continue;
+            uint32_t limit = i;
+            while (limit < utt->n_tok && !special_token(&utt->tok[limit]))
+                limit++;
+            got = nv__userlex_match(sets[s], utt->tok, limit, i, utt->arena, phones);
+            for (uint32_t k = 0; k < got; k++) {
+                nv_token *t = &utt->tok[i + k];
+                t->phones = phones[k];
+                t->phones_cont = phones[k] == NULL;
+                t->phones_origin = origins[s];
+            }
+        }
+        i += got ? got : 1;
+    }
+    return 0;
+}
+
+static int stage_normalize(const nv_job *j, nv_utt *utt)
+{
+    if (mark_lexicon_tokens(j, utt) < 0)
+        return -1;
     nv_ntok *nt = nv__arena_alloc(utt->arena, (utt->n_tok + 1) * sizeof *nt);
     if (!nt)
         return -1;
@@ -491,8 +691,7 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_
             char buf[512];
             nv__pron_arpabet(&w->pron, buf, sizeof buf);
             o->phones = nv__arena_strndup(utt->arena, buf, strlen(buf));
-            o->origin = w->origin == NV_ORIGIN_LEXICON ? "lexicon"
-                        : w->origin == NV_ORIGIN_GIVEN ? "ssml" : "lts";
+            o->origin = nv__origin_name(w->origin);
             if (!o->phones)
                 return NULL;
         }
@@ -724,10 +923,12 @@ static nv_status run_sentence(nv_job *j, nv_utt *utt, nv_stage until, nv_sentenc
         return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
     s.marks = ss.marks;
     s.n_marks = ss.n_marks;
-    if (stage_normalize(utt) < 0)
+    if (stage_normalize(j, utt) < 0)
         return job_fail(j, NV_ENOMEM, "out of memory normalising sentence %u", utt->index + 1);
     if (until >= NV_STAGE_PHONES) {
-        if (nv__pron_words(j->engine->lex, j->engine->g2p, j->engine->tagger, utt) < 0 || nv__prosody(utt) < 0)
+        if (nv__pron_words_ctx(&(nv_pron_ctx){j->engine->lex, j->engine->g2p, j->engine->tagger,
+                                               j->pub ? j->pub->ul : NULL, j->engine->names},
+                              utt) < 0 || nv__prosody(utt) < 0)
             return job_fail(j, NV_ENOMEM, "out of memory in sentence %u", utt->index + 1);
     }
     if (until >= NV_STAGE_LABELS && nv__labels(utt, j->engine->festival_e5) < 0)
@@ -817,6 +1018,7 @@ static nv_status run_text(nv_job *job, const char *text, size_t len, nv_stage un
         if (nv__synth_set_vocoder(job->synth, job->engine->vocoder, err, sizeof err) != 0)
             return job_fail(job, NV_EINVAL, "%s", err);
     }
+    job->pub = lexset_acquire(job->engine);
     nv_ingest in;
     nv__ingest_init(&in, text, len);
     in.forced = job->forced;
@@ -841,6 +1043,8 @@ static nv_status run_text(nv_job *job, const char *text, size_t len, nv_stage un
             break;
     }
     nv__arena_reset(&job->arena);
+    lexset_release(job->engine, job->pub);
+    job->pub = NULL;
     return st;
 }
 

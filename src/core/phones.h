@@ -34,4 +34,11 @@ const char *nv__phone_arpabet(int id);
  * not NULL it receives the digit (0, 1, 2) or -1 when none was given. */
 int nv__phone_from_arpabet(const char *name, size_t len, int *stress);
 
+/* Convert an IPA transcription (UTF-8; stress marks ˈ ˌ before the syllable or
+ * vowel; length marks, dots and spaces ignored) to ARPAbet with stress digits.
+ * Returns 0, or -1 for a symbol it does not know or when cap is too small. */
+int nv__ipa_to_arpabet(const char *ipa, char *out, size_t cap);
+/* 1 if ph is a non-empty list of known ARPAbet phones separated by spaces. */
+int nv__arpabet_ok(const char *ph);
+
 #endif

@@ -25,13 +25,21 @@ typedef struct nv_token {
     /* from SSML (all zero for plain text) */
     const char *phones;         /* <phoneme>: ARPAbet for this token's word */
     uint8_t phones_cont;        /* a further token of the same <phoneme>: no words */
+    uint8_t phones_origin;      /* NV_ORIGIN_* of phones (0: SSML) */
     uint8_t emph;               /* inside <emphasis> */
     uint8_t spell;              /* <say-as interpret-as="characters">: letter names */
     unsigned brk_ms;            /* <break> before this token */
 } nv_token;
 
 /* origin of a pronunciation */
-enum { NV_ORIGIN_NONE = 0, NV_ORIGIN_LEXICON, NV_ORIGIN_LTS, NV_ORIGIN_GIVEN };
+enum {
+    NV_ORIGIN_NONE = 0,
+    NV_ORIGIN_LEXICON,    /* the CMU dictionary */
+    NV_ORIGIN_LTS,        /* guessed by the letter-to-sound model */
+    NV_ORIGIN_GIVEN,      /* SSML <phoneme> */
+    NV_ORIGIN_PUBLISHER,  /* a publisher lexicon */
+    NV_ORIGIN_NAMES       /* the names lexicon */
+};
 
 /* normalize + pron: one spoken word */
 typedef struct nv_uword {

@@ -16,6 +16,7 @@
  * Anything else is an error naming the element and where it is.
  */
 #include "ingest/ssml.h"
+#include "ingest/xmlread.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -250,77 +251,6 @@ static long strength_ms(const char *v)
 
 /* ---- phonemes ------------------------------------------------------------------ */
 
-/* IPA symbols (as UTF-8) to ARPAbet, longest first. Stress marks: ˈ primary,
- * ˌ secondary, applied to the next vowel. */
-static const struct { const char *ipa, *arpa; } ipa_table[] = {
-    {"tʃ", "CH"}, {"dʒ", "JH"}, {"aɪ", "AY"}, {"aʊ", "AW"}, {"eɪ", "EY"}, {"oʊ", "OW"},
-    {"ɔɪ", "OY"}, {"ɝ", "ER"}, {"ɚ", "ER"}, {"ɑ", "AA"}, {"æ", "AE"}, {"ʌ", "AH"},
-    {"ə", "AH"}, {"ɔ", "AO"}, {"ɛ", "EH"}, {"ɪ", "IH"}, {"i", "IY"}, {"ʊ", "UH"},
-    {"u", "UW"}, {"b", "B"}, {"d", "D"}, {"ð", "DH"}, {"f", "F"}, {"ɡ", "G"}, {"g", "G"},
-    {"h", "HH"}, {"k", "K"}, {"l", "L"}, {"m", "M"}, {"n", "N"}, {"ŋ", "NG"}, {"p", "P"},
-    {"ɹ", "R"}, {"r", "R"}, {"s", "S"}, {"ʃ", "SH"}, {"t", "T"}, {"θ", "TH"}, {"v", "V"},
-    {"w", "W"}, {"j", "Y"}, {"z", "Z"}, {"ʒ", "ZH"}, {"e", "EY"}, {"o", "OW"}, {"a", "AA"},
-};
-
-static int ipa_to_arpabet(const char *ipa, char *out, size_t cap)
-{
-    size_t o = 0;
-    int stress = 0;   /* 0 none yet, 1 primary, 2 secondary for the next vowel */
-    out[0] = '\0';
-    for (const char *p = ipa; *p;) {
-        if (isspace((unsigned char)*p) || *p == '.' || *p == ':' ||
-            strncmp(p, "ː", strlen("ː")) == 0) {
-            p += *p == ' ' || *p == '.' || *p == ':' ? 1 : strlen("ː");
-            continue;
-        }
-        if (strncmp(p, "ˈ", strlen("ˈ")) == 0) { stress = 1; p += strlen("ˈ"); continue; }
-        if (strncmp(p, "ˌ", strlen("ˌ")) == 0) { stress = 2; p += strlen("ˌ"); continue; }
-        size_t k = 0;
-        for (; k < sizeof ipa_table / sizeof ipa_table[0]; k++)
-            if (strncmp(p, ipa_table[k].ipa, strlen(ipa_table[k].ipa)) == 0)
-                break;
-        if (k == sizeof ipa_table / sizeof ipa_table[0])
-            return -1;
-        const char *a = ipa_table[k].arpa;
-        int id = nv__phone_from_arpabet(a, strlen(a), NULL);
-        int digit = -1;
-        if (nv__phone_is_vowel(id) || id == NV_PH_AX)
-            digit = strcmp(ipa_table[k].ipa, "ə") == 0 ? 0 : stress ? (stress == 1 ? 1 : 2) : 0;
-        int w = snprintf(out + o, cap - o, "%s%s", o ? " " : "", a);
-        if (w < 0 || (size_t)w >= cap - o)
-            return -1;
-        o += (size_t)w;
-        if (digit >= 0) {
-            if (o + 2 >= cap)
-                return -1;
-            out[o++] = (char)('0' + digit);
-            out[o] = '\0';
-            stress = 0;
-        }
-        p += strlen(ipa_table[k].ipa);
-    }
-    return o ? 0 : -1;
-}
-
-/* Check an x-arpabet string: known phones, stress digits only on vowels. */
-static int arpabet_ok(const char *ph)
-{
-    int n = 0;
-    for (const char *p = ph; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *b = p;
-        while (*p && *p != ' ')
-            p++;
-        if (p == b)
-            break;
-        if (nv__phone_from_arpabet(b, (size_t)(p - b), NULL) < 0)
-            return 0;
-        n++;
-    }
-    return n > 0;
-}
-
 /* ---- elements ------------------------------------------------------------------- */
 
 static const char *const pass_through[] = {
@@ -462,10 +392,10 @@ static int open_element(sx *s, const char *name, size_t tag_b, const attr *a, in
         if (!ph)
             return fail_at(s, tag_b, "<phoneme> needs ph");
         if (alpha && !strcmp(alpha, "ipa")) {
-            if (ipa_to_arpabet(ph, arpa, sizeof arpa) != 0)
+            if (nv__ipa_to_arpabet(ph, arpa, sizeof arpa) != 0)
                 return fail_at(s, tag_b, "<phoneme> ph \"%s\" is not IPA this voice can say", ph);
         } else if (!alpha || !strcmp(alpha, "x-arpabet") || !strcmp(alpha, "arpabet")) {
-            if (!arpabet_ok(ph))
+            if (!nv__arpabet_ok(ph))
                 return fail_at(s, tag_b, "<phoneme> ph \"%s\" is not ARPAbet", ph);
             snprintf(arpa, sizeof arpa, "%s", ph);
         } else {
@@ -678,61 +608,23 @@ static int scan(sx *s)
     return s->failed ? -1 : 0;
 }
 
-typedef struct first_error {
-    int seen, line, col;
-    char msg[200];
-} first_error;
-
-/* libxml2 reports every error it recovers from; the first one is the cause. */
-static void on_xml_error(void *user, xmlErrorPtr e)
-{
-    xmlParserCtxtPtr ctxt = user;
-    first_error *fe = ctxt ? ctxt->_private : NULL;
-    if (!fe || fe->seen || !e)
-        return;
-    fe->seen = 1;
-    fe->line = e->line;
-    fe->col = e->int2;
-    snprintf(fe->msg, sizeof fe->msg, "%s", e->message ? e->message : "not well-formed XML");
-    size_t k = strlen(fe->msg);
-    while (k && (fe->msg[k - 1] == '\n' || fe->msg[k - 1] == ' '))
-        fe->msg[--k] = '\0';
-}
-
 /* libxml2 checks well-formedness and gives the line and column of an error. */
 static int check_xml(const char *doc, size_t len, char *err, size_t err_len)
 {
-    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-    if (!ctxt) {
-        snprintf(err, err_len, "cannot start the XML parser");
+    nv_xml_error xe;
+    xmlDocPtr d = nv__xml_read(doc, len, &xe);
+    if (!d) {
+        snprintf(err, err_len, "SSML line %d, column %d: %s", xe.line, xe.col, xe.msg);
         return -1;
     }
-    first_error fe;
-    memset(&fe, 0, sizeof fe);
-    ctxt->_private = &fe;
-    ctxt->sax->serror = on_xml_error;
-    xmlDocPtr d = xmlCtxtReadMemory(ctxt, doc, (int)(len > 0x7FFFFFFF ? 0x7FFFFFFF : len),
-                                    NULL, "UTF-8",
-                                    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     int rc = 0;
-    if (!d || fe.seen) {
-        if (!fe.seen)
-            snprintf(fe.msg, sizeof fe.msg, "not well-formed XML");
-        snprintf(err, err_len, "SSML line %d, column %d: %s", fe.line, fe.col, fe.msg);
+    xmlNodePtr root = xmlDocGetRootElement(d);
+    if (!root || strcmp((const char *)root->name, "speak") != 0) {
+        snprintf(err, err_len, "SSML line %d, column 1: the root element must be <speak>",
+                 root ? (int)xmlGetLineNo(root) : 1);
         rc = -1;
-        if (d)
-            xmlFreeDoc(d);
-        d = NULL;
-    } else {
-        xmlNodePtr root = xmlDocGetRootElement(d);
-        if (!root || strcmp((const char *)root->name, "speak") != 0) {
-            snprintf(err, err_len, "SSML line %d, column 1: the root element must be <speak>",
-                     root ? (int)xmlGetLineNo(root) : 1);
-            rc = -1;
-        }
-        xmlFreeDoc(d);
     }
-    xmlFreeParserCtxt(ctxt);
+    xmlFreeDoc(d);
     return rc;
 }
 

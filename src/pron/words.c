@@ -13,9 +13,19 @@
 
 #include "core/phones.h"
 
-static int lookup(const nv_lex *lex, const nv_g2p *g2p, const char *w, size_t len,
-                  const char *pos, nv_pron *out, uint8_t *origin)
+static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *pos,
+                  const char *written, size_t written_len, nv_pron *out, uint8_t *origin)
 {
+    const nv_lex *lex = cx->lex;
+    const nv_g2p *g2p = cx->g2p;
+    if (nv__userlex_word(cx->publisher, w, len, pos, written, written_len, out)) {
+        *origin = NV_ORIGIN_PUBLISHER;
+        return 1;
+    }
+    if (nv__userlex_word(cx->names, w, len, NULL, written, written_len, out)) {
+        *origin = NV_ORIGIN_NAMES;
+        return 1;
+    }
     if (nv__lex_lookup(lex, w, len, pos, out) && out->n_ph > 0) {
         *origin = NV_ORIGIN_LEXICON;
         return 1;
@@ -39,11 +49,45 @@ static void clitic_pron(nv_pron *p)
     p->syl_stress[0] = 0;
 }
 
+const char *nv__origin_name(int origin)
+{
+    switch (origin) {
+    case NV_ORIGIN_LEXICON: return "dictionary";
+    case NV_ORIGIN_GIVEN: return "ssml";
+    case NV_ORIGIN_PUBLISHER: return "publisher";
+    case NV_ORIGIN_NAMES: return "names";
+    default: return "guess";
+    }
+}
+
 int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, const nv_tagger *tagger,
                    nv_utt *utt)
 {
+    const nv_pron_ctx cx = {lex, g2p, tagger, NULL, NULL};
+    return nv__pron_words_ctx(&cx, utt);
+}
+
+/* The word's token as written, when the word is the whole token (or the token
+ * less a possessive 's). */
+static const char *written_form(const nv_utt *utt, uint32_t i, size_t *len)
+{
+    const nv_uword *w = &utt->word[i];
+    const nv_token *t = &utt->tok[w->i_tok];
+    int alone = (i == 0 || utt->word[i - 1].i_tok != w->i_tok) &&
+                (i + 1 == utt->n_word || utt->word[i + 1].i_tok != w->i_tok);
+    if (!alone || !t->text)
+        return NULL;
+    *len = t->len;
+    if (*len > 2 && t->text[*len - 2] == '\'' && (t->text[*len - 1] == 's' || t->text[*len - 1] == 'S'))
+        *len -= 2;
+    return t->text;
+}
+
+int nv__pron_words_ctx(const nv_pron_ctx *cx, nv_utt *utt)
+{
+    const nv_lex *lex = cx->lex;
     const char **tags = nv__arena_alloc(utt->arena, (size_t)utt->n_word * sizeof *tags + 1);
-    if (!tags || nv__pron_tag(tagger, utt, tags) < 0)
+    if (!tags || nv__pron_tag(cx->tagger, utt, tags) < 0)
         return -1;
     /* worst case every word splits in two */
     nv_uword *out = nv__arena_alloc(utt->arena, (size_t)utt->n_word * 2 * sizeof *out + 1);
@@ -52,12 +96,25 @@ int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, const nv_tagger *tagger
     uint32_t n = 0;
     for (uint32_t i = 0; i < utt->n_word; i++) {
         nv_uword w = utt->word[i];
-        if (w.origin == NV_ORIGIN_GIVEN) {   /* SSML <phoneme>: no lookup */
+        if (w.origin == NV_ORIGIN_GIVEN || w.origin == NV_ORIGIN_PUBLISHER ||
+            w.origin == NV_ORIGIN_NAMES) {   /* phones given with the token: no lookup */
             out[n++] = w;
             continue;
         }
         if (!w.pos_hint)
             w.pos_hint = tags[i];
+        size_t wlen = 0;
+        const char *written = utt->tok ? written_form(utt, i, &wlen) : NULL;
+        if (nv__userlex_word(cx->publisher, w.text, w.len, w.pos_hint, written, wlen, &w.pron)) {
+            w.origin = NV_ORIGIN_PUBLISHER;
+            out[n++] = w;
+            continue;
+        }
+        if (nv__userlex_word(cx->names, w.text, w.len, NULL, written, wlen, &w.pron)) {
+            w.origin = NV_ORIGIN_NAMES;
+            out[n++] = w;
+            continue;
+        }
         if (nv__lex_lookup(lex, w.text, w.len, w.pos_hint, &w.pron) && w.pron.n_ph > 0) {
             w.origin = NV_ORIGIN_LEXICON;
             out[n++] = w;
@@ -69,7 +126,8 @@ int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, const nv_tagger *tagger
             base.text = nv__arena_strndup(utt->arena, w.text, base.len);
             if (!base.text)
                 return -1;
-            if (lookup(lex, g2p, base.text, base.len, w.pos_hint, &base.pron, &base.origin)) {
+            if (lookup(cx, base.text, base.len, w.pos_hint, written, wlen, &base.pron,
+                       &base.origin)) {
                 cl.text = nv__arena_strndup(utt->arena, "'s", 2);
                 if (!cl.text)
                     return -1;
@@ -82,7 +140,7 @@ int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, const nv_tagger *tagger
                 continue;
             }
         }
-        if (!lookup(lex, g2p, w.text, w.len, w.pos_hint, &w.pron, &w.origin))
+        if (!lookup(cx, w.text, w.len, w.pos_hint, written, wlen, &w.pron, &w.origin))
             continue;   /* nothing pronounceable: the word is skipped */
         out[n++] = w;
     }

@@ -1,0 +1,231 @@
+/* test_userlex.c - publisher lexicons: the file format (plain text and PLS),
+ * errors with file, line and column, what wins over what (publisher over
+ * dictionary, tagged readings, exact case, phrases, possessives), the origin
+ * each word reports, and reloading while an engine is open. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "newsvoice.h"
+#include "pron/userlex.h"
+
+/* ---- the parser on its own --------------------------------------------------------- */
+
+static void expect_error(const char *text, const char *want)
+{
+    nv_userlex *ul = (nv_userlex *)1;
+    char err[512] = "";
+    CHECK_INT(nv__userlex_parse("pub.txt", text, strlen(text), 0, &ul, err, sizeof err), -1);
+    CHECK(ul == NULL);
+    CHECK_STR(err, want);
+}
+
+static void test_parse_errors(void)
+{
+    expect_error("# header\nNguyen\tW IH1 NX\n", "pub.txt:2:8: unknown ARPAbet phone "
+                 "(use CMUdict's: AA AE AH ... ZH, stress 0-2)");
+    expect_error("Nguyen W IH1 N\n",
+                 "pub.txt:1:15: expected GRAPHEME<TAB>PRONUNCIATION (or two spaces between them)");
+    expect_error("ok\tOW1 K EY1\nlead\tL EH1 D\tnounish\n",
+                 "pub.txt:2:14: unknown part of speech (use n, v, j or -)");
+    expect_error("US\tY UW1 EH1 S\t-\tloud\n", "pub.txt:1:18: unknown flag (use case)");
+    expect_error("a b c\tEY1 | B IY1\n", "pub.txt:1:7: a '|' per word boundary is needed: "
+                 "as many pronunciations as words");
+    expect_error("Kyiv\t/kɥiv/\n", "pub.txt:1:6: IPA symbol not understood "
+                 "(supported: the English phoneme set)");
+    expect_error("\tK IY1 V\n", "pub.txt:1:1: empty grapheme");
+    expect_error("one two three four five six seven eight nine\tW AH1 N\n",
+                 "pub.txt:1:1: grapheme longer than 8 words");
+    expect_error("<lexicon alphabet=\"ipa\">\n<lexeme>\n<grapheme>Kyiv</grapheme>\n</lexeme>\n"
+                 "</lexicon>\n", "pub.txt:2:1: <lexeme> without <phoneme>");
+    expect_error("<lexicon alphabet=\"sampa\">\n</lexicon>\n",
+                 "pub.txt:1:1: alphabet \"sampa\" not supported (ipa or x-arpabet)");
+    expect_error("<lexicon>\n<lexeme>\n<grapheme>x</grapheme>\n</lexicon>\n",
+                 "pub.txt:4:11: not well-formed XML: Opening and ending tag mismatch: lexeme "
+                 "line 2 and lexicon");
+}
+
+static void test_parse_ok(void)
+{
+    const char *text = "\xEF\xBB\xBF# a comment\r\n"
+                       "\r\n"
+                       "Nguyen  W IH1 N\r\n"
+                       "Kyiv\t/ˈkiːv/\n"
+                       "lead\tL EH1 D\tn\n"
+                       "lead\tL IY1 D\tverb\n"
+                       "Zabihullah Mujahid\tZ AA0 B IY0 HH UH1 L AH0 | M UW0 JH AA1 HH IH0 D\n";
+    nv_userlex *ul = NULL;
+    char err[256] = "";
+    CHECK_INT(nv__userlex_parse("pub.txt", text, strlen(text), 0, &ul, err, sizeof err), 0);
+    CHECK_STR(err, "");
+    CHECK_INT(nv__userlex_size(ul), 5);
+    nv_pron p;
+    /* Kyiv: IPA converted, stress on its one vowel */
+    CHECK_INT(nv__userlex_word(ul, "kyiv", 4, NULL, "Kyiv", 4, &p), 1);
+    CHECK_INT(p.n_ph, 3);
+    CHECK_INT(p.n_syl, 1);
+    CHECK_INT(p.syl_stress[0], 1);
+    /* a tagged entry applies to its part of speech only */
+    CHECK_INT(nv__userlex_word(ul, "lead", 4, "v", "lead", 4, &p), 1);
+    CHECK_INT(p.n_ph, 3);
+    CHECK_INT(nv__userlex_word(ul, "lead", 4, NULL, "lead", 4, &p), 0);
+    /* phrases are not single words */
+    CHECK_INT(nv__userlex_word(ul, "mujahid", 7, NULL, "Mujahid", 7, &p), 0);
+    nv__userlex_free(ul);
+
+    const char *pls =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<lexicon version=\"1.0\" xmlns=\"http://www.w3.org/2005/01/pronunciation-lexicon\"\n"
+        "         alphabet=\"ipa\" xml:lang=\"en-US\">\n"
+        "  <lexeme><grapheme>Nguyen</grapheme><grapheme>NGUYEN</grapheme>"
+        "<phoneme>wɪn</phoneme></lexeme>\n"
+        "  <lexeme><grapheme>Kyiv</grapheme>"
+        "<phoneme alphabet=\"x-arpabet\">K IY1 V</phoneme></lexeme>\n"
+        "</lexicon>\n";
+    CHECK_INT(nv__userlex_parse("pub.pls", pls, strlen(pls), 0, &ul, err, sizeof err), 0);
+    CHECK_INT(nv__userlex_size(ul), 3);
+    CHECK_INT(nv__userlex_word(ul, "kyiv", 4, NULL, "Kyiv", 4, &p), 1);
+    CHECK_INT(p.n_ph, 3);
+    nv__userlex_free(ul);
+
+    /* the names lexicon matches capitalised words only */
+    const char *names = "Said\tS AA0 IY1 D\n";
+    CHECK_INT(nv__userlex_parse("names.txt", names, strlen(names), 1, &ul, err, sizeof err), 0);
+    CHECK_INT(nv__userlex_word(ul, "said", 4, NULL, "Said", 4, &p), 1);
+    CHECK_INT(nv__userlex_word(ul, "said", 4, NULL, "said", 4, &p), 0);
+    nv__userlex_free(ul);
+}
+
+/* ---- through the engine ----------------------------------------------------------- */
+
+typedef struct got {
+    char line[2048];
+} got;
+
+static int on_words(void *user, const nv_sentence *s)
+{
+    got *g = user;
+    for (size_t i = 0; i < s->n_words; i++) {
+        const nv_word *w = &s->words[i];
+        size_t n = strlen(g->line);
+        snprintf(g->line + n, sizeof g->line - n, "%s%s=%s/%s", n ? " " : "", w->text,
+                 w->phones, w->origin);
+    }
+    return 0;
+}
+
+static void phones_of(nv_engine *e, const char *text, char *out, size_t cap)
+{
+    got g;
+    memset(&g, 0, sizeof g);
+    nv_job *j = NULL;
+    CHECK_INT(nv_job_new(e, &j), NV_OK);
+    CHECK_INT(nv_job_run(j, text, strlen(text), NV_STAGE_PHONES, on_words, &g), NV_OK);
+    nv_job_free(j);
+    snprintf(out, cap, "%s", g.line);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs(text, f);
+        fclose(f);
+    }
+}
+
+static void test_engine(void)
+{
+    char dir[] = "/tmp/nv-userlex-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char a[256], b[256];
+    snprintf(a, sizeof a, "%s/a.txt", dir);
+    snprintf(b, sizeof b, "%s/b.pls", dir);
+    write_file(a, "# newsroom lexicon\n"
+                  "Nguyen\tW IH1 N\n"
+                  "live\tL AY1 V\tj\n"
+                  "US\tY UW1 EH1 S\t-\tcase\n"
+                  "Zabihullah Mujahid\tZ AA0 B IY0 HH UH1 L AH0 | M UW0 JH AA1 HH IH0 D\n"
+                  "COVID-19\tK OW1 V IH0 D N AY1 N T IY1 N\n"
+                  "data\tD EY1 T AH0\n");
+    write_file(b, "<lexicon alphabet=\"x-arpabet\"><lexeme><grapheme>data</grapheme>"
+                  "<phoneme>D AE1 T AH0</phoneme></lexeme></lexicon>\n");
+    const char *both[2] = {a, b};
+    nv_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.lexicons = both;
+    o.n_lexicons = 2;
+    nv_engine *e = NULL;
+    char err[512] = "";
+    CHECK_INT(nv_engine_open(&o, &e, err, sizeof err), NV_OK);
+    if (!e)
+        return;
+    CHECK_INT(nv_engine_lexicon_entries(e), 7);
+    char line[2048];
+
+    /* publisher entry over the dictionary's guessless name; possessive added */
+    phones_of(e, "Nguyen's team met Nguyen.", line, sizeof line);
+    CHECK_STR(line, "nguyen's=W IH1 N Z/publisher team=T IY1 M/dictionary "
+                    "met=M EH1 T/dictionary nguyen=W IH1 N/publisher");
+    /* a phrase keeps one word per token, each with its own phones */
+    phones_of(e, "Zabihullah Mujahid said so.", line, sizeof line);
+    CHECK_STR(line, "zabihullah=Z AA0 B IY0 HH UH1 L AH0/publisher "
+                    "mujahid=M UW0 JH AA1 HH IH0 D/publisher said=S EH1 D/dictionary "
+                    "so=S OW1/dictionary");
+    /* punctuation between the words breaks the phrase */
+    phones_of(e, "Zabihullah, Mujahid", line, sizeof line);
+    CHECK(strstr(line, "publisher") == NULL);
+    /* a token the normaliser would expand is claimed whole */
+    phones_of(e, "COVID-19 cases", line, sizeof line);
+    CHECK_STR(line, "covid=K OW1 V IH0 D N AY1 N T IY1 N/publisher cases=K EY1 S AH0 Z/dictionary");
+    /* exact case: "US" but not "us" */
+    phones_of(e, "The US told us.", line, sizeof line);
+    CHECK(strstr(line, "us=Y UW1 EH1 S/publisher told") != NULL);
+    CHECK(strstr(line, "told=T OW1 L D/dictionary us=AH1 S/dictionary") != NULL);
+    /* a later file wins */
+    phones_of(e, "The data", line, sizeof line);
+    CHECK_STR(line, "the=DH AH0/dictionary data=D AE1 T AH0/publisher");
+
+    /* reload: an editor fixes an entry; the engine reads it again */
+    write_file(a, "Nguyen\tN UW1 Y EH0 N\n");
+    CHECK_INT(nv_engine_reload_lexicons(e, err, sizeof err), NV_OK);
+    CHECK_INT(nv_engine_lexicon_entries(e), 2);
+    phones_of(e, "Nguyen", line, sizeof line);
+    CHECK_STR(line, "nguyen=N UW1 Y EH0 N/publisher");
+    /* a broken file: error with its line, and the engine keeps what it had */
+    write_file(a, "Nguyen\tN UW1 Y EH0 N\nKyiv\tK IY1 VV\n");
+    CHECK_INT(nv_engine_reload_lexicons(e, err, sizeof err), NV_ESYNTAX);
+    char want[512];
+    snprintf(want, sizeof want, "lexicon %s:2:6: unknown ARPAbet phone (use CMUdict's: AA AE "
+             "AH ... ZH, stress 0-2)", a);
+    CHECK_STR(err, want);
+    phones_of(e, "Nguyen", line, sizeof line);
+    CHECK_STR(line, "nguyen=N UW1 Y EH0 N/publisher");
+    /* no lexicons at all */
+    CHECK_INT(nv_engine_set_lexicons(e, NULL, 0, err, sizeof err), NV_OK);
+    CHECK_INT(nv_engine_lexicon_entries(e), 0);
+    phones_of(e, "data", line, sizeof line);
+    CHECK(strstr(line, "/dictionary") != NULL);
+    nv_engine_close(e);
+
+    /* a missing file fails the open with its name */
+    const char *missing[1] = {"/nonexistent/lexicon.txt"};
+    o.lexicons = missing;
+    o.n_lexicons = 1;
+    CHECK_INT(nv_engine_open(&o, &e, err, sizeof err), NV_ESYNTAX);
+    CHECK_STR(err, "lexicon /nonexistent/lexicon.txt: cannot open: No such file or directory");
+    unlink(a);
+    unlink(b);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    test_parse_errors();
+    test_parse_ok();
+    test_engine();
+    return CHECK_DONE();
+}
