@@ -287,7 +287,10 @@ typedef struct work {
     size_t n_pool, cap_pool;
     uint32_t *seen;            /* stamp per token of the current range */
     uint32_t stamp;
+    unsigned flags;            /* NV_G2P_* of the prediction */
 } work;
+
+static int english_vowel(const nv_g2p *g, uint16_t tok);
 
 /* x better than y: higher score, ties broken by the earlier predecessor */
 static int better(const hyp *x, const hyp *y)
@@ -398,6 +401,8 @@ static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int3
             if (w->seen[t - lo] == w->stamp)
                 continue;
             w->seen[t - lo] = w->stamp;
+            if ((w->flags & NV_G2P_CONTINENTAL) && english_vowel(g, (uint16_t)t))
+                continue;
             hyp n = {h->score + acc + m->ent[k].lp, m->ent[k].next, h_idx, (uint16_t)t, 0};
             if (push(l, &n) != 0)
                 return -1;
@@ -600,8 +605,44 @@ static int by_fin(const void *a, const void *b)
     return memcmp(x->toks, y->toks, sizeof x->toks[0] * (size_t)x->nt);
 }
 
+/* Does a token read its vowel letter with an English-only value? Used for
+ * NV_G2P_CONTINENTAL: a e i o u as in most romanised names (Arabic, Persian,
+ * Pashto, Slavic, Japanese ...): a is never "cat", "cake" or "call", i never
+ * "ice", u never "cup" (stressed) or "cute", o never "cot", e never "eve", y
+ * never "my". */
+static int english_vowel(const nv_g2p *g, uint16_t tok)
+{
+    const uint8_t *r = g->tok + 8 * (size_t)tok;
+    if (r[0] != 1 || r[3] == 0)
+        return 0;
+    int letter = r[1];
+    uint8_t ph = g->sym[2 * r[4]], st = g->sym[2 * r[4] + 1];
+    switch (letter) {
+    case 0:  /* a */
+        return ph == NV_PH_AE || ph == NV_PH_EY || ph == NV_PH_AO || ph == NV_PH_AW;
+    case 4:  /* e */
+        return ph == NV_PH_IY && st != 0;
+    case 8:  /* i */
+        return ph == NV_PH_AY;
+    case 14: /* o */
+        return ph == NV_PH_AA || ph == NV_PH_AW;
+    case 20: /* u */
+        return (ph == NV_PH_AH && st != 0) || ph == NV_PH_Y || ph == NV_PH_ER;
+    case 24: /* y */
+        return ph == NV_PH_AY;
+    default:
+        return 0;
+    }
+}
+
 int nv__g2p_predict(const nv_g2p *g, const char *word, size_t len, int beam,
                     nv_pron *out)
+{
+    return nv__g2p_predict_ex(g, word, len, beam, 0, out);
+}
+
+int nv__g2p_predict_ex(const nv_g2p *g, const char *word, size_t len, int beam,
+                       unsigned flags, nv_pron *out)
 {
     uint8_t let[NV_G2P_MAX_LETTERS], rlet[NV_G2P_MAX_LETTERS];
     int n = 0;
@@ -633,11 +674,17 @@ int nv__g2p_predict(const nv_g2p *g, const char *word, size_t len, int beam,
     w.seen = calloc(g->max_range, sizeof *w.seen);
     fin *f = malloc(2 * MAX_BEAM * sizeof *f);
     size_t m = 0;
-    if (!w.seen || !f || search(g, &w, let, n, 0, beam, f, &m) != 0 ||
-        search(g, &w, rlet, n, 1, beam, f, &m) != 0) {
-        work_free(&w);
-        free(f);
-        return -1;
+    w.flags = flags;
+    for (int pass = 0; pass < 2; pass++) {
+        if (!w.seen || !f || search(g, &w, let, n, 0, beam, f, &m) != 0 ||
+            search(g, &w, rlet, n, 1, beam, f, &m) != 0) {
+            work_free(&w);
+            free(f);
+            return -1;
+        }
+        if (m > 0 || !w.flags)
+            break;
+        w.flags = 0;   /* no path reads the vowels so: read the word as usual */
     }
     work_free(&w);
     /* both searches' paths, scored by both models; paths spelling the same phones

@@ -79,6 +79,12 @@ void nv__g2p_close(nv_g2p *g);
  * letters, -1 when out of memory. */
 int nv__g2p_predict(const nv_g2p *g, const char *word, size_t len, int beam,
                     nv_pron *out);
+/* Flags for nv__g2p_predict_ex. NV_G2P_CONTINENTAL: prefer, among the paths the
+ * search found, the best one that gives a e i o u their continental values (no
+ * "cat", "ice", "cup", "cute" readings): how romanised foreign names are read. */
+#define NV_G2P_CONTINENTAL 1u
+int nv__g2p_predict_ex(const nv_g2p *g, const char *word, size_t len, int beam,
+                       unsigned flags, nv_pron *out);
 
 /* ---- training ---------------------------------------------------------------- */
 

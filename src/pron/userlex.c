@@ -397,6 +397,14 @@ static int parse_text(nv_userlex *ul, const char *name, const char *text, size_t
         const char *f[4] = {s, NULL, NULL, NULL};
         size_t fl[4] = {n, 0, 0, 0};
         int nf = 1;
+        /* a field that starts with '#' is a comment to the end of the line */
+        for (size_t j = 1; j < n; j++)
+            if (s[j] == '#' && s[j - 1] == '\t') {
+                n = j - 1;
+                while (n > 0 && s[n - 1] == '\t')
+                    n--;
+                break;
+            }
         if (memchr(s, '\t', n)) {
             for (size_t j = 0; j < n && nf <= 4; j++)
                 if (s[j] == '\t') {

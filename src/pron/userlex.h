@@ -20,7 +20,8 @@
  *   FLAGS          optional: "case" to match the grapheme's capitals exactly
  *
  * A line without tabs may separate the grapheme from the pronunciation by two
- * or more spaces, as CMUdict does. '#' starts a comment line. Later entries
+ * or more spaces, as CMUdict does. '#' starts a comment line, and a field
+ * that starts with '#' is a comment to the end of its line (a source note). Later entries
  * override earlier ones with the same grapheme, part of speech and case flag.
  * Errors name the file, the line and the column.
  */

@@ -13,6 +13,41 @@
 
 #include "core/phones.h"
 
+/* Does a capitalised word the dictionary lacks look like a romanised foreign
+ * name (Arabic, Persian, Pashto, Slavic, ...)? Such names are read with
+ * continental vowels. Signs: letter groups English spelling hardly uses (kh,
+ * zh, q without u, doubled a/i/u, yy), the endings of such names (-ullah,
+ * -uddin, -zai, -ov, -ev, -enko, -vich, -iy, -yi) and a final i after a
+ * consonant (Muttaqi, Raisi). */
+static int looks_romanised(const char *w, size_t n)
+{
+    static const char *const groups[] = {"kh", "zh", "aa", "ii", "uu", "yy", "dzh", "dj", NULL};
+    static const char *const ends[] = {"ullah", "uddin", "zai", "ov", "ova", "ev", "eva",
+                                       "enko", "vich", "iy", "yi", NULL};
+    char b[64];
+    if (n < 3 || n >= sizeof b)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (!((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return 0;
+        b[i] = (char)(c | 0x20);
+    }
+    b[n] = '\0';
+    for (size_t k = 0; groups[k]; k++)
+        if (strstr(b, groups[k]))
+            return 1;
+    for (size_t i = 0; i < n; i++)
+        if (b[i] == 'q' && (i + 1 == n || b[i + 1] != 'u'))
+            return 1;
+    for (size_t k = 0; ends[k]; k++) {
+        size_t e = strlen(ends[k]);
+        if (n > e + 1 && strcmp(b + n - e, ends[k]) == 0)
+            return 1;
+    }
+    return b[n - 1] == 'i' && !strchr("aeiouy", b[n - 2]);
+}
+
 static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *pos,
                   const char *written, size_t written_len, nv_pron *out, uint8_t *origin)
 {
@@ -30,7 +65,11 @@ static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *
         *origin = NV_ORIGIN_LEXICON;
         return 1;
     }
-    if (g2p ? nv__g2p_predict(g2p, w, len, 0, out) == 1 && out->n_ph > 0
+    unsigned flags = written && written_len && written[0] >= 'A' && written[0] <= 'Z' &&
+                             looks_romanised(written, written_len)
+                         ? NV_G2P_CONTINENTAL
+                         : 0;
+    if (g2p ? nv__g2p_predict_ex(g2p, w, len, 0, flags, out) == 1 && out->n_ph > 0
             : nv__lex_lts(lex, w, len, out) && out->n_ph > 0) {
         *origin = NV_ORIGIN_LTS;
         return 1;

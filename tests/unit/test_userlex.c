@@ -211,6 +211,24 @@ static void test_engine(void)
     CHECK(strstr(line, "/dictionary") != NULL);
     nv_engine_close(e);
 
+    /* names lexicon (shipped): capitalised only, before the dictionary */
+    o.lexicons = NULL;
+    o.n_lexicons = 0;
+    CHECK_INT(nv_engine_open(&o, &e, err, sizeof err), NV_OK);
+    if (e) {
+        phones_of(e, "Kharkiv", line, sizeof line);
+        CHECK_STR(line, "kharkiv=K AA1 R K IY0 V/names");
+        /* a capitalised word that looks romanised and is in no lexicon is
+         * guessed with continental vowels; the same letters in lower case are
+         * read the English way */
+        phones_of(e, "Khadirov and Tashkandi", line, sizeof line);
+        CHECK_STR(line, "khadirov=K AA1 D ER0 AO1 V/guess and=AE1 N D/dictionary "
+                        "tashkandi=T AA1 SH K AA1 N D IY0/guess");
+        phones_of(e, "the khadirov", line, sizeof line);
+        CHECK_STR(line, "the=DH AH0/dictionary khadirov=K AE1 D ER0 AA0 V/guess");
+        nv_engine_close(e);
+    }
+
     /* a missing file fails the open with its name */
     const char *missing[1] = {"/nonexistent/lexicon.txt"};
     o.lexicons = missing;
