@@ -508,24 +508,7 @@ static int add_given_word(word_sink *ws, const nv_token *t, uint32_t i_tok)
     if (add_word(ws, buf, n, NULL, i_tok) != 0)
         return -1;
     nv_uword *w = &ws->utt->word[ws->utt->n_word - 1];
-    uint8_t stress[NV_PRON_MAX_SYL];
-    size_t n_v = 0;
-    w->pron.n_ph = 0;
-    for (const char *p = t->phones; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *b = p;
-        while (*p && *p != ' ')
-            p++;
-        int st;
-        int id = b < p ? nv__phone_from_arpabet(b, (size_t)(p - b), &st) : -1;
-        if (id < 0 || w->pron.n_ph >= NV_PRON_MAX_PH)
-            continue;
-        w->pron.ph[w->pron.n_ph++] = (uint8_t)id;
-        if (nv__phone_is_vowel(id) && n_v < NV_PRON_MAX_SYL)
-            stress[n_v++] = (uint8_t)(st > 0 ? st : 0);
-    }
-    nv__pron_syllabify(&w->pron, stress);
+    nv__pron_from_arpabet(t->phones, &w->pron);
     w->origin = t->phones_origin ? t->phones_origin : NV_ORIGIN_GIVEN;
     return 0;
 }

@@ -113,5 +113,16 @@ head -1 "$work/two.vtt" | grep -qx WEBVTT && pass || fail "captions header"
 grep -qx 'Mr. Smith left.' "$work/two.vtt" && pass || fail "caption text: $(cat "$work/two.vtt")"
 soxi "$work/two.wav" | grep -q "Sample Rate    : 22050" && pass || fail "--sample-rate 22050"
 
+# --- publisher lexicons: they win, and a bad one is an input error with its line ------
+printf '# newsroom\nRecord\tR IH0 K AO1 R D\tn\nNguyen\t/wɪn/\n' > "$work/lex.txt"
+printf 'Nguyen set a record.\n' > "$work/lex-in.txt"
+"$NEWSVOICE" phonemes --lexicon "$work/lex.txt" "$work/lex-in.txt" > "$work/lex.out" || fail "phonemes --lexicon"
+printf 'Nguyen\tW IH1 N\tpublisher\nset\tS EH1 T\tdictionary\na\tAH0\tdictionary\nrecord\tR IH0 K AO1 R D\tpublisher\n' > "$work/lex.want"
+diff -u "$work/lex.want" "$work/lex.out" > "$work/diff" && pass || fail "--lexicon: $(cat "$work/diff")"
+printf 'Nguyen\tW IH1 N\nKyiv\tK IY1 V X\n' > "$work/badlex.txt"
+expect_exit 3 "lexicon .*badlex.txt:2:6: unknown ARPAbet phone" -- "$NEWSVOICE" speak --lexicon "$work/badlex.txt" "$work/lex-in.txt" -o "$work/lex.wav"
+[ ! -e "$work/lex.wav" ] || fail "a bad lexicon left $work/lex.wav"
+expect_exit 3 "lexicon $work/none.pls: cannot open" -- "$NEWSVOICE" normalize --lexicon "$work/none.pls" "$work/lex-in.txt"
+
 echo "$passes passed, $fails failed"
 [ "$fails" = 0 ]
