@@ -13,9 +13,13 @@
  * enclosing article/main/section/div). If the page has an <article>, only
  * paragraphs inside it are kept; otherwise the container holding the most
  * paragraph text is the article. The first <h1> is kept as the headline
- * wherever it is. Does not: read JSON-LD or follow links.
+ * wherever it is. When the page's JSON-LD (schema.org NewsArticle) carries an
+ * articleBody and the visible page holds much less text (a teaser, a page drawn
+ * by scripts), the article is read from the JSON-LD instead (jsonld.c):
+ * headline, description, byline, body. Does not follow links.
  */
 #include "ingest/html.h"
+#include "ingest/jsonld.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -320,6 +324,62 @@ static int keep(const hx *h, const para *p, int container, int *have_h1)
     return p->container == container;
 }
 
+/* Append src to dst as a paragraph (a blank line before it unless first). */
+static void append_para(nv_extracted *dst, const nv_extracted *src, const char *prefix)
+{
+    if (!src->len)
+        return;
+    size_t at = src->src_begin[0];
+    if (dst->len)
+        for (int k = 0; k < 2; k++) {
+            dst->text[dst->len] = '\n';
+            dst->src_begin[dst->len] = dst->src_end[dst->len] = at;
+            dst->len++;
+        }
+    for (const char *c = prefix; *c; c++) {
+        dst->text[dst->len] = *c;
+        dst->src_begin[dst->len] = dst->src_end[dst->len] = at;
+        dst->len++;
+    }
+    memcpy(dst->text + dst->len, src->text, src->len);
+    memcpy(dst->src_begin + dst->len, src->src_begin, src->len * sizeof *src->src_begin);
+    memcpy(dst->src_end + dst->len, src->src_end, src->len * sizeof *src->src_end);
+    dst->len += src->len;
+    dst->text[dst->len] = '\0';
+}
+
+/* Replace the visible article with the JSON-LD one when that has a body and
+ * the visible page has less than 60% of its text. Returns 0, or -1 when out of
+ * memory. */
+static int from_jsonld(const char *html, size_t len, size_t visible_body, nv_extracted *out)
+{
+    nv_jsonld_article a;
+    int r = nv__jsonld_article(html, len, &a);
+    if (r <= 0)
+        return r;
+    if (!a.body.len || visible_body * 10 >= a.body.len * 6) {
+        nv__jsonld_free(&a);
+        return 0;
+    }
+    size_t cap = a.headline.len + a.description.len + a.author.len + a.body.len + 16;
+    nv_extracted x = {malloc(cap + 1), 0, malloc((cap + 1) * sizeof(size_t)),
+                      malloc((cap + 1) * sizeof(size_t))};
+    if (!x.text || !x.src_begin || !x.src_end) {
+        nv__extracted_free(&x);
+        nv__jsonld_free(&a);
+        return -1;
+    }
+    append_para(&x, &a.headline, "");
+    append_para(&x, &a.description, "");
+    int by = a.author.len >= 3 && strncasecmp(a.author.text, "by ", 3) == 0;
+    append_para(&x, &a.author, by ? "" : "By ");
+    append_para(&x, &a.body, "");
+    nv__jsonld_free(&a);
+    nv__extracted_free(out);
+    *out = x;
+    return 0;
+}
+
 int nv__html_extract(const char *html, size_t len, nv_extracted *out, char *err,
                      size_t err_len)
 {
@@ -365,11 +425,13 @@ int nv__html_extract(const char *html, size_t len, nv_extracted *out, char *err,
     out->src_end = malloc((total + 1) * sizeof *out->src_end);
     if (!out->text || !out->src_begin || !out->src_end)
         goto oom;
-    size_t n = 0;
+    size_t n = 0, body_len = 0;
     for (size_t i = 0; i < h.n_paras; i++) {
         const para *p = &h.paras[i];
         if (!keep(&h, p, container, &have_h1))
             continue;
+        if (!p->is_h1)
+            body_len += p->text_end - p->text_begin;
         if (n) {
             for (int k = 0; k < 2; k++) {
                 out->text[n] = '\n';
@@ -389,6 +451,11 @@ int nv__html_extract(const char *html, size_t len, nv_extracted *out, char *err,
     free(h.beg);
     free(h.end);
     free(h.paras);
+    h.text = NULL;
+    h.beg = h.end = NULL;
+    h.paras = NULL;
+    if (from_jsonld(html, len, body_len, out) != 0)
+        goto oom;
     return 0;
 oom:
     free(h.text);

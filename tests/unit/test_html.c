@@ -90,6 +90,67 @@ static void test_div_soup(void)
     free(page);
 }
 
+/* a page that shows a teaser and carries the story in its JSON-LD */
+static void test_jsonld(void)
+{
+    size_t len;
+    char *page = slurp("jsonld.html", &len);
+    CHECK(page != NULL);
+    if (!page)
+        return;
+    nv_extracted x;
+    char err[128];
+    CHECK_INT(nv__html_extract(page, len, &x, err, sizeof err), 0);
+    CHECK_STR(x.text,
+              "Ferry service returns to Gull Island\n\n"
+              "The route closed after last winter\xE2\x80\x99s storms.\n\n"
+              "By Dana Whitfield and Omar Sayed\n\n"
+              "GULL ISLAND \xE2\x80\x94 The first ferry in five months docked here on "
+              "Tuesday.\n\n"
+              "\"It feels like the island is open again,\" said Rita Alvarez, who runs the "
+              "general store.\n\n"
+              "The state paid $3.1 million for repairs & a new ramp.");
+    /* every byte maps into the JSON-LD block: itself, an escape, an entity, or
+     * (the words the reader adds: "By", "and") an empty range before a name */
+    const char *block = strstr(page, "{\"@context\"");
+    size_t lo = block ? (size_t)(block - page) : 0, hi = (size_t)(strstr(page, "</script>") - page);
+    int ok = 1;
+    for (size_t i = 0; i < x.len; i++) {
+        size_t b = x.src_begin[i], e = x.src_end[i];
+        if (b < lo || e > hi || e < b)
+            ok = 0;
+        else if (e - b == 1 && page[b] != x.text[i])
+            ok = 0;
+        else if (e - b > 1 && page[b] != '\\' && page[b] != '&')
+            ok = 0;
+    }
+    CHECK(ok);
+    /* "Gull" in the body: the page bytes of that word */
+    const char *g = strstr(x.text, "GULL");
+    CHECK(g && strncmp(page + x.src_begin[g - x.text], "GULL ISLAND \\u2014", 18) == 0);
+    /* the escape \u2014 is one character of three bytes, all from the escape */
+    const char *dash = strstr(x.text, "\xE2\x80\x94");
+    CHECK(dash && x.src_end[dash - x.text] - x.src_begin[dash - x.text] == 6);
+    nv__extracted_free(&x);
+
+    /* a visible article as long as the JSON-LD body wins; malformed JSON-LD is
+     * ignored */
+    const char *both = "<html><head><script type=\"application/ld+json\">{\"@type\":"
+                       "\"NewsArticle\",\"articleBody\":\"Short body.\"}</script></head>"
+                       "<body><article><p>The visible story is the longer one here.</p>"
+                       "</article></body></html>";
+    CHECK_INT(nv__html_extract(both, strlen(both), &x, err, sizeof err), 0);
+    CHECK_STR(x.text, "The visible story is the longer one here.");
+    nv__extracted_free(&x);
+    const char *bad = "<html><head><script type=\"application/ld+json\">{\"@type\":"
+                      "\"NewsArticle\",\"articleBody\":\"Never closed</script></head>"
+                      "<body><p>Only this.</p></body></html>";
+    CHECK_INT(nv__html_extract(bad, strlen(bad), &x, err, sizeof err), 0);
+    CHECK_STR(x.text, "Only this.");
+    nv__extracted_free(&x);
+    free(page);
+}
+
 static void test_long_page(void)
 {
     /* thousands of paragraphs: the parser drops consumed input as it goes,
@@ -178,6 +239,7 @@ int main(void)
 {
     test_article_tag();
     test_div_soup();
+    test_jsonld();
     test_long_page();
     test_job();
     return CHECK_DONE();
