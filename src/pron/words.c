@@ -48,6 +48,63 @@ static int looks_romanised(const char *w, size_t n)
     return b[n - 1] == 'i' && !strchr("aeiouy", b[n - 2]);
 }
 
+/* British and Commonwealth spellings (wire copy, quotations) that the
+ * dictionary knows in their American form: organise, behaviour, travelling,
+ * centre, defence, catalogue, paediatric, programme, fulfil, judgement. */
+static const struct { const char *from, *to; } british[] = {
+    {"isation", "ization"}, {"ising", "izing"}, {"ise", "ize"}, {"ysing", "yzing"},
+    {"yse", "yze"}, {"our", "or"}, {"lling", "ling"}, {"lled", "led"}, {"ller", "ler"},
+    {"llist", "list"}, {"llor", "lor"}, {"tre", "ter"}, {"bre", "ber"}, {"ence", "ense"},
+    {"ogue", "og"}, {"ae", "e"}, {"oe", "e"}, {"mme", "m"}, {"lment", "llment"},
+    {"yre", "ire"}, {"dgement", "dgment"}, {"vre", "ver"}};
+
+/* Try the American spellings of w (one or two changes) in the dictionary. */
+static int american_spelling(const nv_lex *lex, const char *w, size_t len, const char *pos,
+                             nv_pron *out)
+{
+    char a[64], b[72];
+    if (len < 4 || len >= 56)
+        return 0;
+    for (size_t r = 0; r < sizeof british / sizeof british[0]; r++) {
+        size_t fl = strlen(british[r].from), tl = strlen(british[r].to);
+        for (const char *at = w; (at = strstr(at, british[r].from)) && at + fl <= w + len; at++) {
+            size_t k = (size_t)(at - w);
+            memcpy(a, w, k);
+            memcpy(a + k, british[r].to, tl);
+            memcpy(a + k + tl, at + fl, len - k - fl);
+            size_t an = len - fl + tl;
+            a[an] = '\0';
+            if (nv__lex_lookup(lex, a, an, pos, out) && out->n_ph > 0)
+                return 1;
+            /* a second change: "manoeuvre" -> "maneuvre" -> "maneuver" */
+            for (size_t r2 = r + 1; r2 < sizeof british / sizeof british[0]; r2++) {
+                const char *f2 = british[r2].from, *t2 = british[r2].to;
+                const char *at2 = strstr(a, f2);
+                size_t f2l = strlen(f2), t2l = strlen(t2);
+                if (!at2)
+                    continue;
+                size_t k2 = (size_t)(at2 - a);
+                memcpy(b, a, k2);
+                memcpy(b + k2, t2, t2l);
+                memcpy(b + k2 + t2l, at2 + f2l, an - k2 - f2l);
+                size_t bn = an - f2l + t2l;
+                b[bn] = '\0';
+                if (nv__lex_lookup(lex, b, bn, pos, out) && out->n_ph > 0)
+                    return 1;
+            }
+        }
+    }
+    /* a final l doubled: fulfil, enrol, instil */
+    if (w[len - 1] == 'l' && w[len - 2] != 'l') {
+        memcpy(a, w, len);
+        a[len] = 'l';
+        a[len + 1] = '\0';
+        if (nv__lex_lookup(lex, a, len + 1, pos, out) && out->n_ph > 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *pos,
                   const char *written, size_t written_len, nv_pron *out, uint8_t *origin)
 {
@@ -62,6 +119,10 @@ static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *
         return 1;
     }
     if (nv__lex_lookup(lex, w, len, pos, out) && out->n_ph > 0) {
+        *origin = NV_ORIGIN_LEXICON;
+        return 1;
+    }
+    if (american_spelling(lex, w, len, pos, out)) {
         *origin = NV_ORIGIN_LEXICON;
         return 1;
     }

@@ -226,6 +226,13 @@ static void test_engine(void)
                         "tashkandi=T AA1 SH K AA1 N D IY0/guess");
         phones_of(e, "the khadirov", line, sizeof line);
         CHECK_STR(line, "the=DH AH0/dictionary khadirov=K AE1 D ER0 AA0 V/guess");
+        /* British spellings take the dictionary's American entry */
+        phones_of(e, "organisers behaviour travelling manoeuvre fulfil", line, sizeof line);
+        CHECK_STR(line, "organisers=AO1 R G AH0 N AY1 Z ER0 Z/dictionary "
+                        "behaviour=B IH0 HH EY1 V Y ER0/dictionary "
+                        "travelling=T R AE1 V AH0 L IH0 NG/dictionary "
+                        "manoeuvre=M AH0 N UW1 V ER0/dictionary "
+                        "fulfil=F UH0 L F IH1 L/dictionary");
         nv_engine_close(e);
     }
 
