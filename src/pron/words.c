@@ -8,6 +8,7 @@
  */
 #include "pron/words.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -105,6 +106,81 @@ static int american_spelling(const nv_lex *lex, const char *w, size_t len, const
     return 0;
 }
 
+/* Append src's phones to dst, keeping each syllable's stress, but the primary
+ * stresses of any part after the first become secondary. */
+static void append_pron(nv_pron *dst, uint8_t *vstress, unsigned *nv, const nv_pron *src,
+                        int later)
+{
+    for (unsigned s = 0; s < src->n_syl; s++) {
+        unsigned b = src->syl_first[s], e = s + 1 < src->n_syl ? src->syl_first[s + 1]
+                                                                : src->n_ph;
+        for (unsigned k = b; k < e && dst->n_ph < NV_PRON_MAX_PH; k++) {
+            dst->ph[dst->n_ph++] = src->ph[k];
+            if (nv__phone_is_vowel(src->ph[k]) && *nv < NV_PRON_MAX_SYL) {
+                uint8_t st = src->syl_stress[s];
+                vstress[(*nv)++] = later && st == 1 ? 2 : st;
+            }
+        }
+    }
+}
+
+/* Brand names written in camel case (eBay, LinkedIn, JPMorgan, SpaceX, iPad):
+ * each part is read on its own (capitals of up to four letters, and a lone
+ * lower-case letter at the start, as letter names) and the parts joined into
+ * one word, stressed on the first. Names with a capitalised prefix (McDonald,
+ * DeSantis, LaGuardia, VanDyke) are left to the other readers. */
+static int camel_case(const nv_pron_ctx *cx, const char *w, size_t n, nv_pron *out)
+{
+    static const char *const prefixes[] = {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
+                                           "Van", "Von", "Al", "El", "O", NULL};
+    size_t cut[12], nc = 0;
+    if (n < 3 || n > 40)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isalpha((unsigned char)w[i]))
+            return 0;
+    for (size_t i = 1; i < n && nc < 11; i++) {
+        int up = isupper((unsigned char)w[i]), prev_low = islower((unsigned char)w[i - 1]);
+        int next_low = i + 1 < n && islower((unsigned char)w[i + 1]);
+        if (up && (prev_low || (isupper((unsigned char)w[i - 1]) && next_low)))
+            cut[nc++] = i;
+    }
+    if (nc == 0)
+        return 0;
+    for (size_t p = 0; prefixes[p]; p++)
+        if (cut[0] == strlen(prefixes[p]) && strncmp(w, prefixes[p], cut[0]) == 0)
+            return 0;
+    cut[nc] = n;
+    uint8_t vstress[NV_PRON_MAX_SYL];
+    unsigned nv = 0;
+    memset(out, 0, sizeof *out);
+    for (size_t k = 0, b = 0; k <= nc; b = cut[k++]) {
+        size_t e = cut[k], len = e - b;
+        char part[48];
+        for (size_t i = 0; i < len; i++)
+            part[i] = (char)tolower((unsigned char)w[b + i]);
+        part[len] = '\0';
+        int caps = 1;
+        for (size_t i = b; i < e; i++)
+            caps &= isupper((unsigned char)w[i]) != 0;
+        nv_pron pp;
+        if ((caps && len <= 4) || len == 1) {
+            for (size_t i = 0; i < len; i++) {
+                if (!nv__lex_lookup(cx->lex, part + i, 1, "n", &pp) || pp.n_ph == 0)
+                    return 0;
+                append_pron(out, vstress, &nv, &pp, k > 0 || i + 1 < len);
+            }
+            continue;
+        }
+        if (!(nv__lex_lookup(cx->lex, part, len, NULL, &pp) && pp.n_ph > 0) &&
+            !(cx->g2p && nv__g2p_predict(cx->g2p, part, len, 0, &pp) == 1 && pp.n_ph > 0))
+            return 0;
+        append_pron(out, vstress, &nv, &pp, k > 0);
+    }
+    nv__pron_syllabify(out, vstress);
+    return out->n_ph > 0;
+}
+
 static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *pos,
                   const char *written, size_t written_len, nv_pron *out, uint8_t *origin)
 {
@@ -124,6 +200,10 @@ static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *
     }
     if (american_spelling(lex, w, len, pos, out)) {
         *origin = NV_ORIGIN_LEXICON;
+        return 1;
+    }
+    if (written && camel_case(cx, written, written_len, out)) {
+        *origin = NV_ORIGIN_LTS;
         return 1;
     }
     unsigned flags = written && written_len && written[0] >= 'A' && written[0] <= 'Z' &&
