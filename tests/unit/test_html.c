@@ -148,6 +148,25 @@ static void test_jsonld(void)
     CHECK_INT(nv__html_extract(bad, strlen(bad), &x, err, sizeof err), 0);
     CHECK_STR(x.text, "Only this.");
     nv__extracted_free(&x);
+
+    /* deep nesting stops at the depth limit; broken escapes and surrogates
+     * are kept as characters, never read past the block */
+    size_t cap = 300000, k = 0;
+    char *deep = malloc(cap);
+    k += (size_t)snprintf(deep + k, cap - k, "<html><head><script type=\"application/ld+json\">");
+    for (int i = 0; i < 100000; i++)
+        deep[k++] = '[';
+    k += (size_t)snprintf(deep + k, cap - k, "</script></head><body><p>Still here.</p></body></html>");
+    CHECK_INT(nv__html_extract(deep, k, &x, err, sizeof err), 0);
+    CHECK_STR(x.text, "Still here.");
+    nv__extracted_free(&x);
+    free(deep);
+    const char *esc = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                      "\"articleBody\":\"A \\ud800 lone half, a \\q odd escape, &#xZZ; and "
+                      "&bogus; stay readable.\"}</script></head><body></body></html>";
+    CHECK_INT(nv__html_extract(esc, strlen(esc), &x, err, sizeof err), 0);
+    CHECK_STR(x.text, "A \xEF\xBF\xBD lone half, a q odd escape, &#xZZ; and &bogus; stay readable.");
+    nv__extracted_free(&x);
     free(page);
 }
 
