@@ -680,8 +680,12 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_
         }
         n++;
     }
+    /* a word whose phones came with its token (SSML, a lexicon) reads the
+     * token as written; others only if the spoken form spells it */
     for (size_t i = 0; i < n; i++)
-        if (pw[i].whole_token && !reads_as_written(pw[i].text, pw[i].written))
+        if (pw[i].whole_token && !reads_as_written(pw[i].text, pw[i].written) &&
+            !(pw[i].origin && (!strcmp(pw[i].origin, "publisher") ||
+                               !strcmp(pw[i].origin, "names") || !strcmp(pw[i].origin, "ssml"))))
             pw[i].whole_token = 0;
     *n_out = n;
     return pw;

@@ -189,7 +189,7 @@ static int split_grapheme(const char *s, size_t n, char **key, char **written)
         size_t e = i;
         while (b < e && (s[b] == '"' || s[b] == '\'' || s[b] == '('))
             b++;
-        while (e > b && strchr(",;:!?\")", s[e - 1]))
+        while (e > b && strchr(",;:!?\").", s[e - 1]))
             e--;
         if (e == b)
             continue;
@@ -768,6 +768,8 @@ uint32_t nv__userlex_match(const nv_userlex *ul, const nv_token *tok, uint32_t n
         }
         if (!fits)
             continue;
+        while (o > 0 && written[o - 1] == '.')   /* "U.S." as the tokenizer leaves it */
+            o--;
         written[o] = '\0';
         for (int poss = 0; poss < 2; poss++) {
             size_t wl = o;
