@@ -150,7 +150,8 @@ static void test_engine(void)
                   "US\tY UW1 EH1 S\t-\tcase\n"
                   "Zabihullah Mujahid\tZ AA0 B IY0 HH UH1 L AH0 | M UW0 JH AA1 HH IH0 D\n"
                   "COVID-19\tK OW1 V IH0 D N AY1 N T IY1 N\n"
-                  "data\tD EY1 T AH0\n");
+                  "data\tD EY1 T AH0\n"
+                  "U.N.\tY UW1 EH1 N\t-\tcase\n");
     write_file(b, "<lexicon alphabet=\"x-arpabet\"><lexeme><grapheme>data</grapheme>"
                   "<phoneme>D AE1 T AH0</phoneme></lexeme></lexicon>\n");
     const char *both[2] = {a, b};
@@ -163,7 +164,7 @@ static void test_engine(void)
     CHECK_INT(nv_engine_open(&o, &e, err, sizeof err), NV_OK);
     if (!e)
         return;
-    CHECK_INT(nv_engine_lexicon_entries(e), 7);
+    CHECK_INT(nv_engine_lexicon_entries(e), 8);
     char line[2048];
 
     /* publisher entry over the dictionary's guessless name; possessive added */
@@ -185,6 +186,9 @@ static void test_engine(void)
     phones_of(e, "The US told us.", line, sizeof line);
     CHECK(strstr(line, "us=Y UW1 EH1 S/publisher told") != NULL);
     CHECK(strstr(line, "told=T OW1 L D/dictionary us=AH1 S/dictionary") != NULL);
+    /* an entry with periods matches the token as the sentence splitter leaves it */
+    phones_of(e, "It went to the U.N.", line, sizeof line);
+    CHECK(strstr(line, "un=Y UW1 EH1 N/publisher") != NULL);
     /* a later file wins */
     phones_of(e, "The data", line, sizeof line);
     CHECK_STR(line, "the=DH AH0/dictionary data=D AE1 T AH0/publisher");
