@@ -288,9 +288,11 @@ typedef struct work {
     uint32_t *seen;            /* stamp per token of the current range */
     uint32_t stamp;
     unsigned flags;            /* NV_G2P_* of the prediction */
+    int digraph_h;             /* continental: the letter expanded is an h after k g d z */
+    int z_before_h;            /* continental: the letter expanded is a z before h */
 } work;
 
-static int english_vowel(const nv_g2p *g, uint16_t tok);
+static int continental_skip(const nv_g2p *g, const work *w, uint16_t tok);
 
 /* x better than y: higher score, ties broken by the earlier predecessor */
 static int better(const hyp *x, const hyp *y)
@@ -401,7 +403,7 @@ static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int3
             if (w->seen[t - lo] == w->stamp)
                 continue;
             w->seen[t - lo] = w->stamp;
-            if ((w->flags & NV_G2P_CONTINENTAL) && english_vowel(g, (uint16_t)t))
+            if ((w->flags & NV_G2P_CONTINENTAL) && continental_skip(g, w, (uint16_t)t))
                 continue;
             hyp n = {h->score + acc + m->ent[k].lp, m->ent[k].next, h_idx, (uint16_t)t, 0};
             if (push(l, &n) != 0)
@@ -568,6 +570,13 @@ static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, 
         uint32_t c1 = 1u + let[i];
         uint32_t c2 = i + 1 < n ? (dir ? 27u + 26u * let[i + 1] + let[i]
                                        : 27u + 26u * let[i] + let[i + 1]) : 0;
+        if (w->flags & NV_G2P_CONTINENTAL) {
+            /* neighbours in reading order: kh, gh, dh, zh are one sound */
+            int prev = dir ? (i + 1 < n ? let[i + 1] : -1) : (i > 0 ? let[i - 1] : -1);
+            int next = dir ? (i > 0 ? let[i - 1] : -1) : (i + 1 < n ? let[i + 1] : -1);
+            w->digraph_h = let[i] == 7 && (prev == 10 || prev == 6 || prev == 3 || prev == 25);
+            w->z_before_h = let[i] == 25 && next == 7;
+        }
         for (size_t k = first; rc == 0 && k < first + count; k++) {
             hyp h = w->pool[k];
             rc = expand(g, lm, w, &h, (int32_t)k, g->lpart[c1], g->lpart[c1 + 1],
@@ -633,6 +642,24 @@ static int english_vowel(const nv_g2p *g, uint16_t tok)
     default:
         return 0;
     }
+}
+
+/* Continental reading: English-only vowel values are out, and so are an h
+ * sounded after k, g, d or z (Khalid, Ghani, Dhaka) and a z read as [z]
+ * before h (Zhukov: [zh]). */
+static int continental_skip(const nv_g2p *g, const work *w, uint16_t tok)
+{
+    if (english_vowel(g, tok))
+        return 1;
+    const uint8_t *r = g->tok + 8 * (size_t)tok;
+    if (r[0] != 1 || r[3] == 0)
+        return 0;
+    uint8_t ph = g->sym[2 * r[4]];
+    if (w->digraph_h && r[1] == 7)
+        return ph == NV_PH_HH;
+    if (w->z_before_h && r[1] == 25)
+        return ph == NV_PH_Z || ph == NV_PH_S;
+    return 0;
 }
 
 int nv__g2p_predict(const nv_g2p *g, const char *word, size_t len, int beam,
