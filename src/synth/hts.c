@@ -6,38 +6,63 @@
  * checked after load: format HTS_TTS_ENG, 5 states, 2+ streams.
  *
  * hts_engine runs the first two stages (state durations, parameter generation
- * with GV); the samples come from our own vocoder (vocoder.c, the same
- * algorithm as hts_engine 1.10's, several times faster), which reads the
+ * with GV); the samples come from one of our own vocoders, which read the
  * generated parameters straight from the engine's parameter streams, frame by
- * frame. NEWSVOICE_VOCODER=hts selects hts_engine's own vocoder instead (see
- * hts.h). Conditions our vocoder does not implement (LSP/MGC voices, a
- * post-filter, a low-pass excitation stream) fall back to hts_engine's.
+ * frame: vocoder.c (MLSA, the same algorithm as hts_engine 1.10's, several
+ * times faster) or fdvoc.c (frequency-domain synthesis, "ours"). The
+ * vocoder is chosen by NEWSVOICE_VOCODER or nv__synth_set_vocoder (see hts.h);
+ * "hts" selects hts_engine's own vocoder. Conditions our vocoders do not
+ * implement (LSP/MGC voices, a low-pass excitation stream; a post-filter for
+ * MLSA) fall back to hts_engine's.
  */
 #include "synth/hts.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <HTS_engine.h>
 
+#include "synth/fdvoc.h"
 #include "synth/vocoder.h"
+
+enum { VOC_MLSA, VOC_OURS, VOC_HTS };
 
 struct nv_synth {
     HTS_Engine engine;
-    int use_hts;     /* 1: hts_engine's own vocoder (NEWSVOICE_VOCODER=hts) */
-    nv_vocoder *voc; /* ours, made at the first utterance for the voice's order */
+    int which;       /* VOC_*: the vocoder in use */
+    nv_vocoder *voc; /* our MLSA, made at the first utterance for the voice's order */
     nv_vocoder_params voc_params; /* what voc was made with */
+    nv_fdvoc *fd;    /* our frequency-domain vocoder, made likewise */
+    nv_fdvoc_params fd_params;
     double *frame;   /* one frame of vocoder output */
+    size_t frame_cap;
     int16_t *pcm;
     size_t cap;
 };
 
+/* The vocoder used when neither NEWSVOICE_VOCODER nor the option names one. */
+#define DEFAULT_VOCODER VOC_MLSA
+
+/* VOC_* for a name, -1 if unknown; NULL or "" is the default. */
+static int vocoder_id(const char *name)
+{
+    if (!name || !*name)
+        return DEFAULT_VOCODER;
+    if (strcmp(name, "mlsa") == 0 || strcmp(name, "newsvoice") == 0)
+        return VOC_MLSA;
+    if (strcmp(name, "ours") == 0)
+        return VOC_OURS;
+    if (strcmp(name, "hts") == 0)
+        return VOC_HTS;
+    return -1;
+}
+
 int nv__synth_vocoder_known(const char *name)
 {
-    return name && (strcmp(name, "mlsa") == 0 || strcmp(name, "hts") == 0 ||
-                    strcmp(name, "newsvoice") == 0);
+    return name && *name && vocoder_id(name) >= 0;
 }
 
 int nv__synth_set_vocoder(nv_synth *s, const char *name, char *err, size_t err_len)
@@ -45,10 +70,10 @@ int nv__synth_set_vocoder(nv_synth *s, const char *name, char *err, size_t err_l
     if (!name || !*name)
         return 0;
     if (!nv__synth_vocoder_known(name)) {
-        snprintf(err, err_len, "unknown vocoder %s (use mlsa or hts)", name);
+        snprintf(err, err_len, "unknown vocoder %s (use mlsa, ours or hts)", name);
         return -1;
     }
-    s->use_hts = strcmp(name, "hts") == 0;
+    s->which = vocoder_id(name);
     return 0;
 }
 
@@ -59,15 +84,12 @@ void nv__synth_set_postfilter(nv_synth *s, double beta)
 
 nv_synth *nv__synth_open(const char *voice_path, char *err, size_t err_len)
 {
-    int use_hts = 0;
     const char *which = getenv("NEWSVOICE_VOCODER");
-    if (which && *which) {
-        if (!nv__synth_vocoder_known(which)) {
-            snprintf(err, err_len, "NEWSVOICE_VOCODER=%s: unknown vocoder (use mlsa or hts)",
-                     which);
-            return NULL;
-        }
-        use_hts = strcmp(which, "hts") == 0;
+    int id = vocoder_id(which);
+    if (id < 0) {
+        snprintf(err, err_len, "NEWSVOICE_VOCODER=%s: unknown vocoder (use mlsa, ours or hts)",
+                 which);
+        return NULL;
     }
     FILE *f = fopen(voice_path, "rb");
     if (!f) {
@@ -80,7 +102,7 @@ nv_synth *nv__synth_open(const char *voice_path, char *err, size_t err_len)
         snprintf(err, err_len, "out of memory loading the voice");
         return NULL;
     }
-    s->use_hts = use_hts;
+    s->which = id;
     HTS_Engine_initialize(&s->engine);
     char *voices[1] = {(char *)voice_path};
     if (HTS_Engine_load(&s->engine, voices, 1) != TRUE) {
@@ -107,6 +129,7 @@ void nv__synth_close(nv_synth *s)
         return;
     HTS_Engine_clear(&s->engine);
     nv__vocoder_free(s->voc);
+    nv__fdvoc_free(s->fd);
     free(s->frame);
     free(s->pcm);
     free(s);
@@ -142,6 +165,8 @@ static int label_ok(const char *l)
 
 static int16_t to_pcm(double x)
 {
+    if (isnan(x))
+        return 0;
     if (x > 32767.0)
         x = 32767.0;
     else if (x < -32768.0)
@@ -161,24 +186,39 @@ static int grow_pcm(nv_synth *s, size_t n)
     return 0;
 }
 
-/* Does our vocoder implement the engine's current conditions and the generated
- * stream layout? (mel-cepstrum + MSD log F0, stage 0, no post-filter, and
- * settings within nv__vocoder_new's ranges.) */
-static int ours_applies(HTS_Engine *e)
+/* Does one of our vocoders implement the engine's current conditions and the
+ * generated stream layout? (mel-cepstrum + MSD log F0, stage 0, settings
+ * within nv__vocoder_new's or nv__fdvoc_new's ranges; the MLSA vocoder has no
+ * post-filter, the frequency-domain one has.) */
+static int ours_applies(HTS_Engine *e, int fd)
 {
     const HTS_PStreamSet *pss = &e->pss;
-    size_t fp = HTS_Engine_get_fperiod(e);
-    return e->condition.stage == 0 && HTS_Engine_get_beta(e) == 0.0 &&
-           HTS_Engine_get_alpha(e) < 1.0 && fp >= 1 && fp <= 100000 &&
-           HTS_Engine_get_sampling_frequency(e) >= 1 && pss->nstream == 2 &&
-           pss->pstream[0].msd_flag == NULL && pss->pstream[0].vector_length >= 2 &&
-           pss->pstream[0].vector_length <= 201 && pss->pstream[1].msd_flag != NULL &&
-           pss->pstream[1].vector_length == 1;
+    size_t fp = HTS_Engine_get_fperiod(e), rate = HTS_Engine_get_sampling_frequency(e);
+    double beta = HTS_Engine_get_beta(e);
+    int settings = fd ? beta >= 0.0 && beta <= 1.0 && fp >= 1 && fp <= 4096 && rate >= 8000 &&
+                            rate <= 192000
+                      : beta == 0.0 && fp >= 1 && fp <= 100000 && rate >= 1;
+    return settings && e->condition.stage == 0 && fabs(HTS_Engine_get_alpha(e)) < 1.0 &&
+           pss->nstream == 2 && pss->pstream[0].msd_flag == NULL &&
+           pss->pstream[0].vector_length >= 2 && pss->pstream[0].vector_length <= 201 &&
+           pss->pstream[1].msd_flag != NULL && pss->pstream[1].vector_length == 1;
 }
 
-/* Make (or remake, if a setting changed) our vocoder for the engine's current
- * settings. The volume is read from the condition because the getter returns
- * decibels and the round trip would not give back the same double. */
+static int ready_frame(nv_synth *s, size_t fperiod)
+{
+    if (fperiod <= s->frame_cap)
+        return 0;
+    double *f = realloc(s->frame, fperiod * sizeof *f);
+    if (!f)
+        return -1;
+    s->frame = f;
+    s->frame_cap = fperiod;
+    return 0;
+}
+
+/* Make (or remake, if a setting changed) our MLSA vocoder for the engine's
+ * current settings. The volume is read from the condition because the getter
+ * returns decibels and the round trip would not give back the same double. */
 static int ready_vocoder(nv_synth *s, unsigned order)
 {
     HTS_Engine *e = &s->engine;
@@ -189,32 +229,55 @@ static int ready_vocoder(nv_synth *s, unsigned order)
         .alpha = HTS_Engine_get_alpha(e),
         .volume = e->condition.volume,
     };
+    if (ready_frame(s, p.fperiod) != 0)
+        return -1;
     const nv_vocoder_params *q = &s->voc_params;
     if (s->voc && q->order == p.order && q->rate == p.rate && q->fperiod == p.fperiod &&
         q->alpha == p.alpha && q->volume == p.volume)
         return 0;
     nv__vocoder_free(s->voc);
-    free(s->frame);
     s->voc = nv__vocoder_new(&p);
-    s->frame = malloc((size_t)p.fperiod * sizeof *s->frame);
-    if (!s->voc || !s->frame) {
-        nv__vocoder_free(s->voc);
-        free(s->frame);
-        s->voc = NULL;
-        s->frame = NULL;
+    if (!s->voc)
         return -1;
-    }
     s->voc_params = p;
     return 0;
 }
 
-/* Render the generated parameters with our vocoder into s->pcm. The engine's
- * streams: 0 = mel-cepstrum, one vector per frame; 1 = log F0 with MSD: a
- * value only for the frames whose msd_flag is set (voiced), in order. This is
- * how HTS_GStreamSet_create hands them to hts_engine's vocoder, with
- * HTS_NODATA (-1e10) for unvoiced frames. (HTS_Engine_get_generated_parameter
- * reads the sample stage's copy, which does not exist before that stage.) */
-static int render_ours(nv_synth *s, size_t *n_samples, char *err, size_t err_len)
+/* The same for the frequency-domain vocoder (which also takes beta). */
+static int ready_fdvoc(nv_synth *s, unsigned order)
+{
+    HTS_Engine *e = &s->engine;
+    nv_fdvoc_params p = {
+        .order = order,
+        .rate = (unsigned)HTS_Engine_get_sampling_frequency(e),
+        .fperiod = (unsigned)HTS_Engine_get_fperiod(e),
+        .alpha = HTS_Engine_get_alpha(e),
+        .volume = e->condition.volume,
+        .beta = HTS_Engine_get_beta(e),
+    };
+    if (ready_frame(s, p.fperiod) != 0)
+        return -1;
+    const nv_fdvoc_params *q = &s->fd_params;
+    if (s->fd && q->order == p.order && q->rate == p.rate && q->fperiod == p.fperiod &&
+        q->alpha == p.alpha && q->volume == p.volume && q->beta == p.beta)
+        return 0;
+    nv__fdvoc_free(s->fd);
+    s->fd = nv__fdvoc_new(&p);
+    if (!s->fd)
+        return -1;
+    s->fd_params = p;
+    return 0;
+}
+
+/* Render the generated parameters with one of our vocoders (fd: the
+ * frequency-domain one, else MLSA) into s->pcm. The engine's streams: 0 =
+ * mel-cepstrum, one vector per frame; 1 = log F0 with MSD: a value only for
+ * the frames whose msd_flag is set (voiced), in order. This is how
+ * HTS_GStreamSet_create hands them to hts_engine's vocoder, with HTS_NODATA
+ * (-1e10) for unvoiced frames. (HTS_Engine_get_generated_parameter reads the
+ * sample stage's copy, which does not exist before that stage.) Both vocoders
+ * work frame by frame: fperiod samples per frame, the same count. */
+static int render_ours(nv_synth *s, int fd, size_t *n_samples, char *err, size_t err_len)
 {
     HTS_Engine *e = &s->engine;
     const HTS_PStream *mcp = &e->pss.pstream[0], *lf0 = &e->pss.pstream[1];
@@ -227,20 +290,27 @@ static int render_ours(nv_synth *s, size_t *n_samples, char *err, size_t err_len
                  mcp->length, lf0->length, nframe, voiced);
         return -1;
     }
-    if (ready_vocoder(s, (unsigned)(mcp->vector_length - 1)) != 0) {
+    unsigned order = (unsigned)(mcp->vector_length - 1);
+    if ((fd ? ready_fdvoc(s, order) : ready_vocoder(s, order)) != 0) {
         snprintf(err, err_len, "out of memory for the vocoder");
         return -1;
     }
-    size_t fp = nv__vocoder_fperiod(s->voc);
+    size_t fp = fd ? nv__fdvoc_fperiod(s->fd) : nv__vocoder_fperiod(s->voc);
     size_t n = nframe * fp;
     if (grow_pcm(s, n) != 0) {
         snprintf(err, err_len, "out of memory for %zu samples", n);
         return -1;
     }
-    nv__vocoder_reset(s->voc);
+    if (fd)
+        nv__fdvoc_reset(s->fd);
+    else
+        nv__vocoder_reset(s->voc);
     for (size_t t = 0, k = 0; t < nframe; t++) {
         double f0 = lf0->msd_flag[t] ? lf0->par[k++][0] : NV_VOCODER_UNVOICED;
-        nv__vocoder_frame(s->voc, mcp->par[t], f0, s->frame);
+        if (fd)
+            nv__fdvoc_frame(s->fd, mcp->par[t], f0, s->frame);
+        else
+            nv__vocoder_frame(s->voc, mcp->par[t], f0, s->frame);
         int16_t *out = s->pcm + t * fp;
         for (size_t j = 0; j < fp; j++)
             out[j] = to_pcm(s->frame[j]);
@@ -304,8 +374,9 @@ int nv__synth_run(nv_synth *s, char **labels, size_t n_labels, const int16_t **p
     if (label_samples)
         label_durations(e, n_labels, label_samples);
     size_t n = 0;
-    int r = !s->use_hts && ours_applies(e) ? render_ours(s, &n, err, err_len)
-                                            : render_hts(s, &n, err, err_len);
+    int fd = s->which == VOC_OURS;
+    int r = s->which != VOC_HTS && ours_applies(e, fd) ? render_ours(s, fd, &n, err, err_len)
+                                                      : render_hts(s, &n, err, err_len);
     HTS_Engine_refresh(e);
     if (r != 0)
         return -1;

@@ -2,16 +2,21 @@
  * (internal). This module is the only one that includes HTS_engine.h.
  *
  * hts_engine computes the state durations and the speech parameters; the
- * samples come from our vocoder (synth/vocoder.h), which gives the same
- * samples as hts_engine 1.10's vocoder, bit for bit, about 8 times faster.
+ * samples come from one of our vocoders: the MLSA vocoder (synth/vocoder.h),
+ * which gives the same samples as hts_engine 1.10's vocoder, bit for bit,
+ * about 8 times faster, or the frequency-domain vocoder (synth/fdvoc.h,
+ * "ours", docs/VOCODER.md), faster again and with mixed excitation. Both give
+ * the same sample count and label durations for the same labels.
  *
  * Environment, read by nv__synth_open:
- *   NEWSVOICE_VOCODER   unset, empty, "mlsa" or "newsvoice": our MLSA vocoder
- *                       (default); "hts": hts_engine's own vocoder (for
- *                       comparison); nv__synth_set_vocoder overrides it;
- *                       anything else: nv__synth_open fails, naming it.
- * Voices or settings our vocoder does not implement (LSP/MGC streams, a
- * post-filter, a low-pass excitation stream) use hts_engine's vocoder. */
+ *   NEWSVOICE_VOCODER   unset or empty: the default (MLSA); "mlsa" or
+ *                       "newsvoice": our MLSA vocoder; "ours": the
+ *                       frequency-domain vocoder; "hts": hts_engine's own
+ *                       vocoder (for comparison); nv__synth_set_vocoder
+ *                       overrides it; anything else: nv__synth_open fails,
+ *                       naming it.
+ * Voices or settings our vocoders do not implement (LSP/MGC streams, a low-pass
+ * excitation stream; for MLSA also a post-filter) use hts_engine's vocoder. */
 #ifndef NV_SYNTH_HTS_H
 #define NV_SYNTH_HTS_H
 
