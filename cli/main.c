@@ -75,7 +75,7 @@ static const char usage_text[] =
     "  --true-peak DBTP    true-peak ceiling (default -1)\n"
     "  --rate X            speaking rate, 0.5 to 2 (default 1)\n"
     "  --pitch ST          pitch shift in semitones, -12 to 12 (default 0)\n"
-    "  --vocoder V         mlsa (default), ours (frequency-domain) or hts\n"
+    "  --vocoder V         ours (default: frequency-domain), mlsa or hts\n"
     "  --postfilter B      cepstral postfilter strength, 0 to 0.8 (default 0)\n"
     "  --gv-spectrum W, --gv-pitch W\n"
     "                      global-variance weights, 0 to 2 (default 1)\n"

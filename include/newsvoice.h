@@ -85,10 +85,11 @@ typedef struct nv_engine_options {
      * of the pauses that open and close every sentence: 0 means the default,
      * 0.45 s; a negative value means none; at most 5. */
     double paragraph_pause;
-    /* Vocoder that turns the voice's parameters into samples: "mlsa" (the
-     * mel-log-spectrum approximation filter, the same samples as hts_engine),
-     * "ours" (frequency-domain synthesis) or "hts" (hts_engine's own code, for
-     * comparison). NULL means $NEWSVOICE_VOCODER, else the default. */
+    /* Vocoder that turns the voice's parameters into samples: "ours" (the
+     * default: frequency-domain synthesis with mixed excitation, docs/VOCODER.md),
+     * "mlsa" (the mel-log-spectrum approximation filter, the same samples as
+     * hts_engine's) or "hts" (hts_engine's own code, for comparison). NULL means
+     * $NEWSVOICE_VOCODER, else the default. */
     const char *vocoder;
     /* Cepstral postfilter strength (hts_engine's beta, 0 to 0.8; 0 = none):
      * sharper formants, a little less muffled, at some cost in smoothness. */

@@ -44,7 +44,7 @@ struct nv_synth {
 };
 
 /* The vocoder used when neither NEWSVOICE_VOCODER nor the option names one. */
-#define DEFAULT_VOCODER VOC_MLSA
+#define DEFAULT_VOCODER VOC_OURS
 
 /* VOC_* for a name, -1 if unknown; NULL or "" is the default. */
 static int vocoder_id(const char *name)

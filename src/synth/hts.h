@@ -9,7 +9,7 @@
  * the same sample count and label durations for the same labels.
  *
  * Environment, read by nv__synth_open:
- *   NEWSVOICE_VOCODER   unset or empty: the default (MLSA); "mlsa" or
+ *   NEWSVOICE_VOCODER   unset or empty: the default ("ours"); "mlsa" or
  *                       "newsvoice": our MLSA vocoder; "ours": the
  *                       frequency-domain vocoder; "hts": hts_engine's own
  *                       vocoder (for comparison); nv__synth_set_vocoder
