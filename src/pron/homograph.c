@@ -1,18 +1,37 @@
-/* homograph.c - first-version part-of-speech guess for words the lexicon lists
- * with several pronunciations (record, lead, use, does, live, close ...).
+/* homograph.c - pick the lexicon entry of words with several readings.
  *
- * Reads the words around a word; returns the lexicon POS tag to prefer, or NULL
- * to take the lexicon's first entry. Rules: a word right after "to", a modal, a
- * subject pronoun or a negation is read as a verb; after a determiner, a
- * possessive or "of" it is read as a noun. This is a deliberately small
- * context rule set; a trained tagger replaces it later.
+ * Every word gets the part of speech the trigram tagger (tagger.c) assigns it,
+ * mapped from the Penn Treebank tags of the model to the lexicon's tag set as
+ * Festival maps them (vb* -> v, nn* -> n, jj* -> j, rb* -> r, ...), so words
+ * such as record, object, present, live or use take the noun, verb or adjective
+ * entry the sentence asks for. The lexicon (festlex-cmu plus
+ * data/lexicon/variants.txt) prefers an entry with that tag, else its first.
+ *
+ * A few context rules correct the tagger where its lexicon is thin: a bare
+ * verb after "to", a modal or a subject pronoun ("to defect", "they
+ * converse"), a plural subject then a verb and its complement ("the units
+ * correlate with"), a noun after a determiner or after prepositional "to"
+ * ("due to aggregate"), a plural noun before a verb ("winds ripped").
+ *
+ * On top of the tagger, a few rules per word handle what the part of speech
+ * alone does not decide: past or present "read", the metal "lead", "wound" the
+ * injury or the past of "wind", the fish "bass", names and nationalities shown
+ * by a capital letter (Polish, Reading, Job, Nestle, Ravel), senses told apart
+ * by the words around them (axes, bow, celtic), and fixed phrases ("wear and
+ * tear", "come to a close"). The rules return sense tags that
+ * data/lexicon/variants.txt or Festival's addenda define.
+ *
+ * Without the model (pos.nvtag absent) a small set of context rules guesses a
+ * noun or verb reading from the word before (nv__pron_guess_pos).
  */
 #include "pron/tagger.h"
 #include "pron/words.h"
 
+#include <ctype.h>
 #include <stdlib.h>
-
 #include <string.h>
+
+/* ---- fallback without a model ----------------------------------------------- */
 
 static const char *const verb_before[] = {
     "to", "will", "would", "can", "could", "should", "must", "might", "may", "shall",
@@ -32,6 +51,8 @@ static const char *const verb_default[] = {"does", NULL};
 
 static int in_list(const char *const *list, const char *w)
 {
+    if (!w)
+        return 0;
     for (size_t i = 0; list[i]; i++)
         if (strcmp(list[i], w) == 0)
             return 1;
@@ -51,28 +72,630 @@ const char *nv__pron_guess_pos(const nv_utt *utt, uint32_t i)
     return NULL;
 }
 
-struct nv_tagger {
-    int rules_only;
-};
+/* ---- context of a word ------------------------------------------------------------ */
 
-int nv__tagger_open(const char *path, nv_tagger **out, char *err, size_t err_len)
+typedef struct ctx {
+    const nv_tagger *tg;
+    const nv_utt *utt;
+    const int *tag;    /* model tag per word, -1 if none */
+    uint32_t i;
+} ctx;
+
+/* the word at offset d from the current one, or "" outside the utterance */
+static const char *word_at(const ctx *c, int d)
 {
-    (void)path;
-    (void)err;
-    (void)err_len;
-    *out = calloc(1, sizeof **out);
-    return *out ? 0 : -1;
+    int64_t j = (int64_t)c->i + d;
+    if (j < 0 || j >= (int64_t)c->utt->n_word)
+        return "";
+    return c->utt->word[j].text;
 }
 
-void nv__tagger_close(nv_tagger *tg)
+/* the model tag name at offset d, or "" */
+static const char *tag_at(const ctx *c, int d)
 {
-    free(tg);
+    int64_t j = (int64_t)c->i + d;
+    if (j < 0 || j >= (int64_t)c->utt->n_word)
+        return "";
+    const char *n = nv__tagger_tag_name(c->tg, c->tag[j]);
+    return n ? n : "";
+}
+
+static int tag_is(const ctx *c, int d, const char *prefix)
+{
+    return strncmp(tag_at(c, d), prefix, strlen(prefix)) == 0;
+}
+
+/* is any word within dist words of the current one in list? */
+static int near(const ctx *c, int dist, const char *const *list)
+{
+    for (int d = -dist; d <= dist; d++)
+        if (d && in_list(list, word_at(c, d)))
+            return 1;
+    return 0;
+}
+
+/* Does punctuation separate word i from word i + 1? */
+static int punct_after(const nv_utt *utt, uint32_t i)
+{
+    if (!utt->tok || i >= utt->n_word || i + 1 >= utt->n_word)
+        return 1;
+    const nv_uword *w = &utt->word[i];
+    if (utt->word[i + 1].i_tok == w->i_tok || w->i_tok >= utt->n_tok)
+        return 0;
+    const nv_token *t = &utt->tok[w->i_tok];
+    return t->post_len > 0;
+}
+
+/* The source token of the word starts with a capital letter followed by
+ * lower-case letters. mid: and the word does not start the sentence. */
+static int capital(const ctx *c, int mid)
+{
+    const nv_uword *w = &c->utt->word[c->i];
+    if (!c->utt->tok || w->i_tok >= c->utt->n_tok)
+        return 0;
+    if (c->i > 0 && c->utt->word[c->i - 1].i_tok == w->i_tok)
+        return 0;
+    const nv_token *t = &c->utt->tok[w->i_tok];
+    if (!t->text || t->len < 2 || !isupper((unsigned char)t->text[0]) ||
+        !islower((unsigned char)t->text[1]))
+        return 0;
+    if (!mid)
+        return 1;
+    if (c->i == 0 || (t->pre_len && t->pre && (t->pre[0] == '"' || t->pre[0] == '(')))
+        return 0;
+    const nv_token *pt = w->i_tok > 0 ? &c->utt->tok[w->i_tok - 1] : NULL;
+    if (pt && pt->post_len && pt->post &&
+        strchr(".:!?\"", pt->post[pt->post_len - 1]))
+        return 0;
+    return 1;
+}
+
+/* the next word's source token is capitalised */
+static int next_capital(const ctx *c)
+{
+    if (c->i + 1 >= c->utt->n_word)
+        return 0;
+    ctx n = *c;
+    n.i = c->i + 1;
+    return capital(&n, 0);
+}
+
+/* Festival's map from the model's tags to the lexicon's (wp39 -> wp20) */
+static const char *lex_tag(const char *t)
+{
+    if (!t || !*t)
+        return NULL;
+    if (t[0] == 'v' && t[1] == 'b')
+        return "v";
+    if ((t[0] == 'n' && t[1] == 'n') || strcmp(t, "fw") == 0 || strcmp(t, "sym") == 0 ||
+        strcmp(t, "ls") == 0)
+        return "n";
+    if ((t[0] == 'j' && t[1] == 'j') || strcmp(t, "1") == 0 || strcmp(t, "2") == 0)
+        return "j";
+    if ((t[0] == 'r' && t[1] == 'b') || strcmp(t, "rp") == 0)
+        return "r";
+    return t;   /* dt, in, prp, cc, of, to, cd, md, pos, wdt, wp, wrb, ex, uh, pdt, punc */
+}
+
+static int past(const char *t)
+{
+    return strcmp(t, "vbd") == 0 || strcmp(t, "vbn") == 0;
+}
+
+/* ---- rules per word --------------------------------------------------------------- */
+
+static const char *const perfect_aux[] = {
+    "has", "have", "had", "having", "'ve", "been", "was", "were", "is", "are", "be",
+    "being", "widely", "well", "never", "once", "first", "previously", "also", NULL};
+
+static const char *const adverbs[] = {
+    "not", "never", "already", "just", "also", "ever", "recently", "once", "first",
+    "widely", "previously", "carefully", "only", "all", "since", "often", "n't", NULL};
+
+static const char *rule_read(const ctx *c, const char *t)
+{
+    const char *p = word_at(c, -1);
+    if (in_list(perfect_aux, p) ||
+        (in_list(adverbs, p) && in_list(perfect_aux, word_at(c, -2))))
+        return "red";
+    if (strcmp(p, "to") == 0 || strcmp(p, "will") == 0 || strcmp(p, "can") == 0 ||
+        strcmp(p, "could") == 0 || strcmp(p, "would") == 0 || strcmp(p, "should") == 0 ||
+        strcmp(p, "must") == 0 || strcmp(p, "may") == 0 || strcmp(p, "might") == 0 ||
+        strcmp(p, "not") == 0 || strcmp(p, "did") == 0 || strcmp(p, "does") == 0 ||
+        strcmp(p, "do") == 0 || strcmp(p, "didn't") == 0 || strcmp(p, "don't") == 0)
+        return "riid";
+    /* "she read": a third-person subject without -s, so the past */
+    if (strcmp(p, "he") == 0 || strcmp(p, "she") == 0 || strcmp(p, "it") == 0)
+        return "red";
+    return past(t) ? "red" : "riid";
+}
+
+static const char *const metal_words[] = {
+    "poisoning", "paint", "paints", "pipe", "pipes", "piping", "zinc", "tin", "copper",
+    "silver", "ore", "ores", "mine", "mines", "mining", "mined", "oxide", "acid",
+    "sulfide", "sulphide", "carbonate", "arsenic", "mercury", "cadmium", "metal", "metals",
+    "smelter", "smelting", "smelted", "bullet", "bullets", "shot", "glass", "crystal",
+    "alloy", "alloys", "iron", "nickel", "gold", "uranium", "lined", "sheet", "sheets",
+    "roof", "roofing", "weights", "sinker", "sinkers", "tetraethyl", "leaded", "toxic",
+    "exposure", "contamination", "contaminated", "levels", "pencil", "pencils",
+    "graphite", "solder", "antimony", "coal", "deposits", "galena", "bismuth", NULL};
+
+static const char *rule_lead(const ctx *c)
+{
+    const char *p = word_at(c, -1);
+    if (near(c, 5, metal_words) || strcmp(p, "red") == 0 || strcmp(p, "white") == 0)
+        return "led";
+    /* "made of lead", "covered in lead", "lead is soft" */
+    if ((strcmp(p, "of") == 0 || strcmp(p, "in") == 0 || strcmp(p, "with") == 0 ||
+         strcmp(p, "from") == 0) &&
+        (punct_after(c->utt, c->i) || !(tag_is(c, 1, "nn") || tag_is(c, 1, "jj"))) &&
+        !(tag_is(c, 1, "to") || tag_is(c, 1, "in") || tag_is(c, 1, "of") ||
+          tag_is(c, 1, "dt")))
+        return "led";
+    return "liid";
+}
+
+static const char *const wind_up[] = {
+    "up", "down", "around", "round", "through", "back", "together", "along", "tightly",
+    "tight", "its", "their", "his", "her", "onto", "into", "about", "itself", "themselves",
+    "past", NULL};
+
+/* "the road winds through the hills" */
+static const char *rule_winds(const ctx *c, const char *t)
+{
+    if (in_list(wind_up, word_at(c, 1)) &&
+        (tag_is(c, -1, "nn") || strcmp(word_at(c, -1), "it") == 0 ||
+         strcmp(word_at(c, -1), "which") == 0 || strcmp(word_at(c, -1), "that") == 0))
+        return "v";
+    return lex_tag(t);
+}
+
+static const char *rule_wound(const ctx *c, const char *t)
+{
+    if (in_list(wind_up, word_at(c, 1)) && (past(t) || tag_is(c, 0, "vb")))
+        return "past";   /* not found: festlex-cmu's "w aw n d" */
+    if (in_list(wind_up, word_at(c, 1)) && strcmp(word_at(c, -1), "the") != 0 &&
+        strcmp(word_at(c, -1), "a") != 0 && strcmp(word_at(c, -1), "his") != 0 &&
+        strcmp(word_at(c, -1), "her") != 0)
+        return "past";
+    return "n";
+}
+
+static const char *const tear_away[] = {
+    "down", "up", "apart", "off", "open", "away", "out", "through", "into", "at", NULL};
+
+static const char *rule_tear(const ctx *c, const char *t)
+{
+    if (strcmp(word_at(c, -1), "and") == 0 && strcmp(word_at(c, -2), "wear") == 0)
+        return "v";
+    if (strcmp(word_at(c, 1), "gas") == 0 || strcmp(word_at(c, 1), "gases") == 0 ||
+        strcmp(word_at(c, 1), "ducts") == 0 || strcmp(word_at(c, 1), "duct") == 0 ||
+        strcmp(word_at(c, 1), "drop") == 0 || strcmp(word_at(c, 1), "drops") == 0)
+        return "n";
+    if (in_list(tear_away, word_at(c, 1)) && !punct_after(c->utt, c->i))
+        return "v";
+    return lex_tag(t);
+}
+
+static const char *const fish_words[] = {
+    "fish", "fishing", "fished", "angler", "anglers", "angling", "trout", "pike", "perch",
+    "catfish", "carp", "walleye", "striped", "largemouth", "smallmouth", "spotted", "sea",
+    "species", "spawn", "spawning", "caught", "catch", "lure", "lures", "bait", "bluegill",
+    "crappie", "sunfish", "salmon", "stocked", "hatchery", "fisheries", "fishery", "rock",
+    "peacock", "kelp", "reef", "freshwater", "saltwater", "grouper", "lakes", "pond",
+    "ponds", "tuna", "cod", "redfish", "swim", "swam", "swims", "swimming", "snapper", "flounder", "mackerel", "herring", NULL};
+
+static const char *rule_bass(const ctx *c)
+{
+    return near(c, 4, fish_words) ? "fish" : "music";
+}
+
+static const char *const bow_words[] = {
+    "arrow", "arrows", "archery", "archer", "archers", "violin", "viola", "cello",
+    "fiddle", "strings", "string", "crossbow", "longbow", "tie", "ties", "ribbon",
+    "ribbons", "hair", "shoot", "shooting", "hunting", "bowstring", "quiver", "rainbow",
+    "sword", "swords", "spear", "spears", "composite", "recurve", "knot", "drawn",
+    "draw", "arrowheads", "lace", "bows", "hunter", "hunters", "played", "instrument",
+    "instruments", "bowed", "violinist", "cellist", NULL};
+
+static const char *rule_bow(const ctx *c, const char *t)
+{
+    if (near(c, 4, bow_words) || capital(c, 1))
+        return "bo";   /* the weapon, the knot; Bow in London */
+    if (strcmp(word_at(c, -1), "a") == 0 && strcmp(word_at(c, -2), "with") == 0)
+        return "bo";
+    if (t[0] == 'v')
+        return "v";
+    /* the front of a ship, a gesture */
+    return "n";
+}
+
+static const char *const club_words[] = {
+    "football", "club", "fc", "f.c", "signed", "signing", "season", "manager",
+    "played", "rangers", "scored", "striker", "midfielder", "defender", "goalkeeper",
+    "goal", "goals", "cup", "debut", "loan", "transfer", "match", "supporters", "fans",
+    "premiership", "premier", "glasgow", "park", "hibernian", "aberdeen", "hearts",
+    "player", "players", "coach", "team", "beat", "won", "win", "boston", "basketball",
+    "scottish", "championship", "fixture", "derby", "squad", "youth", "academy", "joined",
+    "joining", "v", "vs", "versus", "firm", "parkhead", "old", NULL};
+
+static const char *rule_celtic(const ctx *c)
+{
+    /* the club as the subject of a verb: "Celtic won" */
+    if (capital(c, 0) && tag_is(c, 1, "vb") && !tag_is(c, 1, "vbg"))
+        return "team";
+    return near(c, 6, club_words) ? "team" : "ethnic";
+}
+
+static const char *const axis_words[] = {
+    "coordinate", "coordinates", "x", "y", "z", "rotation", "rotational", "principal",
+    "symmetry", "perpendicular", "orthogonal", "axis", "plane", "planes", "graph",
+    "crystal", "crystallographic", "optical", "optic", "major", "minor", "semi", "along",
+    "cartesian", "vertical", "horizontal", "respective", "these", "both", "three", "two",
+    "its", "reference", "parallel", "body", "inertia", "orientation", "frame", "angle",
+    "angles", "dimensions", "dimensional", "ellipse", "ellipsoid", "lattice", "unit",
+    "spatial", "time", "cell", "polarization", "relative", "rotated", "rotate", NULL};
+
+static const char *rule_axes(const ctx *c)
+{
+    static const char *const tool_words[] = {
+        "stone", "hand", "battle", "ice", "throwing", "swords", "spears", "knives",
+        "hammers", "iron", "bronze", "wielding", "wielded", "tools", "weapons", "fire",
+        "copper", "flint", "polished", "shafts", "adzes", "chisels", "sharpened",
+        "carried", "armed", "double", "axe", "ax", "picks", "saws", "chopping", "spearheads",
+        "arrowheads", "blades", "flakes", "scrapers", "hoard",
+        "neolithic", "artifacts", "artefacts", "daggers", "maces", NULL};
+    if (near(c, 4, tool_words) && !near(c, 3, axis_words))
+        return "v";
+    return "n";   /* the plural of axis, the usual one in running text */
+}
+
+static const char *rule_reading(const ctx *c)
+{
+    if (capital(c, 1))
+        return "n";   /* the town, festlex-cmu's "r eh d ih ng" */
+    if (capital(c, 0) && (next_capital(c) || punct_after(c->utt, c->i) ||
+                          strcmp(word_at(c, 1), "is") == 0 ||
+                          strcmp(word_at(c, 1), "was") == 0 ||
+                          strcmp(word_at(c, 1), "has") == 0))
+        return "n";
+    return "v";
+}
+
+/* the next word comes from a token written with digits */
+static int next_number(const ctx *c)
+{
+    if (c->i + 1 >= c->utt->n_word || !c->utt->tok)
+        return 0;
+    const nv_uword *w = &c->utt->word[c->i + 1];
+    return w->i_tok < c->utt->n_tok && c->utt->tok[w->i_tok].text &&
+           isdigit((unsigned char)c->utt->tok[w->i_tok].text[0]);
+}
+
+/* "aged 82", "aged between 20 and 30": of a certain age */
+static const char *rule_aged(const ctx *c)
+{
+    static const char *const age_next[] = {
+        "between", "from", "over", "under", "about", "around", "in", "only", "just",
+        "approximately", "roughly", "nearly", "almost", "up", "less", "more", "at", "to",
+        "for", "and", "well", "by", "with", NULL};
+    if (tag_is(c, 1, "cd") || next_number(c) || in_list(age_next, word_at(c, 1)) ||
+        punct_after(c->utt, c->i) || in_list(perfect_aux, word_at(c, -1)))
+        return "v";
+    return "j";   /* old: "aged parents", "the aged" */
+}
+
+/* "a learned society": the adjective */
+static const char *rule_learned(const ctx *c)
+{
+    static const char *const before[] = {
+        "a", "the", "most", "very", "highly", "more", "deeply", "and", "many", NULL};
+    static const char *const nouns[] = {
+        "societies", "society", "journal", "journals", "man", "men", "friend", "judge",
+        "counsel", "scholar", "scholars", "profession", NULL};
+    if ((in_list(before, word_at(c, -1)) && tag_is(c, 1, "nn")) ||
+        in_list(nouns, word_at(c, 1)))
+        return "j";
+    return "v";
+}
+
+static const char *rule_blessed(const ctx *c, const char *t)
+{
+    const char *p = word_at(c, -1), *n = word_at(c, 1);
+    if (strcmp(n, "with") == 0 || strcmp(n, "by") == 0 || in_list(perfect_aux, p))
+        return "v";
+    if (capital(c, 0) || strcmp(p, "the") == 0 || strcmp(p, "most") == 0 ||
+        strcmp(p, "a") == 0 || strcmp(p, "thrice") == 0 || strcmp(p, "ever") == 0 ||
+        strcmp(p, "our") == 0 || strcmp(p, "his") == 0 || strcmp(p, "her") == 0)
+        return "j";
+    return tag_is(c, 1, "nn") ? "j" : lex_tag(t);
+}
+
+static const char *rule_close(const ctx *c, const char *t)
+{
+    const char *p = word_at(c, -1), *n = word_at(c, 1);
+    /* the noun "close" is the end: "the close of trading", "came to a close" */
+    if ((strcmp(p, "a") == 0 || strcmp(p, "the") == 0 || strcmp(p, "its") == 0) &&
+        (strcmp(n, "of") == 0 || punct_after(c->utt, c->i)) &&
+        !in_list((const char *const[]){"very", "too", "so", NULL}, p))
+        return strcmp(word_at(c, -2), "at") == 0 || strcmp(word_at(c, -2), "to") == 0 ||
+                       strcmp(n, "of") == 0
+                   ? "v"
+                   : "n";
+    if (strcmp(n, "to") == 0 || strcmp(n, "by") == 0 || strcmp(n, "with") == 0 ||
+        strcmp(n, "friend") == 0 || strcmp(n, "friends") == 0 || strcmp(n, "range") == 0)
+        return "n";
+    return lex_tag(t);
+}
+
+static const char *rule_content(const ctx *c, const char *t)
+{
+    const char *n = word_at(c, 1);
+    if (strcmp(n, "with") == 0 || strcmp(n, "to") == 0)
+        return "v";   /* the adjective: festlex-cmu gives it the verb's stress */
+    if (t[0] == 'j')
+        return "v";
+    return lex_tag(t);
+}
+
+static const char *rule_minute(const ctx *c, const char *t)
+{
+    const char *p = word_at(c, -1);
+    if (tag_is(c, -1, "cd") || strcmp(p, "a") == 0 || strcmp(p, "per") == 0 ||
+        strcmp(p, "one") == 0 || strcmp(p, "each") == 0 || strcmp(p, "every") == 0 ||
+        strcmp(p, "last") == 0 || strcmp(p, "first") == 0 || strcmp(p, "final") == 0 ||
+        strcmp(p, "the") == 0 || strcmp(word_at(c, 1), "and") == 0 ||
+        strcmp(word_at(c, 1), "hand") == 0)
+        return "n";
+    return lex_tag(t);
+}
+
+static const char *rule_recount(const ctx *c, const char *t)
+{
+    static const char *const vote_words[] = {
+        "votes", "vote", "ballots", "ballot", "election", "count", "results", "result",
+        "electoral", "polling", "recounts", "manual", "hand", "demanded", "requested",
+        "ordered", "automatic", NULL};
+    if (t[0] == 'n' || near(c, 4, vote_words))
+        return "n";
+    return "v";
+}
+
+static const char *rule_invalid(const ctx *c, const char *t)
+{
+    const char *p = word_at(c, -1);
+    int noun_next = tag_is(c, 1, "nn") || tag_is(c, 1, "jj");
+    /* "an invalid": the person */
+    if ((strcmp(p, "a") == 0 || strcmp(p, "an") == 0 || strcmp(p, "the") == 0 ||
+         strcmp(p, "his") == 0 || strcmp(p, "her") == 0) &&
+        (punct_after(c->utt, c->i) || !noun_next))
+        return "n";
+    (void)t;
+    return "j";
+}
+
+static const char *rule_moped(const ctx *c, const char *t)
+{
+    static const char *const subj[] = {"he", "she", "they", "i", "we", "you", "who", NULL};
+    static const char *const after[] = {"around", "about", "for", "over", "through", "in",
+                                        "on", NULL};
+    if (past(t) && (in_list(subj, word_at(c, -1)) ||
+                    (in_list(after, word_at(c, 1)) && tag_is(c, -1, "prp"))))
+        return "v";
+    return "n";
+}
+
+static const char *rule_polish(const ctx *c, const char *t)
+{
+    if (capital(c, 0))
+        return "nat";
+    return lex_tag(t);
+}
+
+static const char *rule_job(const ctx *c, const char *t)
+{
+    if (capital(c, 0) && !tag_is(c, -1, "dt") && strcmp(word_at(c, -1), "a") != 0 &&
+        strcmp(word_at(c, -1), "the") != 0 && !next_capital(c) &&
+        strcmp(word_at(c, 1), "corps") != 0)
+        return capital(c, 1) || strcmp(word_at(c, -1), "of") == 0 || punct_after(c->utt, c->i)
+                   ? "name"
+                   : lex_tag(t);
+    return lex_tag(t);
+}
+
+static const char *rule_buffet(const ctx *c, const char *t)
+{
+    if (capital(c, 1) || t[0] == 'v')
+        return "v";   /* the surname, or to strike: festlex-cmu's entry */
+    return "meal";
+}
+
+static const char *rule_nestle(const ctx *c, const char *t)
+{
+    if (capital(c, 0) && !(t[0] == 'v' && !capital(c, 1)))
+        return "name";
+    if (capital(c, 1))
+        return "name";
+    return lex_tag(t);
+}
+
+static const char *const determiners[] = {
+    "the", "a", "an", "his", "their", "its", "our", "my", "your", "whose", "every", "each",
+    "this", "these", "those", "another", NULL};
+
+static const char *const possessives[] = {
+    "his", "their", "its", "our", "my", "your", "whose", NULL};
+
+static const char *const subjects[] = {"they", "we", "i", "you", "who", NULL};
+
+static const char *const modals[] = {
+    "can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must",
+    "can't", "won't", "wouldn't", "couldn't", "shouldn't", "mustn't", "'ll", "we'll",
+    "they'll", "i'll", "you'll", "he'll", "she'll", "it'll", "didn't", "don't",
+    "doesn't", NULL};
+
+/* words before "to" that make it a preposition: "from A to B", "due to" */
+static const char *const to_preps[] = {
+    "from", "due", "according", "close", "next", "prior", "up", "back", "related",
+    "similar", "equal", "thanks", "compared", "contrary", "access", "way", "path",
+    "return", "returned", "went", "go", "goes", "going", "came", "come", "sent",
+    "send", "moved", "move", "led", "lead", "leads", "opposed", "subject",
+    "addition", "attention", "devoted", "committed", "exposed", "contribution",
+    "transferred", "added", "applied", "belong", "belonged", "referred", "refers",
+    "points", "pointed", "turned", "converted", "introduced", "home", "tribute",
+    "reference", "respect", "regard", "answer", "key", "road", "door", NULL};
+
+/* words that make the "to" after them a preposition in any use */
+static const char *const prep_to[] = {
+    "due", "according", "prior", "thanks", "contrary", "compared", "similar", "equal",
+    "related", "close", "next", "owing", "addition", "opposed", NULL};
+
+/* words that open a verb's complement (not "of", which follows nouns) */
+static const char *const complements[] = {
+    "with", "between", "on", "in", "into", "about", "that", "together", "to", "at",
+    "against", "from", "through", "around", "the", "a", "an", "their", "its", "his", "her",
+    "them", "it", "this", "these", "those", NULL};
+
+static const char *rule_lives(const ctx *c, const char *t)
+{
+    static const char *const where[] = {
+        "in", "with", "on", "at", "near", "alone", "together", "there", "abroad",
+        "nearby", "outside", "here", "happily", "off", "under", "among", "close", NULL};
+    if (in_list(possessives, word_at(c, -1)) || in_list(determiners, word_at(c, -1)))
+        return "n";
+    if (in_list(where, word_at(c, 1)) && !in_list(where, word_at(c, -1)) &&
+        !tag_is(c, -1, "jj") && !tag_is(c, -1, "cd"))
+        return "v";
+    return lex_tag(t);
+}
+
+static const char *choose(const ctx *c)
+{
+    const char *w = c->utt->word[c->i].text;
+    const char *t = tag_at(c, 0);
+    /* after a determiner or a possessive, a noun or adjective, never a verb */
+    if (t[0] == 'v' && in_list(determiners, word_at(c, -1)) && strcmp(w, "wound") != 0)
+        t = "nn";
+    /* a bare verb after a subject pronoun, a modal or the infinitive "to":
+     * "soldiers who desert", "they compress", "cannot conduct", "to defect" */
+    else if ((t[0] == 'n' || t[0] == 'j') && !tag_is(c, 1, "vb") &&
+             !tag_is(c, 1, "md") && (in_list(subjects, word_at(c, -1)) ||
+                                     in_list(modals, word_at(c, -1)) ||
+                                     (strcmp(word_at(c, -1), "to") == 0 &&
+                                      !in_list(to_preps, word_at(c, -2)))))
+        t = "vb";
+    /* "due to", "according to": a preposition, so a noun follows */
+    else if (t[0] == 'v' && strcmp(word_at(c, -1), "to") == 0 &&
+             in_list(prep_to, word_at(c, -2)))
+        t = "nn";
+    /* a plural subject, then a bare verb, then its complement: "the units
+     * correlate with", "pads compress on" */
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
+             (tag_is(c, -1, "nns") || (tag_is(c, -1, "rb") && tag_is(c, -2, "nns"))) &&
+             !punct_after(c->utt, c->i - 1) && (c->i + 1 < c->utt->n_word) &&
+             (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
+              tag_is(c, 1, "prp")))
+        t = "vbp";
+    /* a verb in -s right before another verb is a plural noun: "winds ripped" */
+    else if (strcmp(t, "vbz") == 0 && !punct_after(c->utt, c->i) &&
+             (tag_is(c, 1, "vbd") || tag_is(c, 1, "vbz") || tag_is(c, 1, "vbp") ||
+              tag_is(c, 1, "md")))
+        t = "nns";
+    switch (w[0]) {
+    case 'a':
+        if (strcmp(w, "axes") == 0)
+            return rule_axes(c);
+        if (strcmp(w, "aged") == 0)
+            return rule_aged(c);
+        break;
+    case 'b':
+        if (strcmp(w, "bass") == 0)
+            return rule_bass(c);
+        if (strcmp(w, "bow") == 0)
+            return rule_bow(c, t);
+        if (strcmp(w, "blessed") == 0)
+            return rule_blessed(c, t);
+        if (strcmp(w, "buffet") == 0)
+            return rule_buffet(c, t);
+        break;
+    case 'c':
+        if (strcmp(w, "celtic") == 0)
+            return rule_celtic(c);
+        if (strcmp(w, "close") == 0)
+            return rule_close(c, t);
+        if (strcmp(w, "content") == 0)
+            return rule_content(c, t);
+        break;
+    case 'i':
+        if (strcmp(w, "invalid") == 0)
+            return rule_invalid(c, t);
+        break;
+    case 'j':
+        if (strcmp(w, "job") == 0)
+            return rule_job(c, t);
+        break;
+    case 'l':
+        if (strcmp(w, "lead") == 0)
+            return rule_lead(c);
+        if (strcmp(w, "learned") == 0)
+            return rule_learned(c);
+        if (strcmp(w, "lives") == 0)
+            return rule_lives(c, t);
+        break;
+    case 'm':
+        if (strcmp(w, "minute") == 0)
+            return rule_minute(c, t);
+        if (strcmp(w, "moped") == 0)
+            return rule_moped(c, t);
+        break;
+    case 'n':
+        if (strcmp(w, "nestle") == 0)
+            return rule_nestle(c, t);
+        break;
+    case 'p':
+        if (strcmp(w, "polish") == 0)
+            return rule_polish(c, t);
+        break;
+    case 'r':
+        if (strcmp(w, "read") == 0)
+            return rule_read(c, t);
+        if (strcmp(w, "reading") == 0)
+            return rule_reading(c);
+        if (strcmp(w, "ravel") == 0)
+            return capital(c, 0) ? "name" : lex_tag(t);
+        if (strcmp(w, "recount") == 0)
+            return rule_recount(c, t);
+        break;
+    case 't':
+        if (strcmp(w, "tear") == 0)
+            return rule_tear(c, t);
+        break;
+    case 'w':
+        if (strcmp(w, "wound") == 0)
+            return rule_wound(c, t);
+        if (strcmp(w, "winds") == 0)
+            return rule_winds(c, t);
+        break;
+    default:
+        break;
+    }
+    return lex_tag(t);
 }
 
 int nv__pron_tag(const nv_tagger *tg, const nv_utt *utt, const char **tags)
 {
-    (void)tg;
-    for (uint32_t i = 0; i < utt->n_word; i++)
-        tags[i] = nv__pron_guess_pos(utt, i);
+    int *t = nv__tagger_has_model(tg)
+                 ? nv__arena_alloc(utt->arena, ((size_t)utt->n_word + 1) * sizeof *t)
+                 : NULL;
+    if (!t || nv__tagger_run(tg, utt, t) != 1) {
+        for (uint32_t i = 0; i < utt->n_word; i++)
+            tags[i] = nv__pron_guess_pos(utt, i);
+        return 0;
+    }
+    ctx c = {tg, utt, t, 0};
+    for (uint32_t i = 0; i < utt->n_word; i++) {
+        c.i = i;
+        tags[i] = choose(&c);
+    }
     return 0;
 }

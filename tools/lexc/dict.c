@@ -271,6 +271,46 @@ out:
     return rc;
 }
 
+int lexc_dict_load_variants(lexc_dict *d, const char *path, char *err, size_t err_len)
+{
+    size_t len;
+    char *buf = lexc_read_file(path, &len, err, err_len);
+    if (!buf)
+        return -1;
+    sx_reader rd;
+    int rc = -1, got;
+    sx *x;
+    if (sx_reader_init(&rd, path, buf, len) < 0) {
+        snprintf(err, err_len, "%s: out of memory", path);
+        free(buf);
+        return -1;
+    }
+    while ((got = sx_read(&rd, 1, &x)) > 0) {
+        int first = x->kind == SX_LIST && sx_is_sym(x->head, "first");
+        const sx *e = first ? sx_nth(x, 1) : x;
+        if (first && (x->len != 2 || !e)) {
+            snprintf(err, err_len, "%s:%d: (first ENTRY) takes one entry", path, x->line);
+            goto out;
+        }
+        if (e->kind == SX_LIST && sx_is_nil(sx_nth(e, 1))) {
+            snprintf(err, err_len, "%s:%d: a variant needs a part of speech or sense tag",
+                     path, e->line);
+            goto out;
+        }
+        if (add_entry(d, e, first, path, err, err_len) < 0)
+            goto out;
+    }
+    if (got < 0) {
+        snprintf(err, err_len, "%s", rd.err);
+        goto out;
+    }
+    rc = 0;
+out:
+    sx_reader_free(&rd);
+    free(buf);
+    return rc;
+}
+
 static int cmp_word(const lexc_entry *a, const lexc_entry *b)
 {
     size_t n = a->word_len < b->word_len ? a->word_len : b->word_len;

@@ -1,8 +1,9 @@
 /* lexc.c - nv-lexc, the lexicon compiler: command line and timing.
  *
  *   nv-lexc --cmudict cmudict-0.4.out --addenda cmulex.scm --lts cmu_lts_rules.scm
- *           -o cmulex.nvlex
- * compiles Festival's CMU lexicon, its addenda and its letter-to-sound trees into one
+ *           [--variants variants.txt] -o cmulex.nvlex
+ * compiles Festival's CMU lexicon, its addenda, newsvoice's own homograph variants
+ * (data/lexicon/variants.txt) and the letter-to-sound trees into one
  * memory-mappable file (src/pron/lexfmt.h) and reports counts, size and time on
  * stderr. Measured on the build machine (festlex-cmu 2.4, RelWithDebInfo): 0.2-0.3 s,
  * 33 MB peak memory, output 2,958,880 bytes (106,027 entries under 105,766 headwords,
@@ -26,7 +27,8 @@
 static void usage(FILE *f)
 {
     fprintf(f,
-            "usage: nv-lexc --cmudict FILE --addenda FILE --lts FILE -o OUT.nvlex\n"
+            "usage: nv-lexc --cmudict FILE --addenda FILE --lts FILE [--variants FILE]\n"
+            "               -o OUT.nvlex\n"
             "       nv-lexc --query FILE.nvlex [--pos TAG] [--lts] WORD... (- = stdin)\n");
 }
 
@@ -37,8 +39,8 @@ static double now_ms(void)
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
-static int compile(const char *dict_path, const char *add_path, const char *lts_path,
-                   const char *out_path)
+static int compile(const char *dict_path, const char *add_path, const char *var_path,
+                   const char *lts_path, const char *out_path)
 {
     char err[600] = "";
     double t0 = now_ms();
@@ -49,6 +51,7 @@ static int compile(const char *dict_path, const char *add_path, const char *lts_
     size_t size = 0;
     if (lexc_dict_load_cmudict(&d, dict_path, err, sizeof err) == 0 &&
         lexc_dict_load_addenda(&d, add_path, err, sizeof err) == 0 &&
+        (!var_path || lexc_dict_load_variants(&d, var_path, err, sizeof err) == 0) &&
         lexc_dict_finish(&d, err, sizeof err) == 0 &&
         lexc_lts_load(&t, lts_path, err, sizeof err) == 0)
         size = lexc_write(&d, &t, out_path, err, sizeof err);
@@ -131,13 +134,14 @@ static int query(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    const char *dict = NULL, *add = NULL, *lts = NULL, *out = NULL;
+    const char *dict = NULL, *add = NULL, *lts = NULL, *out = NULL, *var = NULL;
     if (argc >= 3 && strcmp(argv[1], "--query") == 0)
         return query(argc, argv);
     for (int i = 1; i < argc; i++) {
         const char **slot = strcmp(argv[i], "--cmudict") == 0   ? &dict
                             : strcmp(argv[i], "--addenda") == 0 ? &add
                             : strcmp(argv[i], "--lts") == 0     ? &lts
+                            : strcmp(argv[i], "--variants") == 0 ? &var
                             : strcmp(argv[i], "-o") == 0        ? &out
                                                                 : NULL;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -155,5 +159,5 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    return compile(dict, add, lts, out);
+    return compile(dict, add, var, lts, out);
 }

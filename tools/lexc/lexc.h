@@ -81,6 +81,10 @@ void lexc_dict_free(lexc_dict *d);
 int lexc_dict_load_cmudict(lexc_dict *d, const char *path, char *err, size_t err_len);
 /* Collect every (lex.add.entry '(...)) in a Scheme file, in file order. 0 or -1. */
 int lexc_dict_load_addenda(lexc_dict *d, const char *path, char *err, size_t err_len);
+/* Read newsvoice's homograph variants: entries ("word" pos (syllables ...)) in the
+ * dictionary's syntax, found after every dictionary entry of the word, and
+ * (first ENTRY) forms, found before them (as an addendum with a POS is). 0 or -1. */
+int lexc_dict_load_variants(lexc_dict *d, const char *path, char *err, size_t err_len);
 /* Sort into lookup order, drop entries Festival can never return. 0 or -1. */
 int lexc_dict_finish(lexc_dict *d, char *err, size_t err_len);
 

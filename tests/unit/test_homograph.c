@@ -1,0 +1,280 @@
+/* test_homograph.c - homograph readings chosen by the part-of-speech tagger and
+ * the rules per word (src/pron/tagger.c, src/pron/homograph.c, variants in
+ * data/lexicon/variants.txt), through the public API at NV_STAGE_PHONES; then the
+ * model loader on missing, corrupt and truncated pos.nvtag files (clean errors,
+ * never a crash), and the rules-only fallback. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "newsvoice.h"
+#include "pron/tagger.h"
+
+typedef struct find {
+    const char *word;   /* the spoken word to find */
+    int nth;            /* which occurrence */
+    char phones[128];
+    int seen;
+} find;
+
+static int on_sentence(void *user, const nv_sentence *s)
+{
+    find *f = user;
+    for (size_t i = 0; i < s->n_words; i++)
+        if (strcmp(s->words[i].text, f->word) == 0 && f->seen++ == f->nth && s->words[i].phones)
+            snprintf(f->phones, sizeof f->phones, "%s", s->words[i].phones);
+    return 0;
+}
+
+/* phones of the nth occurrence of word in text */
+static const char *phones_of(nv_job *job, const char *text, const char *word, int nth,
+                             char *buf, size_t n)
+{
+    find f = {word, nth, "", 0};
+    if (nv_job_run(job, text, strlen(text), NV_STAGE_PHONES, on_sentence, &f) != NV_OK)
+        return "(run failed)";
+    snprintf(buf, n, "%s", f.phones[0] ? f.phones : "(not found)");
+    return buf;
+}
+
+#define EXPECT(text, word, nth, want) do { char b_[128]; \
+    const char *g_ = phones_of(job, text, word, nth, b_, sizeof b_); check_run++; \
+    if (strcmp(g_, want) != 0) { check_failed++; \
+        fprintf(stderr, "%s:%d: \"%s\" [%s #%d]: got \"%s\", want \"%s\"\n", __FILE__, \
+                __LINE__, text, word, nth, g_, want); } } while (0)
+
+static void test_readings(nv_job *job)
+{
+    /* tense of read */
+    EXPECT("She will read the report tomorrow.", "read", 0, "R IY1 D");
+    EXPECT("He has read it twice.", "read", 0, "R EH1 D");
+    EXPECT("Yesterday she read the letter aloud.", "read", 0, "R EH1 D");
+    EXPECT("I like to read in the evening.", "read", 0, "R IY1 D");
+    /* noun and verb stress */
+    EXPECT("The band will record a new album in the spring.", "record", 0,
+           "R AH0 K AO1 R D");
+    EXPECT("She broke the world record in the final.", "record", 0, "R EH1 K ER0 D");
+    EXPECT("The engineers object to the new rules.", "object", 0, "AH0 B JH EH1 K T");
+    EXPECT("A heavy object fell from the roof.", "object", 0, "AA1 B JH EH0 K T");
+    EXPECT("The council will present its plan on Monday.", "present", 0,
+           "P R IY0 Z EH1 N T");
+    EXPECT("She bought him a present for his birthday.", "present", 0,
+           "P R EH1 Z AH0 N T");
+    EXPECT("The project was finished on time.", "project", 0, "P R AA1 JH EH0 K T");
+    EXPECT("Officials project that costs will rise.", "project", 0, "P R AH0 JH EH1 K T");
+    EXPECT("Thousands joined the protest in the square.", "protest", 0,
+           "P R OW1 T EH0 S T");
+    EXPECT("Farmers plan to protest against the tax.", "protest", 0, "P R AH0 T EH1 S T");
+    /* live, use, close, house */
+    EXPECT("Millions of people live in the capital.", "live", 0, "L IH1 V");
+    EXPECT("The concert was shown live on television.", "live", 0, "L AY1 V");
+    EXPECT("They use solar power in the village.", "use", 0, "Y UW1 Z");
+    EXPECT("The use of force was criticised.", "use", 0, "Y UW0 S");
+    EXPECT("The shops will close at nine.", "close", 0, "K L OW1 Z");
+    EXPECT("The two leaders are close friends.", "close", 0, "K L OW1 S");
+    EXPECT("Many soldiers lost their lives in the battle.", "lives", 0, "L AY1 V Z");
+    EXPECT("She lives in a small town near the coast.", "lives", 0, "L IH1 V Z");
+    /* senses the part of speech does not separate */
+    EXPECT("The bass swam slowly up the river with the trout.", "bass", 0, "B AE1 S");
+    EXPECT("He played bass guitar in a jazz band.", "bass", 0, "B EY1 S");
+    EXPECT("The soldier died of a wound to the chest.", "wound", 0, "W UW1 N D");
+    EXPECT("The meeting wound up after midnight.", "wound", 0, "W AW1 N D");
+    EXPECT("Old pipes made of lead can poison the water supply.", "lead", 0, "L EH1 D");
+    EXPECT("She will lead the team next season.", "lead", 0, "L IY1 D");
+    EXPECT("A single tear ran down her cheek.", "tear", 0, "T IY1 R");
+    EXPECT("Protesters tried to tear down the fence.", "tear", 0, "T EH1 R");
+    EXPECT("The wind blew hard all night.", "wind", 0, "W IH1 N D");
+    EXPECT("Remember to wind the clock.", "wind", 0, "W AY1 N D");
+    EXPECT("She lives in Reading with her family.", "reading", 0, "R EH1 D IH0 NG");
+    EXPECT("He enjoys reading history books.", "reading", 0, "R IY1 D IH0 NG");
+    EXPECT("The Polish government announced new elections.", "polish", 0,
+           "P OW1 L IH0 SH");
+    EXPECT("Remember to polish your shoes.", "polish", 0, "P AA1 L IH0 SH");
+    EXPECT("The hunter carried a bow and arrows.", "bow", 0, "B OW1");
+    EXPECT("The actors took a bow at the end.", "bow", 0, "B AW1");
+    EXPECT("The delegate spoke for ten minutes.", "delegate", 0, "D EH1 L AH0 G AH0 T");
+    EXPECT("Managers should delegate routine work.", "delegate", 0, "D EH1 L AH0 G EY1 T");
+    EXPECT("He died in 1990, aged 82.", "aged", 0, "EY1 JH D");
+    EXPECT("The home cares for aged people.", "aged", 0, "EY1 JH IH0 D");
+    EXPECT("The minute hand had stopped.", "minute", 0, "M IH1 N AH0 T");
+    EXPECT("The desert stretches for miles.", "desert", 0, "D EH1 Z ER0 T");
+    EXPECT("Soldiers who desert face prison.", "desert", 0, "D IH0 Z ER1 T");
+    /* context rules over the tagger: infinitive, subject pronoun, plural subject */
+    EXPECT("Several officers decided to defect last year.", "defect", 0, "D IH1 F EH1 K T");
+    EXPECT("They conduct regular safety checks.", "conduct", 0, "K AH0 N D AH1 K T");
+    EXPECT("Prices and wages often correlate with inflation.", "correlate", 0,
+           "K AO1 R AH0 L EY1 T");
+    EXPECT("Strong winds caused damage across the region.", "winds", 0, "W IH1 N D Z");
+    EXPECT("The path winds through the forest.", "winds", 0, "W AY1 N D Z");
+    /* senses and names */
+    EXPECT("He drew the x and y axes on the board.", "axes", 0, "AE1 K S IY0 Z");
+    EXPECT("The museum shows stone axes and knives.", "axes", 0, "AE1 K S IH0 Z");
+    EXPECT("Celtic won the match on Saturday.", "celtic", 0, "S EH1 L T IH0 K");
+    EXPECT("Welsh is one of the Celtic languages.", "celtic", 0, "K EH1 L T IH0 K");
+    EXPECT("Ravel wrote the piece in Paris.", "ravel", 0, "R AH0 V EH1 L");
+    EXPECT("The moped was parked outside.", "moped", 0, "M OW1 P EH1 D");
+    EXPECT("The court found the contract invalid.", "invalid", 0, "IH1 N V AH1 L AH0 D");
+    EXPECT("She nursed him like an invalid.", "invalid", 0, "IH1 N V AH0 L AH0 D");
+    EXPECT("The buffet opens at noon.", "buffet", 0, "B AH0 F EY1");
+    EXPECT("He studied the Book of Job in the evenings.", "job", 0, "JH OW1 B");
+    EXPECT("She found a new job in the city.", "job", 0, "JH AA1 B");
+    EXPECT("The pencil lead snapped.", "lead", 0, "L EH1 D");
+    EXPECT("He learned to swim as a child.", "learned", 0, "L ER1 N D");
+    EXPECT("He was a learned man.", "learned", 0, "L ER1 N IH0 D");
+    EXPECT("The expatriate community grew quickly.", "expatriate", 0,
+           "EH1 K S P EY1 T R IY1 AH0 T");
+}
+
+static void test_plain_words(nv_job *job)
+{
+    /* words with one reading are untouched by the tagger */
+    EXPECT("The committee approved the budget on Tuesday.", "budget", 0,
+           "B AH1 JH AH0 T");
+    EXPECT("The committee approved the budget on Tuesday.", "the", 0, "DH AH0");
+    /* odd input: no crash, some output */
+    char b[128];
+    CHECK(strcmp(phones_of(job, "Read read READ read.", "read", 3, b, sizeof b),
+                 "(not found)") != 0);
+    CHECK(strcmp(phones_of(job, "'s n't 'll ' '' don't it's Bow's.", "don't", 0, b,
+                           sizeof b), "(not found)") != 0);
+    /* one enormous sentence without punctuation: tagged or left to the rules,
+     * never a failure */
+    static const char *const pieces[] = {"they ", "will ", "record ", "the ", "lead ",
+                                         "wound ", "close ", "read ", "Polish ", "bass "};
+    size_t cap = 20000 * 8 + 2, len = 0;
+    char *big = malloc(cap);
+    CHECK(big != NULL);
+    if (big) {
+        for (int i = 0; i < 20000; i++) {
+            const char *p = pieces[i % 10];
+            memcpy(big + len, p, strlen(p));
+            len += strlen(p);
+        }
+        big[len++] = '.';
+        big[len] = '\0';
+        CHECK(strcmp(phones_of(job, big, "record", 1999, b, sizeof b), "(not found)") != 0);
+        free(big);
+    }
+    EXPECT("wound", "wound", 0, "W UW1 N D");
+}
+
+static int write_file(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    size_t w = fwrite(data, 1, n, f);
+    return fclose(f) == 0 && w == n ? 0 : -1;
+}
+
+static void test_model_files(const char *data)
+{
+    char path[1024], err[256];
+    nv_tagger *tg = NULL;
+    /* rules only */
+    CHECK_INT(nv__tagger_open(NULL, &tg, err, sizeof err), 0);
+    CHECK(tg != NULL && !nv__tagger_has_model(tg));
+    nv__tagger_close(tg);
+    nv__tagger_close(NULL);
+    /* missing */
+    CHECK_INT(nv__tagger_open("/nonexistent/pos.nvtag", &tg, err, sizeof err), -1);
+    CHECK(tg == NULL && strstr(err, "cannot open") != NULL);
+    /* the real model */
+    snprintf(path, sizeof path, "%s/%s", data, NV_TAGGER_FILE);
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        printf("%s not built: model file tests skipped\n", path);
+        return;
+    }
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    unsigned char *buf = malloc((size_t)size);
+    CHECK(buf && fread(buf, 1, (size_t)size, f) == (size_t)size);
+    fclose(f);
+    if (!buf)
+        return;
+    CHECK_INT(nv__tagger_open(path, &tg, err, sizeof err), 0);
+    CHECK(nv__tagger_has_model(tg));
+    CHECK(nv__tagger_tag_index(tg, "vbd") >= 0);
+    CHECK_STR(nv__tagger_tag_name(tg, nv__tagger_tag_index(tg, "nn")), "nn");
+    CHECK(nv__tagger_tag_name(tg, -1) == NULL && nv__tagger_tag_name(tg, 9999) == NULL);
+    nv__tagger_close(tg);
+
+    char tmp[] = "/tmp/nv-test-tagXXXXXX";
+    int fd = mkstemp(tmp);
+    CHECK(fd >= 0);
+    if (fd < 0) {
+        free(buf);
+        return;
+    }
+    close(fd);
+    /* bad magic, truncated, wrong counts, a damaged emission, an empty file */
+    unsigned char *bad = malloc((size_t)size);
+    CHECK(bad != NULL);
+    if (bad) {
+        memcpy(bad, buf, (size_t)size);
+        bad[0] = 'X';
+        CHECK_INT(write_file(tmp, bad, (size_t)size), 0);
+        tg = (nv_tagger *)1;
+        CHECK_INT(nv__tagger_open(tmp, &tg, err, sizeof err), -1);
+        CHECK(tg == NULL && strstr(err, "magic") != NULL);
+
+        CHECK_INT(write_file(tmp, buf, (size_t)size / 2), 0);
+        CHECK_INT(nv__tagger_open(tmp, &tg, err, sizeof err), -1);
+        CHECK(strstr(err, "corrupt") != NULL);
+
+        memcpy(bad, buf, (size_t)size);
+        bad[8] = 0xff;   /* n_tag */
+        CHECK_INT(write_file(tmp, bad, (size_t)size), 0);
+        CHECK_INT(nv__tagger_open(tmp, &tg, err, sizeof err), -1);
+        CHECK(strstr(err, "corrupt") != NULL);
+
+        /* scribble over the tail (emissions and strings) */
+        memcpy(bad, buf, (size_t)size);
+        for (long i = size - 4096; i < size; i++)
+            if (i > 0)
+                bad[i] = (unsigned char)(i * 37);
+        CHECK_INT(write_file(tmp, bad, (size_t)size), 0);
+        int rc = nv__tagger_open(tmp, &tg, err, sizeof err);
+        if (rc == 0)
+            nv__tagger_close(tg);   /* may still be valid: must not crash */
+        CHECK_INT(write_file(tmp, bad, 0), 0);
+        CHECK_INT(nv__tagger_open(tmp, &tg, err, sizeof err), -1);
+        CHECK(strstr(err, "too short") != NULL);
+        free(bad);
+    }
+    unlink(tmp);
+    free(buf);
+}
+
+int main(void)
+{
+    const char *data = getenv("NEWSVOICE_DATA");
+    if (!data || !*data) {
+        printf("NEWSVOICE_DATA not set: homograph tests skipped\n");
+        return CHECK_DONE();
+    }
+    test_model_files(data);
+    nv_engine *e = NULL;
+    nv_job *job = NULL;
+    char err[256];
+    nv_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.data_dir = data;
+    if (nv_engine_open(&o, &e, err, sizeof err) != NV_OK) {
+        fprintf(stderr, "engine: %s\n", err);
+        CHECK(0);
+        return CHECK_DONE();
+    }
+    CHECK_INT(nv_job_new(e, &job), NV_OK);
+    if (job) {
+        test_readings(job);
+        test_plain_words(job);
+        nv_job_free(job);
+    }
+    nv_engine_close(e);
+    return CHECK_DONE();
+}
