@@ -114,4 +114,4 @@ static int mp3_close(nv_encoder *e, int commit, char *err, size_t err_len)
     return rc;
 }
 
-const nv_encoder_ops nv__mp3_ops = {"mp3", mp3_open, mp3_write, mp3_close};
+const nv_encoder_ops nv__mp3_ops = {"mp3", 0.5, mp3_open, mp3_write, mp3_close, NULL};

@@ -95,4 +95,4 @@ static int wav_close(nv_encoder *e, int commit, char *err, size_t err_len)
     return rc;
 }
 
-const nv_encoder_ops nv__wav_ops = {"wav", wav_open, wav_write, wav_close};
+const nv_encoder_ops nv__wav_ops = {"wav", 0.0, wav_open, wav_write, wav_close, NULL};

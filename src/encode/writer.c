@@ -303,14 +303,23 @@ static int normalise(nv_writer *w, char *err, size_t err_len)
     if (nv__meter_result(w->meter, &in_lufs, &tp) == 0)
         gain = w->target - in_lufs;
     gain = gain > 40.0 ? 40.0 : gain < -40.0 ? -40.0 : gain;
-    double ceiling = w->ceiling_db - 0.5;   /* room for lossy codecs' overshoot */
+    double ceiling = w->ceiling_db - w->ops->overshoot_db;   /* room for the codec */
     for (int pass = 0; pass < 3; pass++) {
         if (pass > 0 && w->ops->close(w->enc, 0, err, err_len) != 0)
             return -1;
         w->enc = NULL;
         if (normalise_pass(w, gain, ceiling, &lufs, &tp, err, err_len) != 0)
             return -1;
-        int loud_ok = fabs(lufs - w->target) <= 0.3, peak_ok = tp <= w->ceiling_db;
+        double dec_tp;
+        if (w->ops->decoded_peak) {
+            if (w->ops->decoded_peak(w->enc, &dec_tp, err, err_len) != 0)
+                return -1;
+            /* room for decoders other than libopus (ffmpeg's own) */
+            dec_tp += 0.5;
+            if (dec_tp > tp)
+                tp = dec_tp;
+        }
+        int loud_ok = fabs(lufs - w->target) <= 0.5, peak_ok = tp <= w->ceiling_db;
         if (loud_ok && peak_ok)
             break;
         gain += w->target - lufs;
