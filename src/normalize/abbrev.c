@@ -75,7 +75,6 @@ static const abbrev abbrevs[] = {
     { "Insp", "inspector", NULL, W_TITLE, 1 },
     { "Asst", "assistant", NULL, W_TITLE, 1 },
     { "Hon", "honorable", NULL, W_TITLE, 1 },
-    { "v", "versus", NULL, W_TITLE, 1 },
     /* Name or place. */
     { "Dr", "doctor", "drive", W_NAME_PLACE, 0 },
     { "St", "saint", "street", W_NAME_PLACE, 0 },
@@ -134,9 +133,12 @@ static const abbrev abbrevs[] = {
     { "seq", NULL, NULL, W_ALWAYS, 1 },
     /* Latin and other small words. */
     { "vs", "versus", NULL, W_ALWAYS, 0 },
+    /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
+    { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
-    { "e.g", "for example", NULL, W_ALWAYS, 0 },
-    { "i.e", "that is", NULL, W_ALWAYS, 0 },
+    /* Said as letters, as they usually are aloud: "e g", "i e". */
+    { "e.g", NULL, NULL, W_ALWAYS, 0 },
+    { "i.e", NULL, NULL, W_ALWAYS, 0 },
     { "approx", "approximately", NULL, W_ALWAYS, 0 },
     /* U.S. states, AP style (the eight short names are never abbreviated). */
     { "Ala", "alabama", NULL, W_STATE, 1 },
@@ -390,19 +392,62 @@ static int compass_index(nrm_span t)
     return -1;
 }
 
+/* 1 if token i is a street word, abbreviated or not: "St.", "Avenue"; not
+ * "St." or "Dr." before a name ("St. Louis"). */
+static int street_word(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i), *after = nrm_tok(c, i + 1);
+
+    static const char *const streets[] = {
+        "St", "Ave", "Blvd", "Rd", "Dr", "Ln", "Pl", "Ct", "Pkwy", "Hwy", "Street", "Avenue",
+        "Boulevard", "Road", "Drive", "Lane", "Place", "Court", "Parkway", "Highway", "Way",
+        NULL
+    };
+    if (!t || t->pre_len != 0 || nrm_find(nrm_text(t), streets, 0) < 0)
+        return 0;
+    return !(nrm_joined(t) && cap_word(after)
+             && (nrm_eq(nrm_text(t), "St") || nrm_eq(nrm_text(t), "Dr")));
+}
+
+/* 1 if tokens from i are one to three capitalised words and a street word:
+ * "Main St.", "Lake Shore Drive". */
+static int street_after_name(const nrm_ctx *c, size_t i)
+{
+    size_t k;
+
+    for (k = i; k < i + 3; k++) {
+        const nv_ntok *t = nrm_tok(c, k);
+        if (!t || t->pre_len != 0 || t->post_len != 0 || !cap_word(t))
+            return 0;
+        if (street_word(c, k + 1))
+            return 1;
+    }
+    return 0;
+}
+
 int nrm_read_compass(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
     size_t i;
 
-    /* after a bearing in degrees: "40.7 (degree sign) N", "74 (degree sign) W" */
-    if (prev && prev->post_len == 0 && cur->pre_len == 0 && t.len == 1 && prev->len >= 3
-        && nrm_is_digit(prev->text[0])
-        && memcmp(prev->text + prev->len - 2, "\xc2\xb0", 2) == 0 && compass_index(t) >= 0) {
+    /* after a bearing in degrees: "40.7 (degree sign) N", "74 (degree sign) W",
+     * "40 (degree sign) 26' 46\" N" */
+    if (prev && cur->pre_len == 0 && t.len == 1 && compass_index(t) >= 0
+        && ((prev->post_len == 0 && prev->len >= 3 && nrm_is_digit(prev->text[0])
+             && memcmp(prev->text + prev->len - 2, "\xc2\xb0", 2) == 0)
+            || nrm_after_coordinate(c))) {
         nrm_say(c, compass[compass_index(t)][1]);
         return 1;
     }
 
+    /* before a street name and its street word: "the 1200 block of W. Main St." */
+    if (cur->pre_len == 0 && nrm_post_dot(cur) && nrm_joined(cur) && compass_index(t) >= 0
+        && next && next->pre_len == 0 && next->post_len == 0 && cap_word(next)
+        && !(prev && c->i_tok > 1 && cap_word(prev))  /* "John W. Smith": an initial */
+        && street_after_name(c, c->i_tok + 1)) {
+        nrm_say(c, compass[compass_index(t)][1]);
+        return 1;
+    }
     /* between a house number and the street: "317 S. 3rd St.", "12 N. Main St." */
     if (!prev || prev->post_len != 0 || cur->pre_len != 0 || !nrm_post_dot(cur)
         || !nrm_joined(cur) || !next || next->pre_len != 0 || !nrm_is_plain_number(nrm_text(prev))

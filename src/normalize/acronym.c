@@ -7,7 +7,9 @@
  * as words (NATO), a list of initialisms that look pronounceable but are spelled
  * (UCLA), then a rule: spelled if 2-3 letters or no vowel, a word if the letters
  * alternate like English syllables, else spelled. In a headline in capitals
- * every upper-case word not in the lists is a word.
+ * every upper-case word not in the lists is a word. Mixed case: a run of
+ * capitals inside a word is spelled on its own ("mRNA", "ChatGPT"); "GmbH" (no
+ * vowel) and "DoD" (two capitals in three letters) are spelled.
  */
 #include "nrm.h"
 
@@ -68,7 +70,8 @@ static const char *const vowelless_words[] = {
 static const char onsets[] = "BL BR CH CL CR DR FL FR GL GR KL KN KR PH PL PR SC SH SK SL "
                              "SM SN SP ST SW TH TR TW WH WR";
 static const char codas[] = "CH CK CT FT LD LF LK LL LM LP LT MP NC ND NG NK NS NT PT RD "
-                            "RK RM RN RS RT SH SK SP SS ST TH BS DS GS KS LS MS PS TS";
+                            "RK RM RN RS RT SH SK SP SS ST TH BS DS GS KS LS MS PS TS "
+                            "DD FF GG NN RR TT ZZ";
 static const char inner_pairs[] = "BB CC DD FF GG LL MM NN PP RR SS TT MB NS RB RC RG RL LB "
                                   "LV NC ND NG NK NT RD RK RM RN RT LD LK LM LP LT MP";
 static const char vowel_pairs[] = "AI AU EA EE EI EU IA IE IO OA OE OI OO OU UA UE UI";
@@ -243,6 +246,64 @@ static int read_greek_letter(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* Mixed case with two or more capitals: "GmbH", "PwC" (no vowel) and "DoD",
+ * "IoT" (three letters, two capitals) are spelled; a run of capitals inside a
+ * word is an initialism of its own: "mRNA" m r n a, "ChatGPT" chat g p t,
+ * "OpenAI" open a i ("BioNTech", "YouTube" have no such run). ASCII only.
+ * Returns 0, having read nothing, if t is none of these. */
+static int read_mixed_caps(nrm_ctx *c, nrm_span t, const char *up, size_t n)
+{
+    size_t i, run_start = 0, run_len = 0, end;
+
+    if (n != t.len || c->shouting)
+        return 0;
+    if ((!has_vowel(up, n) && n <= 6 && !memchr(up, 'Y', n))
+        || (n == 3 && nrm_is_upper(t.s[0]) && nrm_is_lower(t.s[1]) && nrm_is_upper(t.s[2]))) {
+        nrm_spell(c, t);
+        return 1;
+    }
+    /* the first run of two or more capitals */
+    for (i = 0; i < t.len; i++) {
+        size_t j = i;
+        if (!nrm_is_upper(t.s[i]))
+            continue;
+        while (j < t.len && nrm_is_upper(t.s[j]))
+            j++;
+        if (j - i >= 2) {
+            run_start = i;
+            run_len = j - i;
+            break;
+        }
+        i = j;
+    }
+    if (run_len == 0)
+        return 0;
+    end = run_start + run_len;
+    if (end < t.len) {
+        size_t lower = t.len - end;
+        for (i = end; i < t.len && nrm_is_lower(t.s[i]); i++)
+            ;
+        lower = i - end;
+        if (nrm_eq((nrm_span){ t.s + end, t.len - end }, "s")) {
+            run_len++;                          /* "mRNAs": the plural stays on the letters */
+        } else if (lower >= 2 && run_len >= 3 && !(!vowel(up[end - 1]) && !vowel(up[end])
+                                                    && !in_pairs(onsets, up[end - 1], up[end]))) {
+            run_len--;                          /* "HTMLParser": "HTML" + "Parser" */
+        } else if (lower >= 3 && run_len >= 2 && !vowel(up[end]) && !vowel(up[end - 1])
+                   && !in_pairs(onsets, up[end - 1], up[end])) {
+            ;                                   /* "TPMmuckraker": "TPM" + "muckraker" */
+        } else {
+            return 0;                           /* "eMOTIVe": a stylised word */
+        }
+    }
+    if (run_start > 0)
+        nrm_read_letters(c, (nrm_span){ t.s, run_start }, 0);
+    nrm_read_letters(c, (nrm_span){ t.s + run_start, run_len }, 0);
+    if (run_start + run_len < t.len)
+        nrm_read_letters(c, (nrm_span){ t.s + run_start + run_len, t.len - run_start - run_len }, 0);
+    return 1;
+}
+
 void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
 {
     char up[UP_MAX];
@@ -273,6 +334,12 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
         else
             nrm_word(c, t, NULL);
         return;
+    }
+    if (sfx != 2 && n_apos == 0 && n_upper >= 2 && n_upper < n && n + sfx <= UP_MAX) {
+        if (sfx)
+            up[n] = 'S';                        /* "mRNAs" */
+        if (read_mixed_caps(c, t, up, n + sfx))
+            return;
     }
     /* Letter groups without a vowel, lower case or (whole tokens) capitalised,
      * are units, codes or abbreviations: spelled (5km, "pp.", "Kr.", "Bv"). */
@@ -344,6 +411,35 @@ static const char *const regnal_titles[] = {
     "Prince", "Princess", "Sultan", "Pharaoh", "Duke", "Shah", "Saint", "St", NULL
 };
 
+/* "Francis I.", "Elizabeth I, queen of England": "I" after a given name and
+ * before the end of a clause is a regnal number; before a word it is the
+ * pronoun ("Tell John I said"). The name must not be the sentence's first
+ * word ("Yes I.") and must have lower-case letters. */
+static int regnal_i_at_clause_end(const nrm_ctx *c, const nv_ntok *prev)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t i;
+    int lower = 0;
+
+    if (c->i_tok < 2 || prev->len < 3)
+        return 0;
+    for (i = 1; i < prev->len; i++) {
+        if (!nrm_is_lower(prev->text[i]))
+            return 0;
+        lower = 1;
+    }
+    if (!lower || nrm_find(nrm_text(prev), caps_english, 1) >= 0)
+        return 0;
+    if (c->i_tok + 1 == c->n_tok)
+        return 1;
+    if (cur->post_len == 0 && c->tok[c->i_tok + 1].pre_len == 0) {
+        nrm_span nx = nrm_text(&c->tok[c->i_tok + 1]);
+        if (nrm_eq(nx, "-") || nrm_eq(nx, "--") || nrm_eq(nx, "\xe2\x80\x94"))
+            return 1;                           /* "Francis I -- king of France" */
+    }
+    return cur->post_len > 0 && strchr(",.;:)-", cur->post[0]) != NULL;
+}
+
 int nrm_read_roman(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -369,6 +465,7 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
         return 0;
     if ((t.len >= 2 && v >= 2)
         || (prev2 && prev2->post_len == 0 && nrm_find(nrm_text(prev2), regnal_titles, 0) >= 0)
+        || (v == 1 && regnal_i_at_clause_end(c, prev))
         || (t.len == 1 && c->i_tok >= 2 && next && nrm_eq(nrm_text(next), "of")
             && nrm_is_cap(nrm_tok(c, c->i_tok + 2)) && !nrm_post_has(cur, ','))) {
         nrm_say(c, "the");

@@ -3,8 +3,9 @@
  * Reads: a token's text and its neighbours. Writes: words through emit.c:
  * "Sept." september (before a day or where a month is expected), "Sept. 21"
  * september twenty first (the day itself is read by quantity.c, which asks
- * nrm_after_month), "9/21/2025" and "2025-09-21" september twenty first twenty
- * twenty five, "21/09/2025" the twenty first of september twenty twenty five,
+ * nrm_after_month), "9/21/2025" september twenty first twenty twenty five,
+ * "2025/09/21" likewise, "21/09/2025" and "2025-09-21" the twenty first of
+ * september twenty twenty five,
  * "10:05" ten oh five, "3/4" three quarters. A date like 05/09/2025 is read
  * month first (US). Time zones (ET) are left to the acronym reader.
  */
@@ -116,11 +117,50 @@ int nrm_read_month_abbrev(nrm_ctx *c, nrm_span t)
     return expand;
 }
 
+/* "5-July", "5-Dec": a day, a hyphen and a month (the month of the next day in
+ * "June 5-July 3"): the month's full name, the day in *day; NULL if t is not one. */
+static const char *day_then_month(nrm_span t, unsigned *day)
+{
+    size_t i = 0;
+    int is_abbrev = 0, ambiguous = 0;
+
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i == 0 || i > 2 || i + 1 >= t.len || t.s[i] != '-')
+        return NULL;
+    *day = (unsigned)nrm_value((nrm_span){ t.s, i });
+    if (*day < 1 || *day > 31)
+        return NULL;
+    return month_of((nrm_span){ t.s + i + 1, t.len - i - 1 }, 1, &is_abbrev, &ambiguous);
+}
+
+int nrm_read_month_range(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    unsigned day;
+    const char *month = day_then_month(t, &day);
+
+    if (!month || !nrm_after_month(c) || !nrm_joined(cur) || !next || next->pre_len != 0
+        || next->len > 2 || !nrm_is_digit(next->text[0])
+        || (next->len == 2 && !nrm_is_digit(next->text[1])))
+        return 0;
+    nrm_say_value(c, day, NRM_ORD);             /* June 5-July 3: june fifth to july third */
+    nrm_say(c, "to");
+    nrm_say(c, month);
+    return 1;
+}
+
 int nrm_after_month(const nrm_ctx *c)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
     int is_abbrev = 0, ambiguous = 0;
+    unsigned day;
 
+    if (prev && cur->pre_len == 0 && c->i_tok >= 2 && day_then_month(nrm_text(prev), &day)
+        && nrm_joined(prev)) {
+        const nrm_ctx before = { .tok = c->tok, .n_tok = c->n_tok, .i_tok = c->i_tok - 1 };
+        return nrm_after_month(&before);        /* June 5-July 3 */
+    }
     if (!prev || cur->pre_len != 0 || !month_of(nrm_text(prev), 1, &is_abbrev, &ambiguous))
         return 0;
     return prev->post_len == 0 || (is_abbrev && nrm_eq((nrm_span){ prev->post, prev->post_len }, "."));
@@ -199,6 +239,16 @@ static void say_date(nrm_ctx *c, unsigned m, unsigned d, nrm_span year)
     say_year(c, year);
 }
 
+/* Day first: the twenty first of september twenty twenty five. */
+static void say_date_dmy(nrm_ctx *c, unsigned m, unsigned d, nrm_span year)
+{
+    nrm_say(c, "the");
+    nrm_say_value(c, d, NRM_ORD);
+    nrm_say(c, "of");
+    nrm_say(c, months[m - 1].full);
+    say_year(c, year);
+}
+
 static int valid_md(unsigned m, unsigned d)
 {
     return m >= 1 && m <= 12 && d >= 1 && d <= 31;
@@ -212,19 +262,20 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
     /* 21.09.2025: dotted dates are written day first */
     if (split_fields(t, '.', f, 3) == 3 && f[0].len <= 2 && f[1].len <= 2 && f[2].len == 4
         && valid_md(field_value(f[1]), field_value(f[0]))) {
-        nrm_say(c, "the");
-        nrm_say_value(c, field_value(f[0]), NRM_ORD);
-        nrm_say(c, "of");
-        nrm_say(c, months[field_value(f[1]) - 1].full);
-        say_year(c, f[2]);
+        say_date_dmy(c, field_value(f[1]), field_value(f[0]), f[2]);
         return 1;
     }
     if (split_fields(t, sep, f, 3) != 3)
         return 0;
-    /* 2025-09-21, 2025/9/21 */
+    /* 2025-09-21: ISO dates are international; read day first, as written by
+     * the sources that use them: the twenty first of september. 2025/9/21 is
+     * read month first. */
     if (f[0].len == 4 && f[1].len <= 2 && f[2].len <= 2
         && valid_md(field_value(f[1]), field_value(f[2]))) {
-        say_date(c, field_value(f[1]), field_value(f[2]), f[0]);
+        if (sep == '-')
+            say_date_dmy(c, field_value(f[1]), field_value(f[2]), f[0]);
+        else
+            say_date(c, field_value(f[1]), field_value(f[2]), f[0]);
         return 1;
     }
     if (f[0].len > 2 || f[1].len > 2 || !(f[2].len == 4 || (f[2].len == 2 && sep == '/')))
@@ -236,11 +287,7 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
     }
     /* 21/09/2025: day first, which only a day above 12 shows */
     if (valid_md(field_value(f[1]), field_value(f[0]))) {
-        nrm_say(c, "the");
-        nrm_say_value(c, field_value(f[0]), NRM_ORD);
-        nrm_say(c, "of");
-        nrm_say(c, months[field_value(f[1]) - 1].full);
-        say_year(c, f[2]);
+        say_date_dmy(c, field_value(f[1]), field_value(f[0]), f[2]);
         return 1;
     }
     return 0;
@@ -250,7 +297,40 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
 
 static const char *const ampm_words[] = { "am", "pm", "a.m", "p.m", "a.m.", "p.m.", NULL };
 
-/* 3:30, 10:05pm, 14:00, 2:03:45; 3:1 is a ratio (three to one). */
+/* Hours, minutes and seconds of a duration: two hours three minutes and
+ * forty five seconds; zero parts are left out. */
+static void say_duration(nrm_ctx *c, unsigned h, unsigned m, unsigned sec)
+{
+    static const char *const names[3][2] = {
+        { "hour", "hours" }, { "minute", "minutes" }, { "second", "seconds" }
+    };
+    unsigned v[3];
+    int k, last = -1, count = 0;
+
+    v[0] = h;
+    v[1] = m;
+    v[2] = sec;
+    for (k = 0; k < 3; k++)
+        if (v[k]) {
+            last = k;
+            count++;
+        }
+    if (count == 0) {
+        nrm_say(c, "zero seconds");
+        return;
+    }
+    for (k = 0; k < 3; k++) {
+        if (!v[k])
+            continue;
+        if (k == last && count > 1)
+            nrm_say(c, "and");
+        nrm_say_value(c, v[k], NRM_CARD);
+        nrm_say(c, names[k][v[k] != 1]);
+    }
+}
+
+/* 3:30, 10:05pm, 14:00; 3:1 is a ratio (three to one); 2:03:45 (with seconds)
+ * is a duration: two hours three minutes and forty five seconds. */
 int nrm_read_time(nrm_ctx *c, nrm_span t)
 {
     nrm_span f[3], head = t, rest = { t.s + t.len, 0 };
@@ -293,6 +373,11 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
     m = field_value(f[1]);
     if (f[1].len != 2 || h > 24 || m > 59 || (n == 3 && f[2].len != 2))
         return 0;
+    if (n == 3 && rest.len == 0 && field_value(f[2]) <= 59
+        && !(next && nrm_find(nrm_text(next), ampm_words, 1) >= 0)) {
+        say_duration(c, h, m, field_value(f[2]));     /* 2:03:45, a race time */
+        return 1;
+    }
     nrm_say_value(c, h, NRM_CARD);
     if (m == 0 && n == 2) {
         static const char *const day_words[] = { "noon", "midnight", NULL };

@@ -1,5 +1,6 @@
 /* money.c - amounts of money: "$5", "$1.50", "$4.5 billion", "$4.5bn", "$5-10",
- * "US$5", "$ 5", "$30 bn", pounds, euros, yen, rupees ("Rs.500"), cents.
+ * "US$5", "$ 5", "$30 bn", pounds, euros, yen, rupees ("Rs.500", "Rs 5 crore"),
+ * cents, ISO codes apart ("USD 5", "100 CHF", "US $5"), "$20-million".
  *
  * Reads: a number already parsed by quantity.c (nrm_num) with its currency, and
  * for "$4.5 billion" the next token. Writes: words through emit.c, the unit after
@@ -13,23 +14,75 @@
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
 /* Currencies written before (or, for a few, after) the amount. To add one, append
- * a row: its UTF-8 symbol, the unit singular and plural, the sub-unit singular and
- * plural (NULL if none is spoken). */
+ * a row: its written form (UTF-8 symbol or code), the unit singular and plural,
+ * the sub-unit singular and plural (NULL if none is spoken), and the words said
+ * before the unit (NULL if none; spelled letter by letter if in capitals, "US").
+ * Codes in capitals (ISO 4217) count written apart from the amount too, before
+ * or after it: "USD 5 million", "40,000 CHF" (see nrm_money_apart and
+ * nrm_read_currency_code). */
 static const struct currency {
     const char *sym;
     const char *one, *many;
     const char *sub_one, *sub_many;
+    const char *pre;
 } currencies[] = {
-    { "$", "dollar", "dollars", "cent", "cents" },
-    { "\xc2\xa3", "pound", "pounds", "penny", "pence" },            /* pound sign */
-    { "\xe2\x82\xac", "euro", "euros", "cent", "cents" },           /* euro sign */
-    { "\xc2\xa5", "yen", "yen", NULL, NULL },                       /* yen sign */
-    { "\xe2\x82\xb9", "rupee", "rupees", NULL, NULL },              /* rupee sign */
-    { "\xc2\xa2", "cent", "cents", NULL, NULL },                    /* cent sign */
-    { "Rs.", "rupee", "rupees", NULL, NULL },                       /* attached: "Rs.500" */
-    { "Rs", "rupee", "rupees", NULL, NULL },
-    { "\xe2\x82\xa9", "won", "won", NULL, NULL },                  /* won sign */
-    { "\xe2\x82\xbd", "ruble", "rubles", NULL, NULL },             /* ruble sign */
+    { "$", "dollar", "dollars", "cent", "cents", NULL },
+    { "\xc2\xa3", "pound", "pounds", "penny", "pence", NULL },     /* pound sign */
+    { "\xe2\x82\xac", "euro", "euros", "cent", "cents", NULL },    /* euro sign */
+    { "\xc2\xa5", "yen", "yen", NULL, NULL, NULL },                /* yen sign */
+    { "\xe2\x82\xb9", "rupee", "rupees", NULL, NULL, NULL },       /* rupee sign */
+    { "\xc2\xa2", "cent", "cents", NULL, NULL, NULL },             /* cent sign */
+    { "Rs.", "rupee", "rupees", NULL, NULL, NULL },                /* attached: "Rs.500" */
+    { "Rs", "rupee", "rupees", NULL, NULL, NULL },
+    { "\xe2\x82\xa9", "won", "won", NULL, NULL, NULL },           /* won sign */
+    { "\xe2\x82\xbd", "ruble", "rubles", NULL, NULL, NULL },      /* ruble sign */
+    { "\xe2\x82\xb1", "peso", "pesos", NULL, NULL, NULL },        /* peso sign */
+    { "\xe2\x82\xaa", "shekel", "shekels", NULL, NULL, NULL },    /* shekel sign */
+    { "\xe2\x82\xba", "lira", "lira", NULL, NULL, NULL },         /* lira sign */
+    { "\xe2\x82\xa6", "naira", "naira", NULL, NULL, NULL },       /* naira sign */
+    /* ISO codes */
+    { "USD", "dollar", "dollars", "cent", "cents", "US" },
+    { "EUR", "euro", "euros", "cent", "cents", NULL },
+    { "GBP", "pound", "pounds", "penny", "pence", NULL },
+    { "JPY", "yen", "yen", NULL, NULL, NULL },
+    { "CNY", "yuan", "yuan", NULL, NULL, NULL },
+    { "RMB", "yuan", "yuan", NULL, NULL, NULL },
+    { "INR", "rupee", "rupees", NULL, NULL, "indian" },
+    { "PKR", "rupee", "rupees", NULL, NULL, "pakistani" },
+    { "LKR", "rupee", "rupees", NULL, NULL, "sri lankan" },
+    { "NPR", "rupee", "rupees", NULL, NULL, "nepalese" },
+    { "CHF", "franc", "francs", NULL, NULL, "swiss" },
+    { "CAD", "dollar", "dollars", "cent", "cents", "canadian" },
+    { "AUD", "dollar", "dollars", "cent", "cents", "australian" },
+    { "NZD", "dollar", "dollars", "cent", "cents", "new zealand" },
+    { "HKD", "dollar", "dollars", "cent", "cents", "hong kong" },
+    { "SGD", "dollar", "dollars", "cent", "cents", "singapore" },
+    { "TWD", "dollar", "dollars", NULL, NULL, "taiwan" },
+    { "SEK", "krona", "kronor", NULL, NULL, "swedish" },
+    { "NOK", "krone", "kroner", NULL, NULL, "norwegian" },
+    { "DKK", "krone", "kroner", NULL, NULL, "danish" },
+    { "ISK", "krona", "kronur", NULL, NULL, "icelandic" },
+    { "RUB", "ruble", "rubles", NULL, NULL, NULL },
+    { "UAH", "hryvnia", "hryvnias", NULL, NULL, NULL },
+    { "PLN", "zloty", "zlotys", NULL, NULL, NULL },
+    { "CZK", "koruna", "korunas", NULL, NULL, "czech" },
+    { "HUF", "forint", "forints", NULL, NULL, NULL },
+    { "BRL", "real", "reais", NULL, NULL, "brazilian" },
+    { "MXN", "peso", "pesos", NULL, NULL, "mexican" },
+    { "ARS", "peso", "pesos", NULL, NULL, "argentine" },
+    { "ZAR", "rand", "rand", NULL, NULL, "south african" },
+    { "KRW", "won", "won", NULL, NULL, "south korean" },
+    { "NGN", "naira", "naira", NULL, NULL, NULL },
+    { "KES", "shilling", "shillings", NULL, NULL, "kenyan" },
+    { "EGP", "pound", "pounds", NULL, NULL, "egyptian" },
+    { "AED", "dirham", "dirhams", NULL, NULL, "UAE" },
+    { "SAR", "riyal", "riyals", NULL, NULL, "saudi" },
+    { "ILS", "shekel", "shekels", NULL, NULL, NULL },
+    { "THB", "baht", "baht", NULL, NULL, NULL },
+    { "VND", "dong", "dong", NULL, NULL, NULL },
+    { "IDR", "rupiah", "rupiah", NULL, NULL, NULL },
+    { "MYR", "ringgit", "ringgit", NULL, NULL, NULL },
+    { "BTC", "bitcoin", "bitcoin", NULL, NULL, NULL },
 };
 enum { CUR_DOLLAR = 0 };
 
@@ -53,7 +106,8 @@ static const char *const scale_suffix[][2] = {
 };
 
 /* Scale words written as their own token after an amount ("$4.5 billion"). */
-static const char *const scale_words[] = { "thousand", "million", "billion", "trillion", NULL };
+static const char *const scale_words[] = { "thousand", "million", "billion", "trillion", "lakh",
+                                            "lakhs", "crore", "crores", NULL };
 
 /* Currency symbol at s: table index (its length in *used), or -1. */
 static int match_currency(const char *s, size_t len, size_t *used)
@@ -86,6 +140,11 @@ static int match_dollar_code(const char *s, size_t len, size_t *used)
 
 int nrm_currency_at(const char *s, size_t len, size_t *used, int *code)
 {
+    /* every currency starts with "$", an upper-case letter or a non-ASCII byte */
+    if (len == 0 || ((unsigned char)s[0] < 0x80 && s[0] != '$' && !nrm_is_upper(s[0]))) {
+        *code = -1;
+        return -1;
+    }
     *code = match_dollar_code(s, len, used);
     if (*code >= 0)
         return CUR_DOLLAR;
@@ -104,10 +163,21 @@ const char *nrm_scale_suffix(nrm_span r)
 
 /* ---- money ------------------------------------------------------------------- */
 
+/* Words said before a currency's unit: spelled if in capitals ("US"). */
+static void say_pre(nrm_ctx *c, const char *pre)
+{
+    if (nrm_is_upper(pre[0]))
+        nrm_spell(c, (nrm_span){ pre, strlen(pre) });
+    else
+        nrm_say(c, pre);
+}
+
 static void say_unit(nrm_ctx *c, const nrm_num *n, int plural)
 {
     const struct currency *cu = &currencies[n->cur];
 
+    if (cu->pre)
+        say_pre(c, cu->pre);
     if (n->code >= 0) {
         const struct dollar_code *d = &dollar_codes[n->code];
         nrm_span w = { d->words, strlen(d->words) };
@@ -215,37 +285,166 @@ static int money_head(nrm_span t, nrm_num *n)
 {
     nrm_num b;
 
+    if (t.len > 1 && t.s[0] == '~') {
+        t.s++;                                  /* "~$4.5": approximately */
+        t.len--;
+    } else if (t.len > 3 && nrm_has_prefix(t.s, t.len, "\xe2\x89\x88")) {
+        t.s += 3;
+        t.len -= 3;
+    }
+
     if (nrm_num_parse(t, n) && n->cur >= 0 && n->rest.len == 0)
         return 1;
     return parse_money_range(t, n, &b);
 }
 
-int nrm_currency_alone(const nrm_ctx *c, size_t i)
+/* Index of the currency written as the whole of token t ("$", "USD", "Rs."), or
+ * -1. Letters count only as an ISO code in capitals or as "Rs". */
+static int currency_token(const nv_ntok *t)
 {
-    const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
     size_t used;
-    int code;
-    nrm_num n;
+    int code, cur;
 
-    return t && next && t->post_len == 0 && next->pre_len == 0 && t->len > 0
-        && !nrm_is_alpha(t->text[0]) && nrm_currency_at(t->text, t->len, &used, &code) >= 0 && used == t->len
-        && nrm_num_parse(nrm_text(next), &n) && n.cur < 0 && !n.sign;
+    if (!t || t->len == 0)
+        return -1;
+    cur = nrm_currency_at(t->text, t->len, &used, &code);
+    if (cur < 0 || used != t->len)
+        return -1;
+    if (nrm_is_alpha(t->text[0])) {
+        if (t->post_len != 0 && !(nrm_eq(nrm_text(t), "Rs") && nrm_post_dot(t)
+                                  && t->post_len == 1))
+            return -1;
+    } else if (t->post_len != 0) {
+        return -1;
+    }
+    return cur;
 }
 
-/* money_head of token i, or a plain number after a currency written alone ("$ 5"). */
-static int money_head_at(const nrm_ctx *c, size_t i, nrm_num *n)
+/* 1 if t is a plain amount that can take a currency written apart: "5",
+ * "4.5", "30bn"; not a range, a code or a signed number. */
+static int plain_amount(const nv_ntok *t)
+{
+    nrm_num n;
+
+    return t && nrm_num_parse(nrm_text(t), &n) && n.cur < 0 && !n.sign
+        && (n.rest.len == 0 || nrm_scale_suffix(n.rest) != NULL);
+}
+
+int nrm_currency_alone(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *next = nrm_tok(c, i + 1);
+
+    return currency_token(nrm_tok(c, i)) >= 0 && next && next->pre_len == 0
+        && plain_amount(next);
+}
+
+static int code_token(const nrm_ctx *c, size_t i);
+
+/* A currency code written after an amount ("100 USD", "5 million EUR") for the
+ * amount in token i: its index, or -1. */
+static int currency_after(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i), *n1 = nrm_tok(c, i + 1), *code = n1;
+    nrm_num n;
+
+    if (!t || !n1 || t->post_len != 0 || n1->pre_len != 0 || !plain_amount(t)
+        || (i > 0 && nrm_currency_alone(c, i - 1)))
+        return -1;
+    nrm_num_parse(nrm_text(t), &n);
+    if (n.rest.len == 0 && is_scale_word(nrm_text(n1))) {
+        code = nrm_tok(c, i + 2);
+        if (n1->post_len != 0 || !code || code->pre_len != 0)
+            return -1;
+    }
+    return code_token(c, (size_t)(code - c->tok));
+}
+
+/* Index of the ISO currency code ("USD") that is the whole of token i, or -1;
+ * not one before an amount ("2010 EUR 5"), which that amount takes. */
+static int code_token(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+    size_t used;
+    int code, cur;
+
+    if (!t || t->len != 3 || !nrm_is_upper(t->text[0]) || nrm_currency_alone(c, i))
+        return -1;
+    cur = nrm_currency_at(t->text, t->len, &used, &code);
+    return cur >= 0 && used == 3 ? cur : -1;
+}
+
+/* "US $5": a country code written apart before "$": its dollar_codes index for
+ * the amount in token i, or -1. */
+static int dollar_code_before(const nrm_ctx *c, size_t i)
 {
     const nv_ntok *t = nrm_tok(c, i), *p = i > 0 ? nrm_tok(c, i - 1) : NULL;
+    size_t k;
+
+    if (!t || !p || p->post_len != 0 || t->pre_len != 0 || t->len < 2 || t->text[0] != '$'
+        || !nrm_is_digit(t->text[1]))
+        return -1;
+    for (k = 0; k < COUNT(dollar_codes); k++)
+        if (strlen(dollar_codes[k].code) >= 2 && nrm_eq(nrm_text(p), dollar_codes[k].code))
+            return (int)k;
+    return -1;
+}
+
+void nrm_money_apart(const nrm_ctx *c, size_t i, nrm_num *n)
+{
+    const nv_ntok *p = i > 0 ? nrm_tok(c, i - 1) : NULL;
     size_t used;
+
+    if (n->cur < 0 && !n->sign && p && nrm_currency_alone(c, i - 1))
+        n->cur = nrm_currency_at(p->text, p->len, &used, &n->code);    /* "$ 5", "USD 5" */
+    else if (n->cur == CUR_DOLLAR && n->code < 0)
+        n->code = dollar_code_before(c, i);     /* "US $5" */
+}
+
+int nrm_money_word_silent(const nrm_ctx *c, size_t i)
+{
+    return nrm_currency_alone(c, i) || dollar_code_before(c, i + 1) >= 0;
+}
+
+int nrm_currency_after_amount(const nrm_ctx *c, size_t i)
+{
+    return currency_after(c, i);
+}
+
+int nrm_read_currency_code(nrm_ctx *c, nrm_span t)
+{
+    size_t i = c->i_tok, amount;
+    int cur = -1;
+    nrm_num n;
+
+    (void)t;
+    if (i >= 1 && (cur = currency_after(c, i - 1)) >= 0 && code_token(c, i) == cur)
+        amount = i - 1;
+    else if (i >= 2 && (cur = currency_after(c, i - 2)) >= 0 && code_token(c, i) == cur)
+        amount = i - 2;
+    else
+        return 0;
+    nrm_num_parse(nrm_text(nrm_tok(c, amount)), &n);
+    n.cur = cur;
+    n.code = -1;
+    say_unit(c, &n, !(amount == i - 1 && n.rest.len == 0 && n.fp.len == 0 && is_one(n.ip)));
+    return 1;
+}
+
+/* money_head of token i, or a plain number with a currency written apart. */
+static int money_head_at(const nrm_ctx *c, size_t i, nrm_num *n)
+{
+    const nv_ntok *t = nrm_tok(c, i);
 
     if (!t)
         return 0;
-    if (money_head(nrm_text(t), n))
+    if (money_head(nrm_text(t), n)) {
+        nrm_money_apart(c, i, n);
         return 1;
-    if (!p || !nrm_currency_alone(c, i - 1) || !nrm_num_parse(nrm_text(t), n) || n->rest.len)
+    }
+    if (!nrm_num_parse(nrm_text(t), n) || n->rest.len)
         return 0;
-    n->cur = nrm_currency_at(p->text, p->len, &used, &n->code);
-    return 1;
+    nrm_money_apart(c, i, n);
+    return n->cur >= 0;
 }
 
 int nrm_money_before_scale(const nrm_ctx *c, size_t i)
@@ -274,6 +473,26 @@ int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
         say_amount(c, &a);
     nrm_say(c, "to");
     nrm_read_money(c, &b, NULL, scale_next);
+    return 1;
+}
+
+int nrm_read_money_compound(nrm_ctx *c, nrm_span t)
+{
+    nrm_num n;
+    nrm_span r;
+    int k;
+
+    if (!nrm_num_parse(t, &n) || n.cur < 0 || n.rest.len < 2 || n.rest.s[0] != '-')
+        return 0;
+    r.s = n.rest.s + 1;
+    r.len = n.rest.len - 1;
+    if ((k = nrm_find(r, scale_words, 1)) < 0)
+        return 0;
+    if (n.sign)
+        nrm_say(c, n.sign == '-' ? "minus" : "plus");
+    say_amount(c, &n);
+    nrm_say(c, scale_words[k]);
+    say_unit(c, &n, 0);
     return 1;
 }
 

@@ -191,6 +191,17 @@ static int dash_range(const nrm_ctx *c)
         && nrm_is_numeric(n);
 }
 
+/* 1 if t is a power of ten: "10^8", "10" with a superscript. */
+static int power_of_ten(const nv_ntok *t)
+{
+    return t && t->len > 3 && t->text[0] == '1' && t->text[1] == '0'
+        && (t->text[2] == '^'
+            || ((unsigned char)t->text[2] == 0xc2 && ((unsigned char)t->text[3] == 0xb2
+                                                     || (unsigned char)t->text[3] == 0xb3
+                                                     || (unsigned char)t->text[3] == 0xb9))
+            || ((unsigned char)t->text[2] == 0xe2 && (unsigned char)t->text[3] == 0x81));
+}
+
 /* Operators said in an equation ("2 * 3 = 6"); "+" and "=" have words anywhere. */
 static const char *const math_operators[][2] = {
     { "-", "minus" }, { "*", "times" }, { "/", "divided by" }, { "^", "to the power of" },
@@ -226,15 +237,15 @@ static void read_token(nrm_ctx *c)
 
     if (s.len == 0)
         return;
+    if (nrm_money_word_silent(c, c->i_tok))
+        return;                                 /* "$ 5", "USD 5": the amount says "dollars" */
     if (!has_alnum(s)) {
-        if (nrm_currency_alone(c, c->i_tok))
-            return;                             /* "$ 5": the amount says "dollars" */
         if (c->math && nrm_math_operator(s))
             nrm_say(c, nrm_math_operator(s));   /* 10 - 2 = 8 */
         else if (nrm_eq(s, "-") && dash_range(c))
             nrm_say(c, "to");
         else if (!c->math && nrm_eq(s, "\xc3\x97") && dash_range(c))
-            nrm_say(c, "by");                   /* "3 (times sign) 5 m": dimensions */
+            nrm_say(c, power_of_ten(nrm_next(c)) ? "times" : "by");  /* "3 (times) 5 m" */
         else
             nrm_read_symbols(c, s);
         return;

@@ -166,6 +166,9 @@ int nrm_unit_find(nrm_span r, int apart);
 void nrm_say_unit(nrm_ctx *c, int unit_idx, int plural);
 /* Reads the current token (whole) if it is a unit after a number ("2 cm"). */
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t);
+/* 1 if the previous token is part of a coordinate written apart, "40\xc2\xb0 26' 46\"",
+ * so that a compass letter after it is a hemisphere. */
+int nrm_after_coordinate(const nrm_ctx *c);
 /* Reads "&" "%" "+" and other symbol-only text (nothing for punctuation). */
 void nrm_read_symbols(nrm_ctx *c, nrm_span t);
 /* Words for a symbol starting at s (UTF-8 aware); sets *used; NULL if none. */
@@ -192,6 +195,20 @@ int nrm_currency_alone(const nrm_ctx *c, size_t i);
 int nrm_money_before_scale(const nrm_ctx *c, size_t i);
 /* Reads the current token if it is a scale word after money ("billion dollars"). */
 int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t);
+/* A currency written apart from the amount in token i: before it ("$ 5",
+ * "USD 5", "Rs. 500") sets n's currency; "US" before "$5" sets its country code. */
+void nrm_money_apart(const nrm_ctx *c, size_t i, nrm_num *n);
+/* 1 if token i is a currency (or "US" before "$5") written before an amount
+ * apart: it says nothing, the amount says the unit ("USD 5" five u s dollars). */
+int nrm_money_word_silent(const nrm_ctx *c, size_t i);
+/* A currency code written after the amount in token i ("100 USD", "5 million
+ * EUR"): its index, or -1. The amount is then read as a number and the code's
+ * token says the unit (nrm_read_currency_code). */
+int nrm_currency_after_amount(const nrm_ctx *c, size_t i);
+/* Reads the current token if it is a currency code after an amount; 0 if not. */
+int nrm_read_currency_code(nrm_ctx *c, nrm_span t);
+/* "$20-million" (an amount before a noun): twenty million dollar; 0 if not one. */
+int nrm_read_money_compound(nrm_ctx *c, nrm_span t);
 
 /* ---- dates.c: months, dates, times ---------------------------------------- */
 
@@ -203,11 +220,15 @@ const char *nrm_month(nrm_span t, int abbrev_ok);
 int nrm_read_month_abbrev(nrm_ctx *c, nrm_span t);
 /* 1 if the previous token is a month name that a day number may follow. */
 int nrm_after_month(const nrm_ctx *c);
+/* "5-July" between a month and a day, "June 5-July 3": fifth to july; 0 if not one. */
+int nrm_read_month_range(nrm_ctx *c, nrm_span t);
 /* 1 if the next token is a full month name written after a day ("21 September"). */
 int nrm_before_month(const nrm_ctx *c);
-/* Time "3:30", "10:05pm"; ratio "3:1". 0 if not one. */
+/* Time "3:30", "10:05pm"; ratio "3:1"; duration "2:03:45" (two hours three
+ * minutes and forty five seconds). 0 if not one. */
 int nrm_read_time(nrm_ctx *c, nrm_span t);
-/* Dates "9/21/2025", "2025-09-21", "2025/9/21", "21.09.2025" (day first); 0 if not one. */
+/* Dates "9/21/2025", "2025/9/21" (month first), "2025-09-21", "21.09.2025" (day
+ * first: the twenty first of september); 0 if not one. */
 int nrm_read_date(nrm_ctx *c, nrm_span t);
 /* Month and day "1/4" after "on", "until", "till", "since" (not before "of" or
  * a unit): january fourth; 0 if not one. */

@@ -21,6 +21,9 @@ static const char *const symbols[][2] = {
     { "\xc2\xa2", "cents" }, { "\xc2\xb0", "degrees" }, { "\xc3\x97", "times" },
     { "\xc2\xb1", "plus or minus" }, { "\xc2\xa7", "section" },
     { "\xc2\xbd", "one half" }, { "\xc2\xbc", "one quarter" }, { "\xc2\xbe", "three quarters" },
+    { "^", "to the power of" }, { "~", "approximately" }, { "\xe2\x89\x88", "approximately" },
+    { "\xe2\x89\xa4", "less than or equal to" }, { "\xe2\x89\xa5", "greater than or equal to" },
+    { "\xe2\x89\xa0", "not equal to" }, { "\xe2\x80\xb0", "per mille" },
 };
 
 /* ---- units of measure ------------------------------------------------------ */
@@ -97,6 +100,20 @@ static const unit units[] = {
     { "kw", "kilowatt", "kilowatts", 1 }, { "kwh", "kilowatt hour", "kilowatt hours", 1 },
     { "W", "watt", "watts", 0 }, { "V", "volt", "volts", 0 }, { "kV", "kilovolt", "kilovolts", 1 },
     { "mAh", "milliamp hour", "milliamp hours", 1 },
+    { "MWh", "megawatt hour", "megawatt hours", 1 }, { "GWh", "gigawatt hour", "gigawatt hours", 1 },
+    { "TWh", "terawatt hour", "terawatt hours", 1 }, { "mW", "milliwatt", "milliwatts", 1 },
+    { "mA", "milliamp", "milliamps", 1 },
+    { "kPa", "kilopascal", "kilopascals", 1 }, { "hPa", "hectopascal", "hectopascals", 1 },
+    { "MPa", "megapascal", "megapascals", 1 }, { "GPa", "gigapascal", "gigapascals", 1 },
+    { "Pa", "pascal", "pascals", 0 }, { "psi", "pound per square inch", "pounds per square inch", 1 },
+    { "mbar", "millibar", "millibars", 1 }, { "mmHg", "millimeter of mercury", "millimeters of mercury", 1 },
+    { "dB", "decibel", "decibels", 1 }, { "kJ", "kilojoule", "kilojoules", 1 },
+    { "kcal", "kilocalorie", "kilocalories", 1 }, { "ppm", "part per million", "parts per million", 1 },
+    { "ppb", "part per billion", "parts per billion", 1 },
+    { "nm", "nanometer", "nanometers", 1 }, { "ns", "nanosecond", "nanoseconds", 0 },
+    { "kn", "knot", "knots", 1 }, { "nmi", "nautical mile", "nautical miles", 1 },
+    { "km/s", "kilometer per second", "kilometers per second", 1 },
+    { "ft/s", "foot per second", "feet per second", 1 },
     { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 }, { "bhp", "brake horsepower", "brake horsepower", 1 },
     /* temperature */
     { "\xc2\xb0" "C", "degree celsius", "degrees celsius", 1 },
@@ -132,7 +149,7 @@ static int ends_number(const nv_ntok *t)
 
 /* Units with apart 0 that are still read apart after a plain number ("30 m
  * wide"); the others ("5013 cc", "5 ms") stay letters there. */
-static const char *const letter_units[] = { "m", "ha", "g", NULL };
+static const char *const letter_units[] = { "m", "ha", "g", "V", NULL };
 
 /* "2 cm", "107 mph", "10-13 \xc2\xb0C"; "1,046 sq mi" (the "sq" says "square"). */
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
@@ -192,10 +209,33 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
 
 /* ---- parsing ----------------------------------------------------------------- */
 
-/* 1 if commas in s[0..len) group the digits by thousands: 1,500 or 12,000,000. */
+/* 1 if commas in s[0..len) group the digits in the Indian way: a first group of
+ * one or two digits, groups of two, a last group of three: 1,50,000 10,00,000. */
+static int commas_indian(const char *s, size_t len)
+{
+    size_t i, run = 0, groups = 0;
+
+    for (i = 0; i < len; i++) {
+        if (s[i] != ',') {
+            run++;
+            continue;
+        }
+        if (run == 0 || run > 2 || (groups > 0 && run != 2))
+            return 0;
+        groups++;
+        run = 0;
+    }
+    return groups >= 2 && run == 3;
+}
+
+/* 1 if commas in s[0..len) group the digits by thousands: 1,500 or 12,000,000
+ * (or in the Indian way, 1,50,000: read by value, one hundred fifty thousand). */
 static int commas_valid(const char *s, size_t len)
 {
     size_t i, run = 0, groups = 0;
+
+    if (commas_indian(s, len))
+        return 1;
 
     for (i = 0; i < len; i++) {
         if (s[i] != ',') {
@@ -319,6 +359,49 @@ static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cu
 static const char *const catalog_ids[] = { "OCLC", "LCCN", "ISSN", "PMID", "PMC", "ISNI",
                                            "ASIN", "UPC", NULL };
 
+/* Time zones and words after a 24-hour time written as four digits. */
+static const char *const clock_zones[] = {
+    "GMT", "UTC", "Zulu", "hours", "hrs", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+    "PDT", "ET", "CT", "PT", "CET", "CEST", "BST", "IST", "JST", "AEST", "AEDT", NULL
+};
+static const char *const clock_preps[] = { "at", "from", "until", "till", "by", "before",
+                                           "after", "since", "to", NULL };
+
+/* "at 0600 GMT", "at 1800 hours": a 24-hour time written as four digits, after
+ * a preposition (or before GMT, UTC) and before a zone or "hours"; military
+ * style: oh six hundred, eighteen hundred, twenty one thirty. 0 if not one. */
+static int read_clock_digits(nrm_ctx *c, nrm_span ip)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c), *cur = &c->tok[c->i_tok];
+    unsigned h, m;
+    int zone;
+
+    if (ip.len != 4 || !next || cur->post_len != 0 || next->pre_len != 0
+        || (zone = nrm_find(nrm_text(next), clock_zones, 0)) < 0)
+        return 0;
+    if (zone > 1 && !(prev && prev->post_len == 0 && cur->pre_len == 0
+                      && nrm_find(nrm_text(prev), clock_preps, 1) >= 0))
+        return 0;                               /* "1800 hours" of work is a count */
+    h = (unsigned)(ip.s[0] - '0') * 10 + (unsigned)(ip.s[1] - '0');
+    m = (unsigned)(ip.s[2] - '0') * 10 + (unsigned)(ip.s[3] - '0');
+    if (h > 23 || m > 59)
+        return 0;
+    if (h < 10) {
+        nrm_say(c, "o");
+        nrm_say(c, nrm_digit_word(ip.s[1]));
+    } else {
+        nrm_say_value(c, h, NRM_CARD);
+    }
+    if (m == 0) {
+        nrm_say(c, "hundred");
+    } else {
+        if (m < 10)
+            nrm_say(c, "o");
+        nrm_say_value(c, m, NRM_CARD);
+    }
+    return 1;
+}
+
 /* A plain integer in context: year, day of a month, or count. */
 static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
 {
@@ -350,6 +433,8 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         }
         return;
     }
+    if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && !comma && read_clock_digits(c, n->ip))
+        return;
     if (nrm_eq(n->ip, "911")) {
         nrm_say_digits(c, n->ip);               /* the emergency number */
         return;
@@ -470,6 +555,121 @@ static void say_number(nrm_ctx *c, const nrm_num *n)
         nrm_say_int(c, n->ip, NRM_CARD);
 }
 
+/* ---- angles: coordinates -------------------------------------------------- */
+
+static const char *const hemispheres[][2] = {
+    { "N", "north" }, { "S", "south" }, { "E", "east" }, { "W", "west" },
+};
+
+/* Length of the minute (field 1) or second (field 2) mark at s: an ASCII quote
+ * (ingest folds the primes) or the prime itself; 0 if none. */
+static size_t angle_mark(const char *s, size_t len, int field)
+{
+    if (len >= 1 && s[0] == (field == 1 ? '\'' : '"'))
+        return 1;
+    if (len >= 3 && nrm_has_prefix(s, len, field == 1 ? "\xe2\x80\xb2" : "\xe2\x80\xb3"))
+        return 3;
+    if (field == 2 && len >= 2 && s[0] == '\'' && s[1] == '\'')
+        return 2;                               /* 46'' */
+    return 0;
+}
+
+/* Says a number of degrees, minutes or seconds (field 0, 1, 2) and its unit. */
+static void say_angle_part(nrm_ctx *c, nrm_span num, int field)
+{
+    static const char *const angle_units[3][2] = {
+        { "degree", "degrees" }, { "minute", "minutes" }, { "second", "seconds" }
+    };
+    nrm_num n;
+
+    nrm_num_parse(num, &n);
+    say_number(c, &n);
+    nrm_say(c, angle_units[field][!(n.fp.len == 0 && nrm_eq(n.ip, "1"))]);
+}
+
+/* "40\xc2\xb026'46\"N", 33\xc2\xb051'S: degrees, minutes, seconds and a hemisphere in
+ * one token (the last mark may be in the token's trailing punctuation). */
+static int read_coordinate(nrm_ctx *c, nrm_span t, int flags)
+{
+    nrm_span f[3];
+    size_t i = 0, k, n_f = 0, mark;
+    int hemi = -1;
+    const nv_ntok *cur = &c->tok[c->i_tok];
+
+    for (k = 0; k < 3 && i < t.len; k++) {
+        size_t start = i;
+        while (i < t.len && (nrm_is_digit(t.s[i])
+                             || (t.s[i] == '.' && i > start && i + 1 < t.len
+                                 && nrm_is_digit(t.s[i + 1]))))
+            i++;
+        if (i == start)
+            break;
+        f[k] = (nrm_span){ t.s + start, i - start };
+        if (k == 0)
+            mark = nrm_has_prefix(t.s + i, t.len - i, "\xc2\xb0") ? 2 : 0;
+        else
+            mark = angle_mark(t.s + i, t.len - i, (int)k);
+        if (mark == 0 && i == t.len && k > 0 && (flags & NRM_WHOLE)
+            && angle_mark(cur->post, cur->post_len, (int)k) > 0)
+            mark = 0;                           /* the mark is in post: 33\xc2\xb051' */
+        else if (mark == 0)
+            return 0;
+        i += mark;
+        n_f = k + 1;
+    }
+    if (n_f < 2)
+        return 0;                               /* degrees alone: a unit */
+    if (i < t.len) {
+        for (k = 0; k < 4; k++)
+            if (t.len - i == 1 && t.s[i] == hemispheres[k][0][0])
+                hemi = (int)k;
+        if (hemi < 0)
+            return 0;
+    }
+    for (k = 0; k < n_f; k++)
+        say_angle_part(c, f[k], (int)k);
+    if (hemi >= 0)
+        nrm_say(c, hemispheres[hemi][1]);
+    return 1;
+}
+
+/* What token i is in a coordinate written apart, "40\xc2\xb0 26' 46\" N": 1 degrees
+ * ("40\xc2\xb0"), 2 minutes ("26'" after degrees), 3 seconds ("46\"" after degrees
+ * or minutes); 0 if none. */
+static int coord_part(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+    size_t k;
+    int before;
+
+    if (!t || t->len == 0 || !nrm_is_digit(t->text[0]))
+        return 0;
+    if (t->len >= 3 && t->post_len == 0 && memcmp(t->text + t->len - 2, "\xc2\xb0", 2) == 0) {
+        for (k = 0; k + 2 < t->len; k++)
+            if (!nrm_is_digit(t->text[k]) && t->text[k] != '.')
+                return 0;
+        return 1;
+    }
+    if (!nrm_is_plain_number(nrm_text(t)) || i == 0 || t->pre_len != 0)
+        return 0;
+    before = nrm_tok(c, i - 1)->post_len == 0 || angle_mark(nrm_tok(c, i - 1)->post,
+                                                           nrm_tok(c, i - 1)->post_len, 1)
+                                                || angle_mark(nrm_tok(c, i - 1)->post,
+                                                              nrm_tok(c, i - 1)->post_len, 2)
+             ? coord_part(c, i - 1) : 0;
+    if (before == 1 && angle_mark(t->post, t->post_len, 1) == t->post_len
+        && !angle_mark(t->post, t->post_len, 2))
+        return 2;
+    if ((before == 1 || before == 2) && angle_mark(t->post, t->post_len, 2) > 0)
+        return 3;
+    return 0;
+}
+
+int nrm_after_coordinate(const nrm_ctx *c)
+{
+    return c->i_tok > 0 && coord_part(c, c->i_tok - 1) > 0;
+}
+
 int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
 {
     nrm_num n;
@@ -487,11 +687,20 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         return 0;
     if (!apos && read_feet_inches(c, t, flags))
         return 1;
-    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && c->i_tok > 0
-        && nrm_currency_alone(c, c->i_tok - 1)) {
-        size_t used;
-        const nv_ntok *p = nrm_prev(c);
-        n.cur = nrm_currency_at(p->text, p->len, &used, &n.code);   /* "$ 5" */
+    if (!apos && !n.sign && n.cur < 0 && read_coordinate(c, t, flags))
+        return 1;
+    if (!apos && (flags & NRM_WHOLE) && n.rest.len == 0 && coord_part(c, c->i_tok) >= 2) {
+        say_angle_part(c, t, coord_part(c, c->i_tok) - 1);     /* 40\xc2\xb0 26' 46" */
+        return 1;
+    }
+    if (flags & NRM_WHOLE) {
+        nrm_money_apart(c, c->i_tok, &n);       /* "$ 5", "US $5" */
+        if (nrm_currency_after_amount(c, c->i_tok) >= 0) {
+            say_number(c, &n);                  /* "5 USD": the code says the unit */
+            if (n.rest.len)
+                nrm_say(c, nrm_scale_suffix(n.rest));
+            return 1;
+        }
     }
     next = nrm_next(c);
     sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,

@@ -120,6 +120,72 @@ static int read_phone(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* 1 if token i is digits only, 1 to max digits, with no punctuation after it. */
+static int digit_group(const nrm_ctx *c, size_t i, size_t max)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+    size_t k;
+
+    if (!t || t->len == 0 || t->len > max)
+        return 0;
+    for (k = 0; k < t->len; k++)
+        if (!nrm_is_digit(t->text[k]))
+            return 0;
+    return 1;
+}
+
+/* Number of digit groups of a phone number written in groups after a country
+ * code that token i starts, "+44 20 7946 0958", "+33 1 42 68 53 00": "+" and 1
+ * to 3 digits, then two or more groups of 1 to 4 digits, seven digits or more
+ * in all; 0 if token i starts none. */
+static size_t phone_groups(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+    size_t k, n = 0, digits = 0;
+
+    if (!t || t->len < 2 || t->len > 4 || t->text[0] != '+' || t->post_len != 0)
+        return 0;
+    for (k = 1; k < t->len; k++)
+        if (!nrm_is_digit(t->text[k]))
+            return 0;
+    for (k = i + 1; k < c->n_tok && n < 6; k++) {
+        const nv_ntok *g = nrm_tok(c, k);
+        if (g->pre_len != 0 || !digit_group(c, k, 4))
+            break;
+        n++;
+        digits += g->len;
+        if (g->post_len != 0)
+            break;
+    }
+    return n >= 2 && digits >= 7 ? n : 0;
+}
+
+/* "+44 20 7946 0958": the country code and each group read digit by digit. */
+static int read_spaced_phone(nrm_ctx *c, nrm_span t)
+{
+    size_t i = c->i_tok, back;
+
+    if (phone_groups(c, i)) {
+        nrm_say(c, "plus");
+        nrm_say_digits(c, (nrm_span){ t.s + 1, t.len - 1 });
+        return 1;
+    }
+    if (!digit_group(c, i, 4) || c->tok[i].pre_len != 0)
+        return 0;
+    for (back = 1; back <= 6 && back <= i; back++) {
+        const nv_ntok *p = nrm_tok(c, i - back);
+        if (p->post_len != 0)
+            return 0;
+        if (phone_groups(c, i - back) >= back) {
+            nrm_say_digits(c, t);
+            return 1;
+        }
+        if (!digit_group(c, i - back, 4) || p->pre_len != 0)
+            return 0;
+    }
+    return 0;
+}
+
 /* "(555)555-0143", "(555)-555-0143" as one token (the "(" is in pre); and
  * "(555) 555-0143" as two, of which this reads the area code. */
 static int read_area_code_phone(nrm_ctx *c, nrm_span t)
@@ -319,6 +385,10 @@ static int read_dotted_digits(nrm_ctx *c, nrm_span t)
     }
     if (groups < 3)
         return 0;
+    if (groups == 3 && t.len == 12 && t.s[3] == '.' && t.s[7] == '.') {
+        nrm_say_digits(c, t);                   /* 555.123.4567: a phone number */
+        return 1;
+    }
     for (i = 0; i < t.len && c->rc == 0; i++) {
         if (t.s[i] == '.')
             nrm_say(c, "dot");
@@ -370,6 +440,24 @@ static int is_simple_fraction(nrm_span p)
         && p.s[0] != '0' && p.s[0] < p.s[2];
 }
 
+/* 1 if part is a run of five or more digits inside a token that has letters
+ * too: a serial or code ("MIG-25/235212-asdg", "AB-123456"), read digit by digit. */
+static int code_digits_in_serial(const nrm_ctx *c, nrm_span part)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t i;
+    int letter = 0;
+
+    if (part.len < 5)
+        return 0;
+    for (i = 0; i < part.len; i++)
+        if (!nrm_is_digit(part.s[i]))
+            return 0;
+    for (i = 0; i < cur->len && !letter; i++)
+        letter = nrm_is_alpha(cur->text[i]);
+    return letter;
+}
+
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
  * "50-50" has no "to". */
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
@@ -377,6 +465,19 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
     size_t i = 0;
     int prev_number = 0;
     nrm_span prev = { t.s, 0 };
+
+    /* "1-800-FLOWERS": a toll-free prefix before letters, one eight hundred */
+    if (t.len > 6 && nrm_has_prefix(t.s, t.len, "1-8") && nrm_is_digit(t.s[3])
+        && nrm_is_digit(t.s[4]) && t.s[5] == '-' && nrm_is_alpha(t.s[6])) {
+        nrm_say(c, "one");
+        nrm_say(c, "eight");
+        if (t.s[3] == '0' && t.s[4] == '0')
+            nrm_say(c, "hundred");
+        else
+            nrm_say_digits(c, (nrm_span){ t.s + 3, 2 });
+        i = 6;
+        prev_number = 0;
+    }
 
     while (i <= t.len && c->rc == 0) {
         size_t j = i;
@@ -402,7 +503,10 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say(c, "minus");                /* UTC-5: a time zone offset */
         else if (prev_number && (nrm_ieq(part, "present") || nrm_ieq(part, "today")))
             nrm_say(c, "to");                   /* 2003-present */
-        nrm_read_piece(c, part, 0);
+        if (code_digits_in_serial(c, part))
+            nrm_say_code(c, part);
+        else
+            nrm_read_piece(c, part, 0);
         prev_number = number;
         prev = part;
     }
@@ -410,10 +514,35 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
 
 /* "and/or", "24/7": the parts, with no word for the slash; a unit after a
  * number or a unit is "per": "280/km2", "$5/lb", "miles/hr". */
+/* "4.5/5", "8.5/10": a score with a decimal point is read "out of"; 0 if t is
+ * not one. */
+static int read_score(nrm_ctx *c, nrm_span t)
+{
+    const char *slash = memchr(t.s, '/', t.len);
+    nrm_num a, b;
+    nrm_span x, y;
+
+    if (!slash)
+        return 0;
+    x = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    y = (nrm_span){ slash + 1, t.len - x.len - 1 };
+    if (!nrm_num_parse(x, &a) || !nrm_num_parse(y, &b) || a.rest.len || b.rest.len
+        || a.sign || b.sign || a.cur >= 0 || b.cur >= 0 || a.fp.len == 0 || b.fp.len
+        || a.ip.len == 0 || nrm_value(a.ip) >= nrm_value(b.ip) || nrm_n_digits(b.ip) > 3)
+        return 0;
+    nrm_say_decimal(c, a.ip, a.fp);
+    nrm_say(c, "out of");
+    nrm_say_int(c, b.ip, NRM_CARD);
+    return 1;
+}
+
 static void read_slashed(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
     int after_amount = 0;
+
+    if (read_score(c, t))
+        return;
 
     while (i <= t.len && c->rc == 0) {
         size_t j = i;
@@ -436,15 +565,21 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
             nrm_say_unit(c, nrm_unit_find(part, 0), 0);
             continue;
         }
-        if (part.s == t.s && nrm_unit_find(part, 1) >= 0 && c->i_tok > 0
+        if (part.s == t.s && (nrm_unit_find(part, 1) >= 0
+                              || (nrm_unit_find(part, 0) >= 0 && i < t.len
+                                  && nrm_unit_find((nrm_span){ t.s + i, t.len - i }, 0) >= 0))
+            && c->i_tok > 0
             && nrm_is_numeric(nrm_prev(c)) && nrm_prev(c)->post_len == 0
             && c->tok[c->i_tok].pre_len == 0 && t.s == c->tok[c->i_tok].text) {
             const nv_ntok *p = nrm_prev(c);     /* 10 mg/kg: the unit after the number */
-            nrm_say_unit(c, nrm_unit_find(part, 1), !(p->len == 1 && p->text[0] == '1'));
+            nrm_say_unit(c, nrm_unit_find(part, 0), !(p->len == 1 && p->text[0] == '1'));
             after_amount = 1;
             continue;
         }
-        nrm_read_piece(c, part, 0);
+        if (code_digits_in_serial(c, part))
+            nrm_say_code(c, part);
+        else
+            nrm_read_piece(c, part, 0);
         after_amount = nrm_is_digit(part.s[part.len - 1]) || nrm_unit_find(part, 1) >= 0;
     }
 }
@@ -594,6 +729,61 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
     return nrm_utf8_next(t.s + i, t.len - i, &cp);
 }
 
+/* A subscript or superscript digit at s: its value 0-9 (*used bytes, *sup 1 for
+ * a superscript), or -1. */
+static int script_digit(const char *s, size_t len, size_t *used, int *sup)
+{
+    unsigned long cp;
+
+    *used = nrm_utf8_next(s, len, &cp);
+    *sup = 1;
+    if (cp == 0xb9)
+        return 1;
+    if (cp == 0xb2 || cp == 0xb3)
+        return (int)(cp - 0xb0);
+    if (cp == 0x2070)
+        return 0;
+    if (cp >= 0x2074 && cp <= 0x2079)
+        return (int)(cp - 0x2070);
+    *sup = 0;
+    if (cp >= 0x2080 && cp <= 0x2089)
+        return (int)(cp - 0x2080);
+    return -1;
+}
+
+/* A run of subscript or superscript digits at t.s[i..] ("CO\xe2\x82\x82", "10\xe2\x81\xb8",
+ * "mc\xc2\xb2"): subscripts are read as a number (c o two); superscripts after a
+ * number are a power (ten to the power of eight), "\xc2\xb2" and "\xc2\xb3" after a
+ * short run of letters squared and cubed; other superscripts (footnote marks)
+ * are silent. Returns the bytes read, 0 if none. */
+static size_t read_script_digits(nrm_ctx *c, nrm_span t, size_t i)
+{
+    char digits[16];
+    size_t n = 0, j = i, used, letters = 0;
+    int sup, first_sup = -1, d;
+
+    while (j < t.len && (d = script_digit(t.s + j, t.len - j, &used, &sup)) >= 0
+           && (first_sup < 0 || sup == first_sup)) {
+        first_sup = sup;
+        if (n < sizeof digits)
+            digits[n++] = (char)('0' + d);
+        j += used;
+    }
+    if (j == i)
+        return 0;
+    while (letters < i && nrm_is_alpha(t.s[i - letters - 1]))
+        letters++;
+    if (!first_sup) {
+        nrm_say_int(c, (nrm_span){ digits, n }, NRM_CARD);
+    } else if (i > 0 && nrm_is_digit(t.s[i - 1])) {
+        nrm_say(c, "to the power of");
+        nrm_say_int(c, (nrm_span){ digits, n }, NRM_CARD);
+    } else if (n == 1 && letters >= 1 && letters <= 3 && (digits[0] == '2' || digits[0] == '3')) {
+        nrm_say(c, digits[0] == '2' ? "squared" : "cubed");
+    }
+    return j - i;
+}
+
 /* Reads t as runs: letters (as words or spelled), numbers, symbols. */
 static void read_runs(nrm_ctx *c, nrm_span t)
 {
@@ -659,6 +849,8 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                 nrm_read_letters(c, (nrm_span){ t.s + i, n }, 0);
         }
         if (n == 0)
+            n = read_script_digits(c, t, i);
+        if (n == 0)
             n = read_symbol(c, t, i);
         i += n;
     }
@@ -682,7 +874,8 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
     }
     static const char *const ampm[] = { "am", "pm", "AM", "PM", NULL };
 
-    if (nrm_read_scale_after_money(c, t) || nrm_read_unit_after_number(c, t)
+    if (nrm_read_scale_after_money(c, t) || nrm_read_currency_code(c, t)
+        || nrm_read_unit_after_number(c, t)
         || nrm_read_party_state(c, t) || nrm_read_postal_state(c, t) || nrm_read_compass(c, t)
         || nrm_read_abbrev(c, t) || nrm_read_month_abbrev(c, t) || nrm_read_roman(c, t))
         return 1;
@@ -705,6 +898,14 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     if ((flags & NRM_WHOLE) && read_in_context(c, t))
         return;
+    if (t.len > 1 && (t.s[0] == '~' || nrm_has_prefix(t.s, t.len, "\xe2\x89\x88"))) {
+        size_t n = t.s[0] == '~' ? 1 : 3;       /* "~$5", "~5 km": approximately */
+        if (n < t.len && (nrm_is_digit(t.s[n]) || t.s[n] == '$' || t.s[n] == '.')) {
+            nrm_say(c, "approximately");
+            nrm_read_piece(c, (nrm_span){ t.s + n, t.len - n }, flags);
+            return;
+        }
+    }
     if (t.len > 3 && (nrm_has_prefix(t.s, t.len, "No.") || nrm_has_prefix(t.s, t.len, "no."))
         && nrm_is_digit(t.s[3])) {
         nrm_say(c, "number");                   /* No.1 number one */
@@ -715,12 +916,12 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         read_address(c, t);
         return;
     }
-    if ((flags & NRM_WHOLE) && read_area_code_phone(c, t))
+    if ((flags & NRM_WHOLE) && (read_area_code_phone(c, t) || read_spaced_phone(c, t)))
         return;
     if (nrm_read_time(c, t) || nrm_read_date(c, t) || read_phone(c, t)
-        || nrm_read_money_range(c, t, flags))
+        || nrm_read_money_range(c, t, flags) || nrm_read_money_compound(c, t))
         return;
-    if ((flags & NRM_WHOLE) && read_day_range(c, t))
+    if ((flags & NRM_WHOLE) && (read_day_range(c, t) || nrm_read_month_range(c, t)))
         return;
     if (read_dotted_digits(c, t))
         return;

@@ -231,7 +231,7 @@ static const struct tcase {
     { "September, 2020", "september twenty twenty" },
     { "March 2020", "march twenty twenty" },
     { "9/21/2025", "september twenty first twenty twenty five" },
-    { "2025-09-21", "september twenty first twenty twenty five" },
+    { "2025-09-21", "the twenty first of september twenty twenty five" },
     { "1/5/2005", "january fifth two thousand five" },
     { "12/7/41", "december seventh forty one" },
     { "21/09/2025", "the twenty first of september twenty twenty five" },
@@ -258,11 +258,11 @@ static const struct tcase {
     { "No. 1", "number one" },
     { "No. 10 Downing St.", "number ten downing street" },
     { "No, I said no.", "no i said no" },
-    { "Roe v. Wade", "roe versus wade" },
+    { "Roe v. Wade", "roe V wade" },
     { "Biden vs. Trump", "biden versus trump" },
     { "pens, pencils, etc.", "pens pencils et cetera" },
-    { "e.g. this", "for example this" },
-    { "i.e. that", "that is that" },
+    { "e.g. this", "E G this" },
+    { "i.e. that", "I E that" },
     { "Fresno, Calif., officials", "fresno california officials" },
     { "Utica, N.Y.", "utica new york" },
     { "Boston, Mass., and", "boston massachusetts and" },
@@ -417,6 +417,21 @@ static const struct tcase {
     { "http: //www.x.com/a", "H T T P colon slash slash W W W dot X dot com slash A" },
     { "R-Texas", "R texas" },
     { "Sen. Al Roe, R-Texas, said", "senator al roe republican of texas said" },
+    { "ChatGPT", "chat G P T" },
+    { "CO\xe2\x82\x82 levels", "C O two levels" },
+    { "3 \xc3\x97 10\xe2\x81\xb8", "three times ten to the power of eight" },
+    { "~$5 million", "approximately five million dollars" },
+    { "of W. Main St.", "of west main street" },
+    { "1,50,000", "one hundred fifty thousand" },
+    { "40,000 CHF", "forty thousand swiss francs" },
+    { "mRNAs", "M R N A's" },
+    { "GmbH", "G M B H" },
+    { "2:03:45", "two hours three minutes and forty five seconds" },
+    { "40\xc2\xb0" "26'46\"N", "forty degrees twenty six minutes forty six seconds north" },
+    { "8.5/10", "eight point five out of ten" },
+    { "$20-million", "twenty million dollar" },
+    { "AB-123456", "A B one two three four five six" },
+    { "for Elizabeth I.", "for elizabeth the first" },
     { "124,444,234,854,823,834,553", "one hundred twenty four quintillion four hundred forty four quadrillion two hundred thirty four trillion eight hundred fifty four billion eight hundred twenty three million eight hundred thirty four thousand five hundred fifty three" },
 };
 
@@ -467,6 +482,15 @@ static void test_indexes(void)
     check_indexes("the U.S. economy", "the U S economy", us, 4);
     check_indexes("wait -- what", "wait what", dash, 2);
     check_indexes("a 10-year-old", "a ten year old", hyphen, 4);
+    /* a currency code before the amount says nothing itself; after it, the unit */
+    {
+        static const size_t before[] = { 1, 2, 2, 2, 2 };
+        static const size_t after[] = { 0, 0, 1, 1, 1 };
+        static const size_t range[] = { 0, 1, 1, 1, 2 };
+        check_indexes("USD 5 million", "five million U S dollars", before, 5);
+        check_indexes("100 USD", "one hundred U S dollars", after, 5);
+        check_indexes("June 5-July 3", "june fifth to july third", range, 5);
+    }
 }
 
 /* ---- the callback's stop value --------------------------------------------------- */
