@@ -337,7 +337,7 @@ static int on_words(void *user, const nv_sentence *s)
     if (s->index > 0 && s->starts_paragraph)
         putchar('\n');
     for (size_t i = 0; i < s->n_words; i++)
-        printf("%s%s", i ? " " : "", s->words[i].text);
+        printf("%s%s", i ? " " : "", s->words[i].display);
     putchar('\n');
     return 0;
 }

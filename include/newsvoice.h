@@ -140,7 +140,10 @@ typedef enum nv_stage {
 
 /* One spoken word. All strings are NUL-terminated and owned by the job. */
 typedef struct nv_word {
-    const char *text;      /* spoken form, lower case ("twenty") */
+    const char *text;      /* spoken form, lower case ("twenty"), ASCII */
+    const char *display;   /* the same word for showing: text, or for a word
+                              written with accents the written letters in
+                              lower case ("josé" where text is "jose") */
     const char *written;   /* the token as written in the input, without the
                               punctuation around it ("21", "Afghanistan’s") */
     int whole_token;       /* 1 if this word alone reads the whole token as it is

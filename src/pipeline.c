@@ -29,6 +29,7 @@
 #include "ingest/ingest.h"
 #include "ingest/ssml.h"
 #include "normalize/normalize.h"
+#include "normalize/nrm.h"
 #include "pron/pron.h"
 #include "pron/userlex.h"
 #include "pron/words.h"
@@ -625,6 +626,53 @@ static int reads_as_written(const char *spoken, const char *written)
     return spoken[i] == '\0';
 }
 
+/* Lower case of a Latin-1 or Latin Extended-A letter. */
+static uint32_t latin_lower(uint32_t cp)
+{
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+        return cp + 0x20;
+    if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+        return cp % 2 == 0 ? cp + 1 : cp;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        return cp % 2 == 1 ? cp + 1 : cp;
+    return cp == 0x178 ? 0xFF : cp;
+}
+
+/* The written word in lower case with its accents ("josé"), when it reads as
+ * the spoken form but for them; NULL otherwise (no accent, or another word). */
+static char *accented_form(nv_arena *a, const char *spoken, const char *written)
+{
+    size_t wl = strlen(written), i = 0, k = 0, o = 0;
+    int accents = 0;
+    char *out = nv__arena_alloc(a, wl + 1);
+    if (!out)
+        return NULL;
+    while (k < wl) {
+        uint32_t cp = nv__utf8_next(written, wl, &k);
+        if (cp == 0x2019 || cp == 0x2018)
+            cp = '\'';
+        if (cp < 0x80) {
+            char c = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+            if (spoken[i] != c)
+                return NULL;
+            i++;
+            out[o++] = c;
+            continue;
+        }
+        const char *f = nrm_fold(cp);
+        size_t fl = f ? strlen(f) : 0;
+        if (!f || strncmp(spoken + i, f, fl) != 0)
+            return NULL;
+        i += fl;
+        uint32_t lc = latin_lower(cp);   /* U+00C0..U+017F: two bytes */
+        out[o++] = (char)(0xC0 | (lc >> 6));
+        out[o++] = (char)(0x80 | (lc & 0x3F));
+        accents = 1;
+    }
+    out[o] = '\0';
+    return accents && spoken[i] == '\0' ? out : NULL;
+}
+
 /* The public view of the words: possessive clitics folded back into their word. */
 static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_t *pub)
 {
@@ -649,6 +697,8 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_
                 return NULL;
             sprintf(txt, "%s's", o->text);
             o->text = txt;
+            char *acc = accented_form(utt->arena, txt, o->written);
+            o->display = acc ? acc : txt;
             if (until >= NV_STAGE_PHONES && w->pron.n_ph) {
                 char buf[512];
                 nv__pron_arpabet(&w->pron, buf, sizeof buf);
@@ -666,6 +716,12 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_
                                        t->src_end - t->src_begin);
         if (!o->written)
             return NULL;
+        o->display = w->text;
+        if (first_of_tok && last_of_tok) {
+            char *acc = accented_form(utt->arena, w->text, o->written);
+            if (acc)
+                o->display = acc;
+        }
         o->whole_token = first_of_tok && (last_of_tok || clitic_next);
 
         o->src_begin = t->src_begin;

@@ -74,6 +74,10 @@ d=dictionary
 printf "The\tDH AH0\t$d\nRecord\tR EH1 K ER0 D\t$d\nfell\tF EH1 L\t$d\n\nWe\tW IY1\t$d\nwon\tW AH1 N\t$d\ntwenty\tT W EH1 N T IY0\t$d\none\tW AH1 N\t$d\ngames\tG EY1 M Z\t$d\n" > "$work/ph.want"
 diff -u "$work/ph.want" "$work/ph.out" > "$work/diff" && pass || fail "phonemes: $(cat "$work/diff")"
 
+# --- words written with accents are shown with them, read without -----------------
+printf 'Jos\xc3\xa9\xe2\x80\x99s caf\xc3\xa9 in Z\xc3\xbcrich.\n' | "$NEWSVOICE" normalize - > "$work/acc.out"
+[ "$(cat "$work/acc.out")" = "$(printf 'jos\xc3\xa9'"'"'s caf\xc3\xa9 in z\xc3\xbcrich')" ] && pass || fail "accents: $(cat "$work/acc.out")"
+
 # --- curly apostrophes are never spelled out --------------------------------------
 printf 'Afghanistan\xe2\x80\x99s leaders said \xe2\x80\x9cwe\xe2\x80\x99re ready.\xe2\x80\x9d\n' > "$work/curly.txt"
 "$NEWSVOICE" normalize "$work/curly.txt" > "$work/curly.out"
