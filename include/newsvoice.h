@@ -140,7 +140,11 @@ typedef enum nv_stage {
 
 /* One spoken word. All strings are NUL-terminated and owned by the job. */
 typedef struct nv_word {
-    const char *text;      /* spoken form, lower case ("twenty"), ASCII */
+    const char *text;      /* spoken form, lower case ("twenty"), ASCII; at
+                              NV_STAGE_WORDS also words in scripts the voice
+                              cannot say, as written in lower case ("сергей"):
+                              pronunciation drops them, so later stages and the
+                              audio skip them */
     const char *display;   /* the same word for showing: text, or for a word
                               written with accents the written letters in
                               lower case ("josé" where text is "jose") */

@@ -566,6 +566,105 @@ static int mark_lexicon_tokens(const nv_job *j, nv_utt *utt)
     return 0;
 }
 
+/* Lower case in the scripts newsvoice shows but cannot speak (Greek,
+ * Cyrillic, Vietnamese letters); others unchanged. */
+static uint32_t other_lower(uint32_t cp)
+{
+    if ((cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) || (cp >= 0x410 && cp <= 0x42F))
+        return cp + 0x20;
+    if (cp >= 0x400 && cp <= 0x40F)
+        return cp + 0x50;
+    if (cp >= 0x1E00 && cp <= 0x1EFF && cp % 2 == 0)
+        return cp + 1;
+    return cp;
+}
+
+/* A letter of a script the voice cannot speak: Latin Extended Additional,
+ * Greek, Cyrillic, Hebrew, Arabic, Indic, CJK ... (not punctuation, symbols,
+ * or the CJK and full-width punctuation blocks). */
+static int foreign_letter(uint32_t cp)
+{
+    if (cp < 0x370 && !(cp >= 0x180 && cp <= 0x24F))
+        return 0;
+    if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xE000 && cp <= 0xF8FF) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+        (cp >= 0x1F000 && cp <= 0x1FAFF) ||
+        (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF20) ||
+        (cp >= 0xFFF0 && cp <= 0xFFFF) || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return 1;
+}
+
+/* Tokens in scripts the voice cannot speak (Cyrillic, Greek, Hebrew, Chinese,
+ * Japanese ...) give no spoken words; keep each as a word of its own, written
+ * as in the text (lower case), so that the words stage shows them where they
+ * stand. Pronunciation finds nothing to say for them, and they are skipped in
+ * the audio, not silently lost from the text. */
+static int keep_foreign_tokens(nv_utt *utt)
+{
+    uint32_t extra = 0;
+    for (uint32_t t = 0, w = 0; t < utt->n_tok; t++) {
+        int has = 0;
+        while (w < utt->n_word && utt->word[w].i_tok == t)
+            w++, has = 1;
+        extra += !has;
+    }
+    if (!extra)
+        return 0;
+    nv_uword *out = nv__arena_alloc(utt->arena, (utt->n_word + extra + 1) * sizeof *out);
+    if (!out)
+        return -1;
+    uint32_t n = 0;
+    for (uint32_t t = 0, w = 0; t < utt->n_tok; t++) {
+        int has = 0;
+        while (w < utt->n_word && utt->word[w].i_tok == t) {
+            out[n++] = utt->word[w++];
+            has = 1;
+        }
+        const nv_token *tk = &utt->tok[t];
+        const char *src = utt->src + tk->src_begin;
+        size_t len = tk->src_end - tk->src_begin, k = 0, o = 0;
+        if (has || len == 0)
+            continue;
+        char *text = nv__arena_alloc(utt->arena, 2 * len + 1);
+        if (!text)
+            return -1;
+        int foreign = 0;
+        while (k < len) {
+            uint32_t cp = nv__utf8_next(src, len, &k);
+            foreign |= foreign_letter(cp);
+            cp = cp < 0x80 ? (uint32_t)tolower((int)cp) : other_lower(cp);
+            if (cp < 0x80) {
+                text[o++] = (char)cp;
+            } else if (cp < 0x800) {
+                text[o++] = (char)(0xC0 | (cp >> 6));
+                text[o++] = (char)(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                text[o++] = (char)(0xE0 | (cp >> 12));
+                text[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                text[o++] = (char)(0x80 | (cp & 0x3F));
+            } else {
+                text[o++] = (char)(0xF0 | (cp >> 18));
+                text[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+                text[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                text[o++] = (char)(0x80 | (cp & 0x3F));
+            }
+        }
+        text[o] = '\0';
+        if (!foreign)
+            continue;
+        memset(&out[n], 0, sizeof out[n]);
+        out[n].text = text;
+        out[n].len = o;
+        out[n].i_tok = t;
+        out[n].unspoken = 1;
+        n++;
+    }
+    utt->word = out;
+    utt->n_word = n;
+    return 0;
+}
+
 static int stage_normalize(const nv_job *j, nv_utt *utt)
 {
     if (mark_lexicon_tokens(j, utt) < 0)
@@ -598,6 +697,8 @@ static int stage_normalize(const nv_job *j, nv_utt *utt)
             return -1;
         a = b;
     }
+    if (keep_foreign_tokens(utt) < 0)
+        return -1;
     for (uint32_t i = 0; i < utt->n_word; i++)
         utt->word[i].emph = utt->tok[utt->word[i].i_tok].emph;
     return 0;

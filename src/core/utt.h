@@ -52,6 +52,7 @@ typedef struct nv_uword {
     uint8_t brk;            /* break after the word: 1 word, 3 phrase (B), 4 final (BB) */
     uint8_t origin;         /* NV_ORIGIN_* */
     uint8_t emph;           /* SSML emphasis */
+    uint8_t unspoken;       /* shown, not spoken: a script the voice cannot say */
     uint32_t syl_first;     /* first syllable in utt->syl */
     uint32_t n_syl;         /* 0 for a clitic whose schwa was deleted */
     nv_pron pron;           /* pronunciation as looked up (before post-lexical rules) */

@@ -276,6 +276,8 @@ int nv__pron_words_ctx(const nv_pron_ctx *cx, nv_utt *utt)
     uint32_t n = 0;
     for (uint32_t i = 0; i < utt->n_word; i++) {
         nv_uword w = utt->word[i];
+        if (w.unspoken)
+            continue;   /* a script the voice cannot say: shown, not spoken */
         if (w.origin == NV_ORIGIN_GIVEN || w.origin == NV_ORIGIN_PUBLISHER ||
             w.origin == NV_ORIGIN_NAMES) {   /* phones given with the token: no lookup */
             out[n++] = w;

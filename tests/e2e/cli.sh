@@ -78,6 +78,13 @@ diff -u "$work/ph.want" "$work/ph.out" > "$work/diff" && pass || fail "phonemes:
 printf 'Jos\xc3\xa9\xe2\x80\x99s caf\xc3\xa9 in Z\xc3\xbcrich.\n' | "$NEWSVOICE" normalize - > "$work/acc.out"
 [ "$(cat "$work/acc.out")" = "$(printf 'jos\xc3\xa9'"'"'s caf\xc3\xa9 in z\xc3\xbcrich')" ] && pass || fail "accents: $(cat "$work/acc.out")"
 
+# other scripts are shown where they stand, and not spoken
+printf 'Love (\xe6\x81\x8b \xe3\x81\xae Koi) and \xd0\xa1\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb9.\n' > "$work/foreign.txt"
+[ "$("$NEWSVOICE" normalize "$work/foreign.txt")" = "$(printf 'love \xe6\x81\x8b \xe3\x81\xae koi and \xd1\x81\xd0\xb5\xd1\x80\xd0\xb3\xd0\xb5\xd0\xb9')" ] && pass ||
+    fail "foreign scripts: $("$NEWSVOICE" normalize "$work/foreign.txt")"
+[ "$("$NEWSVOICE" phonemes "$work/foreign.txt" | cut -f1 | tr '\n' ' ')" = "Love Koi and " ] && pass ||
+    fail "foreign scripts spoken: $("$NEWSVOICE" phonemes "$work/foreign.txt" | cut -f1 | tr '\n' ' ')"
+
 # --- curly apostrophes are never spelled out --------------------------------------
 printf 'Afghanistan\xe2\x80\x99s leaders said \xe2\x80\x9cwe\xe2\x80\x99re ready.\xe2\x80\x9d\n' > "$work/curly.txt"
 "$NEWSVOICE" normalize "$work/curly.txt" > "$work/curly.out"
