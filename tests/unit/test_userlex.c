@@ -2,6 +2,7 @@
  * errors with file, line and column, what wins over what (publisher over
  * dictionary, tagged readings, exact case, phrases, possessives), the origin
  * each word reports, and reloading while an engine is open. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -257,10 +258,76 @@ static void test_engine(void)
     rmdir(dir);
 }
 
+/* ---- reloading while jobs run on other threads ---------------------------------------- */
+
+typedef struct runner {
+    nv_engine *e;
+    int runs, bad;
+} runner;
+
+static void *run_jobs(void *arg)
+{
+    runner *r = arg;
+    nv_job *j = NULL;
+    if (nv_job_new(r->e, &j) != NV_OK) {
+        r->bad++;
+        return NULL;
+    }
+    for (int k = 0; k < 40; k++) {
+        got g;
+        memset(&g, 0, sizeof g);
+        const char *t = "Nguyen met the Vice President of Acme Corp in Kyiv.";
+        if (nv_job_run(j, t, strlen(t), NV_STAGE_PHONES, on_words, &g) != NV_OK)
+            r->bad++;
+        /* one lexicon or the other, never a mixture or garbage */
+        else if (!strstr(g.line, "nguyen=W IH1 N/publisher") &&
+                 !strstr(g.line, "nguyen=N UW1 Y EH0 N/publisher"))
+            r->bad++;
+        r->runs++;
+    }
+    nv_job_free(j);
+    return NULL;
+}
+
+static void test_reload_threads(void)
+{
+    char dir[] = "/tmp/nv-userlex-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char a[256];
+    snprintf(a, sizeof a, "%s/a.txt", dir);
+    write_file(a, "Nguyen\tW IH1 N\n");
+    const char *one[1] = {a};
+    nv_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.lexicons = one;
+    o.n_lexicons = 1;
+    nv_engine *e = NULL;
+    char err[512];
+    CHECK_INT(nv_engine_open(&o, &e, err, sizeof err), NV_OK);
+    if (!e)
+        return;
+    runner r[2] = {{e, 0, 0}, {e, 0, 0}};
+    pthread_t th[2];
+    for (int i = 0; i < 2; i++)
+        CHECK(pthread_create(&th[i], NULL, run_jobs, &r[i]) == 0);
+    for (int k = 0; k < 60; k++) {
+        write_file(a, k % 2 ? "Nguyen\tW IH1 N\n" : "Nguyen\tN UW1 Y EH0 N\n");
+        CHECK_INT(nv_engine_reload_lexicons(e, err, sizeof err), NV_OK);
+    }
+    for (int i = 0; i < 2; i++)
+        pthread_join(th[i], NULL);
+    CHECK_INT(r[0].runs + r[1].runs, 80);
+    CHECK_INT(r[0].bad + r[1].bad, 0);
+    nv_engine_close(e);
+    unlink(a);
+    rmdir(dir);
+}
+
 int main(void)
 {
     test_parse_errors();
     test_parse_ok();
     test_engine();
+    test_reload_threads();
     return CHECK_DONE();
 }
