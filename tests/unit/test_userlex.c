@@ -99,6 +99,45 @@ static void test_parse_ok(void)
     nv__userlex_free(ul);
 }
 
+/* mutated files: every outcome is a parsed lexicon or an error naming the file */
+static void test_mutations(void)
+{
+    const char *seeds[2] = {
+        "# x\nNguyen\tW IH1 N\nlead\tL EH1 D\tn\nUS\tY UW1 EH1 S\t-\tcase\n"
+        "A B\tEY1 | B IY1\nKyiv\t/\xcb\x88ki\xcb\x90v/\t# note\n",
+        "<lexicon alphabet=\"ipa\"><lexeme><grapheme>Kyiv</grapheme><phoneme>ki\xcb\x90v"
+        "</phoneme></lexeme><lexeme><grapheme>x</grapheme><phoneme alphabet=\"x-arpabet\">"
+        "EH1 K S</phoneme></lexeme></lexicon>\n"};
+    const char junk[] = "\t\n |/#<>&\"\x80\xff\xc3\xa9" "AZaz019-";
+    unsigned long long seed = 7;
+    int parsed = 0, errors = 0;
+    for (int round = 0; round < 4000; round++) {
+        char buf[512];
+        const char *src = seeds[round % 2];
+        size_t n = strlen(src);
+        memcpy(buf, src, n);
+        for (int m = 0; m < 1 + round % 4; m++) {
+            seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+            size_t at = (size_t)(seed >> 33) % n;
+            buf[at] = junk[(seed >> 20) % (sizeof junk - 1)];
+        }
+        if (round % 7 == 0)
+            n = (size_t)(seed >> 40) % n;   /* truncated */
+        nv_userlex *ul = NULL;
+        char err[256] = "";
+        if (nv__userlex_parse("m.txt", buf, n, round % 3 == 0, &ul, err, sizeof err) == 0) {
+            parsed++;
+            nv_pron p;
+            nv__userlex_word(ul, "nguyen", 6, "n", "Nguyen", 6, &p);
+            nv__userlex_free(ul);
+        } else {
+            errors += strncmp(err, "m.txt:", 6) == 0;
+        }
+    }
+    CHECK(parsed > 100);
+    CHECK_INT(parsed + errors, 4000);
+}
+
 /* ---- through the engine ----------------------------------------------------------- */
 
 typedef struct got {
@@ -327,6 +366,7 @@ int main(void)
 {
     test_parse_errors();
     test_parse_ok();
+    test_mutations();
     test_engine();
     test_reload_threads();
     return CHECK_DONE();
