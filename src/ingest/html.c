@@ -10,7 +10,8 @@
  * class or id names a widget (share, newsletter, ad, related, comments ...) are
  * skipped. Block elements (p, h1-h6, li, blockquote ...) become candidate
  * paragraphs, each remembered with the container it sits in (the nearest
- * enclosing article/main/section/div). If the page has an <article>, only
+ * enclosing article/main/section/div). If the page has an <article> (or an
+ * element with schema.org microdata for an article or its body), only
  * paragraphs inside it are kept; otherwise the container holding the most
  * paragraph text is the article. The first <h1> is kept as the headline
  * wherever it is. When the page's JSON-LD (schema.org NewsArticle) carries an
@@ -213,6 +214,13 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
             continue;
         if ((strcasecmp(an, "class") == 0 || strcasecmp(an, "id") == 0) && furniture(av))
             e.skip = 1;
+        /* schema.org microdata: the article body, as an <article> would be */
+        if ((strcasecmp(an, "itemprop") == 0 && strcasecmp(av, "articleBody") == 0) ||
+            (strcasecmp(an, "itemtype") == 0 && strstr(av, "schema.org/") &&
+             (strstr(av, "Article") || strstr(av, "BlogPosting")))) {
+            e.in_article = 1;
+            h->has_article = 1;
+        }
         if ((strcasecmp(an, "role") == 0 && (strcasecmp(av, "navigation") == 0 ||
                                               strcasecmp(av, "complementary") == 0)) ||
             (strcasecmp(an, "aria-hidden") == 0 && strcasecmp(av, "true") == 0) ||

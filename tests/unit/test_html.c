@@ -90,6 +90,28 @@ static void test_div_soup(void)
     free(page);
 }
 
+/* schema.org microdata marks the article in a page of plain divs */
+static void test_microdata(void)
+{
+    size_t len;
+    char *page = slurp("microdata.html", &len);
+    CHECK(page != NULL);
+    if (!page)
+        return;
+    nv_extracted x;
+    char err[128];
+    CHECK_INT(nv__html_extract(page, len, &x, err, sizeof err), 0);
+    CHECK_STR(x.text,
+              "Library reopens after flood repairs\n\n"
+              "By Priya Nair\n\n"
+              "The Riverside public library reopened on Monday, eight months after floodwater "
+              "filled its basement.\n\n"
+              "Repairs cost $1.4 million, most of it covered by insurance.");
+    CHECK(spans_ok(page, len, &x));
+    nv__extracted_free(&x);
+    free(page);
+}
+
 /* a page that shows a teaser and carries the story in its JSON-LD */
 static void test_jsonld(void)
 {
@@ -259,6 +281,7 @@ int main(void)
     test_article_tag();
     test_div_soup();
     test_jsonld();
+    test_microdata();
     test_long_page();
     test_job();
     return CHECK_DONE();
