@@ -48,6 +48,9 @@ static const char usage_text[] =
     "  labels              print the HTS full-context labels, a blank line between\n"
     "                      sentences (--festival-e5: field e5 as Festival 2.5\n"
     "                      writes it at run time, for comparison)\n"
+    "  lexicon --lexicon FILE [--lexicon FILE ...]\n"
+    "                      check publisher lexicons: prints the number of entries,\n"
+    "                      or the first error with file, line and column\n"
     "  train-lts --dict FILE --out MODEL\n"
     "                      train a letter-to-sound model from a CMUdict-format\n"
     "                      dictionary (WORD  PH1 PH2 ..., stress digits; ;;;\n"
@@ -239,8 +242,12 @@ static int parse_args(int argc, char **argv, cli *c)
         return usage_error("%s", "no command given (speak, normalize, phonemes, labels)");
     int train = strcmp(c->cmd, "train-lts") == 0;
     if (strcmp(c->cmd, "speak") != 0 && strcmp(c->cmd, "normalize") != 0 &&
-        strcmp(c->cmd, "phonemes") != 0 && strcmp(c->cmd, "labels") != 0 && !train)
+        strcmp(c->cmd, "phonemes") != 0 && strcmp(c->cmd, "labels") != 0 && !train &&
+        strcmp(c->cmd, "lexicon") != 0)
         return usage_error("unknown command %s", c->cmd);
+    if (strcmp(c->cmd, "lexicon") == 0 && (!c->n_lexicons || c->input))
+        return usage_error("%s", c->input ? "lexicon takes its files with --lexicon"
+                                          : "lexicon needs a file: --lexicon FILE");
     if ((c->lts_only || c->lts_model) && strcmp(c->cmd, "phonemes") != 0)
         return usage_error("%s", "--lts-only and --lts-model go with phonemes");
     if (c->lts_model && !c->lts_only)
@@ -817,6 +824,28 @@ static int run(const cli *c, const char *text, size_t len)
     return rc;
 }
 
+/* newsvoice lexicon: load the publisher lexicons as the engine would. */
+static int check_lexicons(const cli *c)
+{
+    nv_engine_options opt;
+    memset(&opt, 0, sizeof opt);
+    opt.voice_path = c->voice;
+    opt.data_dir = c->data;
+    opt.lexicons = c->lexicons;
+    opt.n_lexicons = (size_t)c->n_lexicons;
+    nv_engine *eng = NULL;
+    char err[512];
+    nv_status st = nv_engine_open(&opt, &eng, err, sizeof err);
+    if (st != NV_OK) {
+        fprintf(stderr, "newsvoice: %s\n", err);
+        return exit_for(st);
+    }
+    printf("%zu entries in %d file%s\n", nv_engine_lexicon_entries(eng), c->n_lexicons,
+           c->n_lexicons == 1 ? "" : "s");
+    nv_engine_close(eng);
+    return EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
     cli c;
@@ -825,6 +854,8 @@ int main(int argc, char **argv)
         return pr < 0 ? EXIT_OK : pr;
     if (strcmp(c.cmd, "train-lts") == 0)
         return train_lts(&c);
+    if (strcmp(c.cmd, "lexicon") == 0)
+        return check_lexicons(&c);
     size_t len = 0;
     char *text = read_input(c.input, &len);
     if (!text)

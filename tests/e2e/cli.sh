@@ -133,6 +133,9 @@ diff -u "$work/lex.want" "$work/lex.out" > "$work/diff" && pass || fail "--lexic
 printf 'Nguyen\tW IH1 N\nKyiv\tK IY1 V X\n' > "$work/badlex.txt"
 expect_exit 3 "lexicon .*badlex.txt:2:6: unknown ARPAbet phone" -- "$NEWSVOICE" speak --lexicon "$work/badlex.txt" "$work/lex-in.txt" -o "$work/lex.wav"
 [ ! -e "$work/lex.wav" ] || fail "a bad lexicon left $work/lex.wav"
+expect_exit 0 "" -- "$NEWSVOICE" lexicon --lexicon "$work/lex.txt"
+[ "$(cat "$work/out")" = "2 entries in 1 file" ] && pass || fail "lexicon check: $(cat "$work/out")"
+expect_exit 3 "badlex.txt:2:6:" -- "$NEWSVOICE" lexicon --lexicon "$work/lex.txt" --lexicon "$work/badlex.txt"
 expect_exit 3 "lexicon $work/none.pls: cannot open" -- "$NEWSVOICE" normalize --lexicon "$work/none.pls" "$work/lex-in.txt"
 
 echo "$passes passed, $fails failed"
