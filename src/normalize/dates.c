@@ -223,12 +223,17 @@ static unsigned field_value(nrm_span f)
     return (unsigned)nrm_value(f);
 }
 
+/* The year of a full date. Two digits (9/21/25) are the century a reader
+ * assumes: 00-29 this one, 30-99 the last (12/7/41 is 1941). */
 static void say_year(nrm_ctx *c, nrm_span year)
 {
+    unsigned v = field_value(year);
     if (year.len == 4)
-        nrm_say_year(c, field_value(year), NRM_CARD);
+        nrm_say_year(c, v, NRM_CARD);
+    else if (year.len == 2)
+        nrm_say_year(c, v < 30 ? 2000 + v : 1900 + v, NRM_CARD);
     else
-        nrm_say_year2(c, field_value(year));
+        nrm_say_year2(c, v);
 }
 
 /* Month first, US style: september twenty first twenty twenty five. */
