@@ -233,7 +233,7 @@ static const struct tcase {
     { "9/21/2025", "september twenty first twenty twenty five" },
     { "2025-09-21", "the twenty first of september twenty twenty five" },
     { "1/5/2005", "january fifth two thousand five" },
-    { "12/7/41", "december seventh forty one" },
+    { "12/7/41", "december seventh nineteen forty one" },
     { "21/09/2025", "the twenty first of september twenty twenty five" },
     { "15-01-2020", "the fifteenth of january twenty twenty" },
     { "13/13/2020", "thirteen thirteen twenty twenty" },
