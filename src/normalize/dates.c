@@ -51,6 +51,12 @@ static const char *const count_nouns[] = {
     "beds", "protesters", "civilians", "fighters", "prisoners", "inmates",
     "immigrants", "users", "customers", "visitors", "fans", "participants",
     "athletes", "delegates", "seats", "rooms", "square", "more", "other", "others",
+    "viewers", "listeners", "readers", "subscribers", "followers", "downloads",
+    "tourists", "travelers", "travellers", "shoppers", "consumers", "buyers", "investors",
+    "pupils", "teachers", "nurses", "doctors", "accounts", "devices", "phones",
+    "computers", "tickets", "books", "albums", "animals", "birds", "trees", "sheep",
+    "cattle", "packages", "parcels", "meals", "views", "hits",
+    "signatures", "applications", "claims", "complaints", "calls", "messages",
     NULL
 };
 
