@@ -15,10 +15,17 @@
  * exact for the n-gram model), those far below the position's best are dropped,
  * and the best `beam` are kept. Every finished path of both searches is then
  * scored by both models (geometric mean of the two joint probabilities; paths
- * spelling the same phones pool their probability), and the best path with a
- * primary stress is taken (a dictionary word with a vowel always has one). The
- * phones are syllabified by maximum onset. Reads only the mapped file; the work
- * space is allocated per call, so one model can serve many threads.
+ * spelling the same phones pool their probability). Each path's score then gains
+ * the weighted log-probability of its stress pattern (the vowels' stress digits)
+ * among the training words with as many vowels and the same last letters, times
+ * the same evidence from the first letters (see stress_score), and, with a smaller
+ * weight, that of its vowel skeleton (its vowels without stress; skel_score): the
+ * graphone models see only a few neighbours, these are properties of the whole
+ * word. The
+ * best path with a primary stress is taken (a dictionary word with a vowel always
+ * has one). The phones are syllabified by maximum onset. Reads only the mapped
+ * file (and a hash index of its stress keys built at open); the work space is
+ * allocated per call, so one model can serve many threads.
  */
 #include "pron/g2p.h"
 #include "pron/lexfmt.h"
@@ -37,8 +44,15 @@
 
 #define DEFAULT_BEAM 8      /* per direction; 12 gains 0.1% WER at 2/3 the speed */
 #define MAX_BEAM 256
-#define PRUNE_MARGIN 8.0f    /* candidates: nats below the best of their position */
-#define SETTLE_MARGIN 8.0f   /* survivors: nats below the best of their position */
+#define PRUNE_MARGIN 6.0f    /* candidates: nats below the best of their position (8
+                                nats: no better, 12% slower) */
+#define SETTLE_MARGIN 6.0f   /* survivors: nats below the best of their position */
+/* stress-pattern reranking (see stress_score), chosen on a development split of
+ * the training dictionary */
+#define STRESS_BETA 2.0          /* a context's weight: count / (count + this x patterns) */
+#define STRESS_WEIGHT 0.75       /* times the log-probability of the pattern */
+#define STRESS_PREFIX_WEIGHT 0.6 /* the prefix evidence, relative to the suffix's */
+#define SKEL_WEIGHT 0.1          /* times the log-probability of the vowel skeleton */
 
 /* One n-gram model inside the mapping. */
 typedef struct ctx_rec {
@@ -71,7 +85,17 @@ struct nv_g2p {
     const uint32_t *lpart;      /* NV_G2P_NLP + 1 */
     lm_view lm[2];              /* left-to-right, right-to-left */
     uint32_t max_range;         /* most tokens sharing one letter part */
+    uint32_t n_sctx, n_sent;    /* stress patterns: contexts, entries */
+    const uint32_t *sctx;       /* (n_sctx + 1) x {key, first, total, types} */
+    const uint32_t *sent;       /* n_sent x {pattern, count} */
+    uint32_t *shash;            /* open addressing over the stress keys: context + 1 */
+    uint32_t shash_mask;
 };
+
+static uint32_t skey_hash(uint32_t key, uint32_t mask)
+{
+    return (uint32_t)(((uint64_t)key * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+}
 
 static size_t align4(size_t n) { return (n + 3u) & ~(size_t)3u; }
 
@@ -122,6 +146,14 @@ static int check_model(nv_g2p *g, const char *name, char *err, size_t err_len)
             return fail(err, err_len, name, "bad sizes in header");
         need += 12 * ((size_t)l->n_ctx + 1) + 12 * (size_t)l->n_ent;
     }
+    /* STRESS: its two counts, then its records */
+    if (need + 8 > n)
+        return fail(err, err_len, name, "section sizes do not add up to the file size");
+    g->n_sctx = rd32(m + need);
+    g->n_sent = rd32(m + need + 4);
+    if (g->n_sctx > (1u << 24) || g->n_sent > (1u << 24))
+        return fail(err, err_len, name, "bad sizes in the stress table");
+    need += 8 + 16 * ((size_t)g->n_sctx + 1) + 8 * (size_t)g->n_sent;
     if (need != n)
         return fail(err, err_len, name, "section sizes do not add up to the file size");
     size_t off = NV_G2P_HEADER_SIZE;
@@ -138,6 +170,10 @@ static int check_model(nv_g2p *g, const char *name, char *err, size_t err_len)
         l->ent = (const ent_rec *)(const void *)(m + off);
         off += 12 * (size_t)l->n_ent;
     }
+    off += 8;
+    g->sctx = (const uint32_t *)(const void *)(m + off);
+    off += 16 * ((size_t)g->n_sctx + 1);
+    g->sent = (const uint32_t *)(const void *)(m + off);
 
     for (uint32_t s = 0; s < g->n_sym; s++) {
         int ph = g->sym[2 * s], st = g->sym[2 * s + 1];
@@ -181,6 +217,45 @@ static int check_model(nv_g2p *g, const char *name, char *err, size_t err_len)
                     return fail(err, err_len, name, "bad unigram table");
             }
         }
+    }
+    /* stress patterns: keys ascending and well formed, entries consistent */
+    if (g->sctx[4 * g->n_sctx] != 0xffffffffu || g->sctx[4 * g->n_sctx + 1] != g->n_sent ||
+        (g->n_sctx > 0 && g->sctx[1] != 0))
+        return fail(err, err_len, name, "bad stress table");
+    for (uint32_t c = 0; c < g->n_sctx; c++) {
+        const uint32_t *r = g->sctx + 4 * c;
+        uint32_t key = r[0], l = key >> 28 & 7u, k = key >> 24 & 15u;
+        uint32_t skel = key & NV_G2P_SKEY_SKEL, b = r[1], e = r[5], total = 0, pmax = 1;
+        for (uint32_t q = 0; q < k && q < NV_G2P_STRESS_KMAX; q++)
+            pmax *= skel ? 16 : 3;   /* 16^7 and 3^12 both fit */
+        if ((c > 0 && key <= r[-4]) || l > NV_G2P_STRESS_AFFIX || k < 1 ||
+            k > (skel ? NV_G2P_SKEL_KMAX : NV_G2P_STRESS_KMAX) ||
+            (key & 0x7fffffu) >> (5 * l) != 0 || e < b ||
+            e > g->n_sent || e - b != r[3] || e == b)
+            return fail(err, err_len, name, "bad stress table");
+        for (uint32_t q = b; q < e; q++) {
+            uint32_t pat = g->sent[2 * q], cnt = g->sent[2 * q + 1];
+            if (pat >= pmax || cnt == 0 || cnt > r[2] - total ||
+                (q > b && pat <= g->sent[2 * (q - 1)]))
+                return fail(err, err_len, name, "bad stress table");
+            total += cnt;
+        }
+        if (total != r[2])
+            return fail(err, err_len, name, "bad stress table");
+    }
+    /* a hash index over the stress keys (a word looks up dozens of them) */
+    uint32_t cap = 16;
+    while (cap < 2 * (uint64_t)g->n_sctx)
+        cap *= 2;
+    g->shash = calloc(cap, sizeof *g->shash);
+    if (!g->shash)
+        return fail(err, err_len, name, "out of memory");
+    g->shash_mask = cap - 1;
+    for (uint32_t c = 0; c < g->n_sctx; c++) {
+        uint32_t h = skey_hash(g->sctx[4 * c], g->shash_mask);
+        while (g->shash[h])
+            h = (h + 1) & g->shash_mask;
+        g->shash[h] = c + 1;
     }
     return 0;
 }
@@ -256,6 +331,7 @@ void nv__g2p_close(nv_g2p *g)
         munmap((void *)(uintptr_t)g->map, g->map_len);
     else
         free((void *)(uintptr_t)g->map);
+    free(g->shash);
     free(g);
 }
 
@@ -484,6 +560,161 @@ static float score_reverse(const nv_g2p *g, const uint16_t *toks, int nt)
     for (int q = nt - 1; q >= 0; q--)
         s += score_one(g, m, c, toks[q], &c);
     return s + score_one(g, m, c, 0, &c);
+}
+
+/* ---- stress patterns ----------------------------------------------------------- */
+
+/* Context record of a stress key, or NULL. */
+static const uint32_t *stress_ctx(const nv_g2p *g, uint32_t key)
+{
+    for (uint32_t h = skey_hash(key, g->shash_mask);; h = (h + 1) & g->shash_mask) {
+        uint32_t c = g->shash[h];
+        if (!c)
+            return NULL;
+        if (g->sctx[4 * (c - 1)] == key)
+            return g->sctx + 4 * (c - 1);
+    }
+}
+
+/* The stress contexts of one word for one vowel count: for the suffixes (0) and the
+ * prefixes (1) of length 0, 1, ..., the context records found (n[] of them; the
+ * search stops at the first affix never seen). */
+typedef struct stress_ctxs {
+    int k;
+    int n[4];                  /* index: 2 x skeleton + prefix */
+    const uint32_t *r[4][NV_G2P_STRESS_AFFIX + 1];
+} stress_ctxs;
+
+static void stress_lookup(const nv_g2p *g, const uint8_t *let, int n, int k, stress_ctxs *sc)
+{
+    sc->k = k;
+    for (int kind = 0; kind < 4; kind++) {
+        int prefix = kind & 1;
+        sc->n[kind] = 0;
+        if (kind >= 2 && k > NV_G2P_SKEL_KMAX)
+            continue;
+        for (int l = 0; l <= NV_G2P_STRESS_AFFIX && l <= n; l++) {
+            uint32_t letters = 0;
+            for (int q = 0; q < l; q++)
+                letters = letters << 5 | let[prefix ? q : n - l + q];
+            const uint32_t *r = stress_ctx(g, NV_G2P_SKEY(prefix, l, k, letters) |
+                                                  (kind >= 2 ? NV_G2P_SKEY_SKEL : 0));
+            if (!r)
+                break;
+            sc->r[kind][sc->n[kind]++] = r;
+        }
+    }
+}
+
+/* Probability of pattern pat (k vowels) among the words sharing the word's affix of
+ * each length up to NV_G2P_STRESS_AFFIX, interpolated from the shortest affix up
+ * (Witten-Bell style: a context's weight grows with its count, shrinks with the
+ * number of patterns it has seen). *p0 receives the probability given k alone. */
+static double stress_prob(const nv_g2p *g, const stress_ctxs *sc, int kind, uint32_t pat,
+                          double *p0)
+{
+    double p = 1.0;
+    for (int q = 0; q < sc->k; q++)
+        p /= kind >= 2 ? 15.0 : 3.0;
+    *p0 = p;
+    for (int l = 0; l < sc->n[kind]; l++) {
+        const uint32_t *r = sc->r[kind][l];
+        uint32_t cnt = 0, b = r[1], e = r[5];
+        while (b < e) {   /* the pattern's entry */
+            uint32_t mid = b + (e - b) / 2;
+            if (g->sent[2 * mid] < pat)
+                b = mid + 1;
+            else
+                e = mid;
+        }
+        if (b < r[5] && g->sent[2 * b] == pat)
+            cnt = g->sent[2 * b + 1];
+        double w = STRESS_BETA * r[3];
+        p = (cnt + w * p) / (r[2] + w);
+        if (l == 0)
+            *p0 = p;
+    }
+    return p;
+}
+
+/* Stress scores of a word's paths, remembered by (vowel count, pattern): the paths
+ * of one word share few patterns and fewer vowel counts. */
+typedef struct stress_memo {
+    stress_ctxs ctxs[4];
+    int n_ctxs;
+    uint32_t key[2 * MAX_BEAM], skey[2 * MAX_BEAM];
+    float score[2 * MAX_BEAM], sscore[2 * MAX_BEAM];
+    int n, ns;
+} stress_memo;
+
+/* The contexts of vowel count k, from the memo or looked up. */
+static const stress_ctxs *memo_ctxs(const nv_g2p *g, const uint8_t *let, int n, int k,
+                                    stress_memo *mo, stress_ctxs *spare)
+{
+    for (int i = 0; i < mo->n_ctxs; i++)
+        if (mo->ctxs[i].k == k)
+            return &mo->ctxs[i];
+    stress_ctxs *sc = mo->n_ctxs < 4 ? &mo->ctxs[mo->n_ctxs++] : spare;
+    stress_lookup(g, let, n, k, sc);
+    return sc;
+}
+
+/* Log-score of a path's vowel skeleton, weighted like the stress pattern's. */
+static float skel_score(const nv_g2p *g, const uint8_t *let, int n, int k, uint32_t skel,
+                        stress_memo *mo)
+{
+    uint32_t key = (uint32_t)k << 28 | skel;
+    for (int i = 0; i < mo->ns; i++)
+        if (mo->skey[i] == key)
+            return mo->sscore[i];
+    stress_ctxs spare;
+    const stress_ctxs *sc = memo_ctxs(g, let, n, k, mo, &spare);
+    double p0s, p0p;
+    double ps = stress_prob(g, sc, 2, skel, &p0s);
+    double pp = stress_prob(g, sc, 3, skel, &p0p);
+    float score = (float)(SKEL_WEIGHT * (log(ps) + STRESS_PREFIX_WEIGHT * (log(pp) - log(p0p))));
+    if (mo->ns < 2 * MAX_BEAM) {
+        mo->skey[mo->ns] = key;
+        mo->sscore[mo->ns++] = score;
+    }
+    return score;
+}
+
+/* Log-score of a path's stress pattern (sym: its phone symbols): the suffix model,
+ * times the prefix model's ratio to the vowel count's prior, weighted. */
+static float stress_score(const nv_g2p *g, const uint8_t *let, int n, const uint8_t *sym,
+                          int ns, stress_memo *mo)
+{
+    uint32_t pat = 0, skel = 0;
+    int k = 0;
+    for (int i = 0; i < ns; i++) {
+        int st = g->sym[2 * sym[i] + 1];
+        if (st == 3)
+            continue;
+        pat = pat * 3u + (uint32_t)st;
+        skel = skel << 4 | (uint32_t)nv__g2p_vowel_index(g->sym[2 * sym[i]]);
+        k++;
+    }
+    if (k < 1 || k > NV_G2P_STRESS_KMAX || g->n_sctx == 0)
+        return 0.0f;
+    float extra = 0.0f;
+    if (k <= NV_G2P_SKEL_KMAX)
+        extra = skel_score(g, let, n, k, skel, mo);
+    uint32_t key = (uint32_t)k << 24 | pat;
+    for (int i = 0; i < mo->n; i++)
+        if (mo->key[i] == key)
+            return mo->score[i] + extra;
+    stress_ctxs spare;
+    const stress_ctxs *sc = memo_ctxs(g, let, n, k, mo, &spare);
+    double p0s, p0p;
+    double ps = stress_prob(g, sc, 0, pat, &p0s);
+    double pp = stress_prob(g, sc, 1, pat, &p0p);
+    float score = (float)(STRESS_WEIGHT * (log(ps) + STRESS_PREFIX_WEIGHT * (log(pp) - log(p0p))));
+    if (mo->n < 2 * MAX_BEAM) {
+        mo->key[mo->n] = key;
+        mo->score[mo->n++] = score;
+    }
+    return score + extra;
 }
 
 static int has_primary(const nv_g2p *g, const uint8_t *sym, int n, int *has_vowel)
@@ -742,6 +973,16 @@ int nv__g2p_predict_ex(const nv_g2p *g, const char *word, size_t len, int beam,
             if (f[a].nt >= 0)
                 f[k++] = f[a];
         m = k;
+    }
+    /* the stress pattern's plausibility for this spelling */
+    {
+        stress_memo mo;
+        mo.n = mo.ns = mo.n_ctxs = 0;
+        for (size_t a = 0; a < m; a++) {
+            uint8_t ss[NV_PRON_MAX_PH];
+            int sn = phones_of(g, f[a].toks, f[a].nt, ss, NV_PRON_MAX_PH);
+            f[a].score += stress_score(g, let, n, ss, sn, &mo);
+        }
     }
     qsort(f, m, sizeof *f, by_fin);
     uint8_t sym[NV_PRON_MAX_PH];

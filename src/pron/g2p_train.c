@@ -15,6 +15,11 @@
  *    Goodman: three discounts per order from the counts of counts; continuation
  *    counts for lower orders). The interpolated probabilities are stored in
  *    back-off form, so decoding needs one lookup per back-off level.
+ *    The discounts are scaled by NV_G2P_DEFAULT_DISCOUNT_SCALE unless asked otherwise.
+ * 3b. Stress patterns: for each entry with 1 to NV_G2P_STRESS_KMAX vowels, its
+ *    vowels' stress digits are counted under the vowel count with each suffix and
+ *    each prefix of up to NV_G2P_STRESS_AFFIX letters, and so are its vowels
+ *    without stress (when at most NV_G2P_SKEL_KMAX): the decoder's reranking.
  * 4. Contexts are numbered by order (a back-off context always has a smaller id),
  *    entries sorted by token within a context; the file is written to PATH.tmp and
  *    renamed. Everything is deterministic (no randomness, no threads, fixed
@@ -903,6 +908,115 @@ static void sort_entries(const nv_g2p_dict *d, uint32_t *v, uint32_t *tmp, size_
     memcpy(v, tmp, n * sizeof *v);
 }
 
+/* ---- stress patterns ---------------------------------------------------------- */
+
+/* The STRESS section (layout in g2p.h): how often each stress pattern occurs among
+ * the entries with k vowels and a given suffix or prefix. */
+typedef struct stress_tab {
+    uint32_t *ctx;      /* (n_ctx + 1) x {key, first, total, types} */
+    uint32_t *ent;      /* n_ent x {pattern, count} */
+    size_t n_ctx, n_ent;
+} stress_tab;
+
+static int by_pair(const void *a, const void *b)
+{
+    const kv *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->val < y->val ? -1 : x->val > y->val;
+}
+
+/* Counts the stress patterns of the entries (sym_code: a symbol's phone code, radio
+ * id * 4 + stress, 3 for a consonant). */
+static int build_stress(const word *words, size_t nw, const uint8_t *sym_code,
+                        stress_tab *st)
+{
+    memset(st, 0, sizeof *st);
+    kv *pairs = malloc(nw * 4 * (NV_G2P_STRESS_AFFIX + 1) * sizeof *pairs + 1);
+    if (!pairs)
+        return -1;
+    size_t np = 0;
+    for (size_t i = 0; i < nw; i++) {
+        const word *w = &words[i];
+        uint32_t pat = 0;
+        int k = 0;
+        for (int q = 0; q < w->n_ph; q++) {
+            int code = sym_code[w->ph[q]];
+            if (code % 4 == 3)
+                continue;
+            pat = pat * 3u + (uint32_t)(code % 4);
+            k++;
+        }
+        if (k < 1 || k > NV_G2P_STRESS_KMAX)
+            continue;
+        uint32_t skel = 0;
+        for (int q = 0; q < w->n_ph; q++) {
+            int code = sym_code[w->ph[q]];
+            if (code % 4 != 3)
+                skel = skel << 4 | (uint32_t)nv__g2p_vowel_index(code / 4);
+        }
+        for (int prefix = 0; prefix < 2; prefix++)
+            for (int l = 0; l <= NV_G2P_STRESS_AFFIX && l <= w->n_let; l++) {
+                uint32_t letters = 0;
+                for (int q = 0; q < l; q++)
+                    letters = letters << 5 | w->let[prefix ? q : w->n_let - l + q];
+                pairs[np++] = (kv){NV_G2P_SKEY(prefix, l, k, letters), pat};
+                if (k <= NV_G2P_SKEL_KMAX)
+                    pairs[np++] = (kv){NV_G2P_SKEY(prefix, l, k, letters) | NV_G2P_SKEY_SKEL,
+                                       skel};
+            }
+    }
+    qsort(pairs, np, sizeof *pairs, by_pair);
+    size_t nc = 0, ne = 0;
+    for (size_t i = 0; i < np; i++) {
+        nc += i == 0 || pairs[i].key != pairs[i - 1].key;
+        ne += i == 0 || pairs[i].key != pairs[i - 1].key || pairs[i].val != pairs[i - 1].val;
+    }
+    st->ctx = malloc((nc + 1) * 4 * sizeof *st->ctx);
+    st->ent = malloc((ne ? ne : 1) * 2 * sizeof *st->ent);
+    if (!st->ctx || !st->ent) {
+        free(pairs);
+        free(st->ctx);
+        free(st->ent);
+        memset(st, 0, sizeof *st);
+        return -1;
+    }
+    size_t c = 0, e = 0;
+    for (size_t i = 0; i < np; i++) {
+        if (i == 0 || pairs[i].key != pairs[i - 1].key) {
+            uint32_t *r = st->ctx + 4 * c++;
+            r[0] = pairs[i].key;
+            r[1] = (uint32_t)e;
+            r[2] = r[3] = 0;
+        }
+        uint32_t *r = st->ctx + 4 * (c - 1);
+        if (i == 0 || pairs[i].key != pairs[i - 1].key || pairs[i].val != pairs[i - 1].val) {
+            st->ent[2 * e] = pairs[i].val;
+            st->ent[2 * e + 1] = 0;
+            e++;
+            r[3]++;
+        }
+        st->ent[2 * (e - 1) + 1]++;
+        r[2]++;
+    }
+    uint32_t *end = st->ctx + 4 * c;
+    end[0] = 0xffffffffu;
+    end[1] = (uint32_t)e;
+    end[2] = end[3] = 0;
+    st->n_ctx = c;
+    st->n_ent = e;
+    free(pairs);
+    return 0;
+}
+
+static int put_stress(buf *b, const stress_tab *st)
+{
+    uint32_t n[2] = {(uint32_t)st->n_ctx, (uint32_t)st->n_ent};
+    if (put(b, n, sizeof n) != 0 || put(b, st->ctx, (st->n_ctx + 1) * 4 * sizeof *st->ctx) != 0)
+        return -1;
+    return st->n_ent ? put(b, st->ent, st->n_ent * 2 * sizeof *st->ent) : 0;
+}
+
 int nv__g2p_train(const nv_g2p_dict *d, const nv_g2p_train_opts *opts, const char *path,
                   char *err, size_t err_len)
 {
@@ -926,6 +1040,8 @@ int nv__g2p_train(const nv_g2p_dict *d, const nv_g2p_train_opts *opts, const cha
     int32_t *from = NULL;
     lm lms[2];
     memset(lms, 0, sizeof lms);
+    stress_tab stab;
+    memset(&stab, 0, sizeof stab);
     kv *codes = NULL;
     buf out;
     memset(&out, 0, sizeof out);
@@ -995,6 +1111,8 @@ int nv__g2p_train(const nv_g2p_dict *d, const nv_g2p_train_opts *opts, const cha
         train_fail(err, err_len, "the dictionary has no usable entries");
         goto done;
     }
+    if (build_stress(words, nw, sym_code, &stab) != 0)
+        goto oom;
 
     /* -- 2. EM alignment -- */
     size_t ncodes = (size_t)NV_G2P_NLP * m.npp;
@@ -1098,7 +1216,8 @@ int nv__g2p_train(const nv_g2p_dict *d, const nv_g2p_train_opts *opts, const cha
                 "(%.1f s)\n", n_seq, n_tokens, V - 1, now_s() - t0);
 
     int passes = opts && opts->realign > 0 ? opts->realign : NV_G2P_DEFAULT_REALIGN;
-    double dscale = opts && opts->discount_scale > 0 ? opts->discount_scale : 1.0;
+    double dscale = opts && opts->discount_scale > 0 ? opts->discount_scale
+                                                     : NV_G2P_DEFAULT_DISCOUNT_SCALE;
     for (int pass = 0;; pass++) {
     /* -- 3. the two n-gram models -- */
     int ord = pass < passes && order > NV_G2P_ALIGN_ORDER ? NV_G2P_ALIGN_ORDER : order;
@@ -1175,7 +1294,7 @@ int nv__g2p_train(const nv_g2p_dict *d, const nv_g2p_train_opts *opts, const cha
             if (lpart[c] == V)
                 lpart[c] = lpart[c + 1];
         if (put(&out, lpart, sizeof lpart) != 0 || put_lm(&out, &lms[0]) != 0 ||
-            put_lm(&out, &lms[1]) != 0)
+            put_lm(&out, &lms[1]) != 0 || put_stress(&out, &stab) != 0)
             goto oom;
         set32(&out, 16, (uint32_t)out.n);
         set32(&out, 20, nv__lexf_checksum(out.p + 24, out.n - 24));
@@ -1256,6 +1375,8 @@ done:
     free(m.count);
     lm_free(&lms[0]);
     lm_free(&lms[1]);
+    free(stab.ctx);
+    free(stab.ent);
     free(codes);
     free(out.p);
     free(tmp_path);

@@ -3,7 +3,7 @@
  * small dictionary taken at run time from the compiled lexicon
  * ($NEWSVOICE_DATA/cmulex.nvlex), deterministic output, the model file round trip
  * (file and memory), predictions on the training words (a measured rate),
- * syllables and stress of guesses, and corrupt or truncated model files (must fail
+ * syllables and stress of guesses, the stress-pattern table, and corrupt or truncated model files (must fail
  * cleanly, never crash). Speed is printed, not asserted. */
 #include <stdint.h>
 #include <stdio.h>
@@ -272,13 +272,22 @@ static void test_train_and_predict(const char *tmpdir)
             CHECK(strstr(err, model2) != NULL);   /* the message names the file */
         }
         /* a consistent checksum over a broken table is still refused: the last
-         * letter-part index, and the "next context" of the last entry */
-        uint32_t n_sym, n_tok;
+         * letter-part index, the "next context" of the last n-gram entry, the
+         * count of the last stress-pattern entry, the stress table's end key */
+        uint32_t n_sym, n_tok, hd[6];
         memcpy(&n_sym, b1 + 28, 4);
         memcpy(&n_tok, b1 + 32, 4);
+        memcpy(hd, b1 + 36, sizeof hd);
         size_t lpart_end = 64 + ((n_sym * 2 + 3) & ~3u) + 8 * (size_t)n_tok + 4 * NV_G2P_NLP;
-        size_t offs[] = {lpart_end, l1 - 4};
-        for (int k = 0; k < 2; k++) {
+        size_t lm_end = lpart_end + 4 + 12 * ((size_t)hd[0] + 1) + 12 * (size_t)hd[1] +
+                        12 * ((size_t)hd[3] + 1) + 12 * (size_t)hd[4];
+        uint32_t n_sctx, n_sent;
+        memcpy(&n_sctx, b1 + lm_end, 4);
+        memcpy(&n_sent, b1 + lm_end + 4, 4);
+        CHECK(n_sctx > 0 && n_sent >= n_sctx);
+        CHECK(lm_end + 8 + 16 * ((size_t)n_sctx + 1) + 8 * (size_t)n_sent == l1);
+        size_t offs[] = {lpart_end, lm_end - 4, l1 - 4, lm_end + 8 + 16 * (size_t)n_sctx};
+        for (int k = 0; k < 4; k++) {
             char *c = malloc(l1);
             memcpy(c, b1, l1);
             uint32_t bogus = 0x7fffffff;
