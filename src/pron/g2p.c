@@ -639,12 +639,17 @@ static double stress_prob(const nv_g2p *g, const stress_ctxs *sc, int kind, uint
 
 /* Stress scores of a word's paths, remembered by (vowel count, pattern): the paths
  * of one word share few patterns and fewer vowel counts. */
+/* Scores already computed for one word, by key. */
+typedef struct score_memo {
+    uint32_t key[2 * MAX_BEAM];
+    float score[2 * MAX_BEAM];
+    int n;
+} score_memo;
+
 typedef struct stress_memo {
     stress_ctxs ctxs[4];
     int n_ctxs;
-    uint32_t key[2 * MAX_BEAM], skey[2 * MAX_BEAM];
-    float score[2 * MAX_BEAM], sscore[2 * MAX_BEAM];
-    int n, ns;
+    score_memo pat, skel;   /* stress patterns, vowel skeletons */
 } stress_memo;
 
 /* The contexts of vowel count k, from the memo or looked up. */
@@ -659,29 +664,32 @@ static const stress_ctxs *memo_ctxs(const nv_g2p *g, const uint8_t *let, int n, 
     return sc;
 }
 
-/* Log-score of a path's vowel skeleton, weighted like the stress pattern's. */
-static float skel_score(const nv_g2p *g, const uint8_t *let, int n, int k, uint32_t skel,
-                        stress_memo *mo)
+/* Weighted log-score of value (a stress pattern or a vowel skeleton of k
+ * vowels) under the suffix table `table` and the prefix table table + 1: the
+ * suffix model times the prefix model's ratio to the vowel count's prior.
+ * Memoised in t under key. */
+static float table_score(const nv_g2p *g, const uint8_t *let, int n, int k, uint32_t value,
+                         uint32_t key, int table, double weight, stress_memo *mo,
+                         score_memo *t)
 {
-    uint32_t key = (uint32_t)k << 28 | skel;
-    for (int i = 0; i < mo->ns; i++)
-        if (mo->skey[i] == key)
-            return mo->sscore[i];
+    for (int i = 0; i < t->n; i++)
+        if (t->key[i] == key)
+            return t->score[i];
     stress_ctxs spare;
     const stress_ctxs *sc = memo_ctxs(g, let, n, k, mo, &spare);
     double p0s, p0p;
-    double ps = stress_prob(g, sc, 2, skel, &p0s);
-    double pp = stress_prob(g, sc, 3, skel, &p0p);
-    float score = (float)(SKEL_WEIGHT * (log(ps) + STRESS_PREFIX_WEIGHT * (log(pp) - log(p0p))));
-    if (mo->ns < 2 * MAX_BEAM) {
-        mo->skey[mo->ns] = key;
-        mo->sscore[mo->ns++] = score;
+    double ps = stress_prob(g, sc, table, value, &p0s);
+    double pp = stress_prob(g, sc, table + 1, value, &p0p);
+    float score = (float)(weight * (log(ps) + STRESS_PREFIX_WEIGHT * (log(pp) - log(p0p))));
+    if (t->n < 2 * MAX_BEAM) {
+        t->key[t->n] = key;
+        t->score[t->n++] = score;
     }
     return score;
 }
 
-/* Log-score of a path's stress pattern (sym: its phone symbols): the suffix model,
- * times the prefix model's ratio to the vowel count's prior, weighted. */
+/* Log-score of a path's stress pattern (sym: its phone symbols), plus that of
+ * its vowel skeleton, weighted less. */
 static float stress_score(const nv_g2p *g, const uint8_t *let, int n, const uint8_t *sym,
                           int ns, stress_memo *mo)
 {
@@ -699,22 +707,10 @@ static float stress_score(const nv_g2p *g, const uint8_t *let, int n, const uint
         return 0.0f;
     float extra = 0.0f;
     if (k <= NV_G2P_SKEL_KMAX)
-        extra = skel_score(g, let, n, k, skel, mo);
-    uint32_t key = (uint32_t)k << 24 | pat;
-    for (int i = 0; i < mo->n; i++)
-        if (mo->key[i] == key)
-            return mo->score[i] + extra;
-    stress_ctxs spare;
-    const stress_ctxs *sc = memo_ctxs(g, let, n, k, mo, &spare);
-    double p0s, p0p;
-    double ps = stress_prob(g, sc, 0, pat, &p0s);
-    double pp = stress_prob(g, sc, 1, pat, &p0p);
-    float score = (float)(STRESS_WEIGHT * (log(ps) + STRESS_PREFIX_WEIGHT * (log(pp) - log(p0p))));
-    if (mo->n < 2 * MAX_BEAM) {
-        mo->key[mo->n] = key;
-        mo->score[mo->n++] = score;
-    }
-    return score + extra;
+        extra = table_score(g, let, n, k, skel, (uint32_t)k << 28 | skel, 2, SKEL_WEIGHT, mo,
+                            &mo->skel);
+    return table_score(g, let, n, k, pat, (uint32_t)k << 24 | pat, 0, STRESS_WEIGHT, mo,
+                       &mo->pat) + extra;
 }
 
 static int has_primary(const nv_g2p *g, const uint8_t *sym, int n, int *has_vowel)
@@ -977,7 +973,7 @@ int nv__g2p_predict_ex(const nv_g2p *g, const char *word, size_t len, int beam,
     /* the stress pattern's plausibility for this spelling */
     {
         stress_memo mo;
-        mo.n = mo.ns = mo.n_ctxs = 0;
+        mo.pat.n = mo.skel.n = mo.n_ctxs = 0;
         for (size_t a = 0; a < m; a++) {
             uint8_t ss[NV_PRON_MAX_PH];
             int sn = phones_of(g, f[a].toks, f[a].nt, ss, NV_PRON_MAX_PH);
