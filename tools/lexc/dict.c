@@ -238,7 +238,11 @@ static int find_addenda(lexc_dict *d, const sx *x, const char *path, char *err,
     return 0;
 }
 
-int lexc_dict_load_addenda(lexc_dict *d, const char *path, char *err, size_t err_len)
+/* Read every top-level form of a Scheme file and hand it to fn (which returns
+ * -1 with a message in err to stop). */
+static int each_form(lexc_dict *d, const char *path,
+                     int (*fn)(lexc_dict *, const sx *, const char *, char *, size_t),
+                     char *err, size_t err_len)
 {
     size_t len;
     char *buf = lexc_read_file(path, &len, err, err_len);
@@ -252,16 +256,11 @@ int lexc_dict_load_addenda(lexc_dict *d, const char *path, char *err, size_t err
         free(buf);
         return -1;
     }
-    size_t before = d->n_addenda;
     while ((got = sx_read(&rd, 1, &x)) > 0)
-        if (find_addenda(d, x, path, err, err_len) < 0)
+        if (fn(d, x, path, err, err_len) < 0)
             goto out;
     if (got < 0) {
         snprintf(err, err_len, "%s", rd.err);
-        goto out;
-    }
-    if (d->n_addenda == before) {
-        snprintf(err, err_len, "%s: no lex.add.entry forms found", path);
         goto out;
     }
     rc = 0;
@@ -271,44 +270,38 @@ out:
     return rc;
 }
 
+int lexc_dict_load_addenda(lexc_dict *d, const char *path, char *err, size_t err_len)
+{
+    size_t before = d->n_addenda;
+    if (each_form(d, path, find_addenda, err, err_len) < 0)
+        return -1;
+    if (d->n_addenda == before) {
+        snprintf(err, err_len, "%s: no lex.add.entry forms found", path);
+        return -1;
+    }
+    return 0;
+}
+
+/* One form of the variants file: an entry, or (first ENTRY) to put it first. */
+static int add_variant(lexc_dict *d, const sx *x, const char *path, char *err, size_t err_len)
+{
+    int first = x->kind == SX_LIST && sx_is_sym(x->head, "first");
+    const sx *e = first ? sx_nth(x, 1) : x;
+    if (first && (x->len != 2 || !e)) {
+        snprintf(err, err_len, "%s:%d: (first ENTRY) takes one entry", path, x->line);
+        return -1;
+    }
+    if (e->kind == SX_LIST && sx_is_nil(sx_nth(e, 1))) {
+        snprintf(err, err_len, "%s:%d: a variant needs a part of speech or sense tag", path,
+                 e->line);
+        return -1;
+    }
+    return add_entry(d, e, first, path, err, err_len) < 0 ? -1 : 0;
+}
+
 int lexc_dict_load_variants(lexc_dict *d, const char *path, char *err, size_t err_len)
 {
-    size_t len;
-    char *buf = lexc_read_file(path, &len, err, err_len);
-    if (!buf)
-        return -1;
-    sx_reader rd;
-    int rc = -1, got;
-    sx *x;
-    if (sx_reader_init(&rd, path, buf, len) < 0) {
-        snprintf(err, err_len, "%s: out of memory", path);
-        free(buf);
-        return -1;
-    }
-    while ((got = sx_read(&rd, 1, &x)) > 0) {
-        int first = x->kind == SX_LIST && sx_is_sym(x->head, "first");
-        const sx *e = first ? sx_nth(x, 1) : x;
-        if (first && (x->len != 2 || !e)) {
-            snprintf(err, err_len, "%s:%d: (first ENTRY) takes one entry", path, x->line);
-            goto out;
-        }
-        if (e->kind == SX_LIST && sx_is_nil(sx_nth(e, 1))) {
-            snprintf(err, err_len, "%s:%d: a variant needs a part of speech or sense tag",
-                     path, e->line);
-            goto out;
-        }
-        if (add_entry(d, e, first, path, err, err_len) < 0)
-            goto out;
-    }
-    if (got < 0) {
-        snprintf(err, err_len, "%s", rd.err);
-        goto out;
-    }
-    rc = 0;
-out:
-    sx_reader_free(&rd);
-    free(buf);
-    return rc;
+    return each_form(d, path, add_variant, err, err_len);
 }
 
 static int cmp_word(const lexc_entry *a, const lexc_entry *b)
