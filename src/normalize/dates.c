@@ -151,7 +151,7 @@ int nrm_read_month_range(nrm_ctx *c, nrm_span t)
         || (next->len == 2 && !nrm_is_digit(next->text[1])))
         return 0;
     nrm_say_value(c, day, NRM_ORD);             /* June 5-July 3: june fifth to july third */
-    nrm_say(c, "to");
+    nrm_say(c, nrm_range_word(c, c->i_tok));
     nrm_say(c, month);
     return 1;
 }

@@ -232,7 +232,7 @@ void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_n
     if (scale) {
         say_amount(c, n);
         nrm_say(c, scale);
-        say_unit(c, n, 1);
+        say_unit(c, n, !nrm_attributive(c, c->i_tok, c->i_tok));
         return;
     }
     if (n->fp.len >= 1 && n->fp.len <= 2 && currencies[n->cur].sub_one) {
@@ -240,7 +240,7 @@ void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_n
         return;
     }
     say_amount(c, n);
-    say_unit(c, n, n->fp.len > 0 || !is_one(n->ip));
+    say_unit(c, n, (n->fp.len > 0 || !is_one(n->ip)) && !nrm_attributive(c, c->i_tok, c->i_tok));
 }
 
 /* The scale word written as token t after an amount: "billion", or a scale
@@ -471,7 +471,7 @@ int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_money(c, &a, NULL, 0);     /* $1.50-2.50: both in full */
     else
         say_amount(c, &a);
-    nrm_say(c, "to");
+    nrm_say(c, nrm_range_word(c, c->i_tok));
     nrm_read_money(c, &b, NULL, scale_next);
     return 1;
 }
@@ -504,6 +504,6 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
         return 0;
     money_head_at(c, c->i_tok - 1, &n);
     nrm_say(c, scale_word_of(t));
-    say_unit(c, &n, 1);
+    say_unit(c, &n, !nrm_attributive(c, c->i_tok - 1, c->i_tok));   /* a $5 million loan */
     return 1;
 }

@@ -111,6 +111,40 @@ int nrm_joined(const nv_ntok *t)
     return t && (t->post_len == 0 || (t->post_len == 1 && t->post[0] == '.'));
 }
 
+/* Words that, after "a $5 million" or "a 10 km", show the amount is not used
+ * before a noun: a preposition, conjunction or quantity word follows. */
+static const char *const not_a_noun[] = {
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+    "from", "by", "with", "per", "than", "over", "under", "each", "apiece", "more",
+    "less", "fewer", "plus", "minus", "away", "long", "wide", "high", "deep", "tall",
+    "old", "ago", "later", "earlier", "off", "up", "down", "out", "into", "onto",
+    "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "should",
+    "that", "which", "who", "when", "while", "as", "if", "so", "this", "these", NULL
+};
+
+const char *nrm_range_word(const nrm_ctx *c, size_t first)
+{
+    const nv_ntok *p = first > 0 ? nrm_tok(c, first - 1) : NULL;
+
+    return p && p->post_len == 0 && nrm_ieq(nrm_text(p), "between") ? "and" : "to";
+}
+
+int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
+{
+    const nv_ntok *a = first > 0 ? nrm_tok(c, first - 1) : NULL;
+    const nv_ntok *l = nrm_tok(c, last), *next = nrm_tok(c, last + 1);
+
+    if (!a || !l || !next || a->post_len != 0 || next->pre_len != 0
+        || (l->post_len != 0 && !(l->post_len == 1 && (l->post[0] == '\'' || l->post[0] == '"')))
+        || !(nrm_ieq(nrm_text(a), "a") || nrm_ieq(nrm_text(a), "an"))
+        || next->len == 0 || !nrm_is_lower(next->text[0]))
+        return 0;
+    for (size_t i = 0; i < next->len; i++)
+        if (!nrm_is_alpha(next->text[i]) && next->text[i] != '-')
+            return 0;
+    return nrm_find(nrm_text(next), not_a_noun, 1) < 0;
+}
+
 /* ---- the sentence ------------------------------------------------------------ */
 
 /* 1 if the text has two or more ASCII letters, all upper case; -1 if it has two
@@ -243,7 +277,7 @@ static void read_token(nrm_ctx *c)
         if (c->math && nrm_math_operator(s))
             nrm_say(c, nrm_math_operator(s));   /* 10 - 2 = 8 */
         else if (nrm_eq(s, "-") && dash_range(c))
-            nrm_say(c, "to");
+            nrm_say(c, nrm_range_word(c, c->i_tok - 1));
         else if (!c->math && nrm_eq(s, "\xc3\x97") && dash_range(c))
             nrm_say(c, power_of_ten(nrm_next(c)) ? "times" : "by");  /* "3 (times) 5 m" */
         else

@@ -85,6 +85,14 @@ int nrm_post_dot(const nv_ntok *t);
 /* 1 if nothing but an abbreviation period separates t from the next token. */
 int nrm_joined(const nv_ntok *t);
 
+/* 1 if the quantity written in tokens [first, last] stands before a noun after
+ * "a"/"an" ("a $10 million loan", "a 5 km race"), so its unit is said in the
+ * singular: a ten million dollar loan. */
+int nrm_attributive(const nrm_ctx *c, size_t first, size_t last);
+/* The word between the ends of a range that starts at token first: "and" after
+ * "between" (between 1976-1980, between 10 - 15), otherwise "to". */
+const char *nrm_range_word(const nrm_ctx *c, size_t first);
+
 /* Span helpers (ASCII case rules). */
 int nrm_eq(nrm_span s, const char *w);      /* exact */
 int nrm_ieq(nrm_span s, const char *w);     /* ignoring ASCII case */

@@ -24,6 +24,8 @@ static const char *const symbols[][2] = {
     { "^", "to the power of" }, { "~", "approximately" }, { "\xe2\x89\x88", "approximately" },
     { "\xe2\x89\xa4", "less than or equal to" }, { "\xe2\x89\xa5", "greater than or equal to" },
     { "\xe2\x89\xa0", "not equal to" }, { "\xe2\x80\xb0", "per mille" },
+    { "\xe2\x88\x9e", "infinity" }, { "\xe2\x88\x9a", "the square root of" },
+    { "\xe2\x88\x86", "delta" }, { "\xc2\xa9", "copyright" }, { "\xe2\x86\x92", "to" },
 };
 
 /* ---- units of measure ------------------------------------------------------ */
@@ -68,6 +70,9 @@ static const unit units[] = {
     { "kg", "kilogram", "kilograms", 1 }, { "g", "gram", "grams", 0 },
     { "mg", "milligram", "milligrams", 1 },
     { "\xce\xbcg", "microgram", "micrograms", 1 }, { "\xc2\xb5g", "microgram", "micrograms", 1 },
+    { "\xce\xbcs", "microsecond", "microseconds", 1 }, { "\xc2\xb5s", "microsecond", "microseconds", 1 },
+    { "\xce\xbcl", "microliter", "microliters", 1 }, { "\xc2\xb5l", "microliter", "microliters", 1 },
+    { "\xce\xbcL", "microliter", "microliters", 1 }, { "\xc2\xb5L", "microliter", "microliters", 1 },
     { "\xce\xbcm", "micrometer", "micrometers", 1 }, { "\xc2\xb5m", "micrometer", "micrometers", 1 }, { "lb", "pound", "pounds", 1 },
     { "lbs", "pounds", "pounds", 1 }, { "oz", "ounce", "ounces", 1 },
     { "ml", "milliliter", "milliliters", 1 }, { "mL", "milliliter", "milliliters", 1 },
@@ -123,6 +128,16 @@ static const unit units[] = {
     { "\xc2\xb0" "E", "degree east", "degrees east", 1 },
     { "\xc2\xb0" "W", "degree west", "degrees west", 1 },
     { "\xc2\xb0", "degree", "degrees", 1 },
+    /* the ordinal indicator and the ring typed for the degree sign: 45\xc2\xbaC */
+    { "\xc2\xba" "C", "degree celsius", "degrees celsius", 1 },
+    { "\xc2\xba" "F", "degree fahrenheit", "degrees fahrenheit", 1 },
+    { "\xc2\xba", "degree", "degrees", 1 },
+    { "\xcb\x9a" "C", "degree celsius", "degrees celsius", 1 },
+    { "\xcb\x9a", "degree", "degrees", 1 },
+    /* electrical resistance: Greek capital omega and the ohm sign */
+    { "\xce\xa9", "ohm", "ohms", 1 }, { "\xe2\x84\xa6", "ohm", "ohms", 1 },
+    { "k\xce\xa9", "kilohm", "kilohms", 1 }, { "k\xe2\x84\xa6", "kilohm", "kilohms", 1 },
+    { "M\xce\xa9", "megohm", "megohms", 1 }, { "M\xe2\x84\xa6", "megohm", "megohms", 1 },
 };
 
 int nrm_unit_find(nrm_span r, int apart)
@@ -197,13 +212,19 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
     }
     if (!ends_number(prev))
         return 0;
+    /* "(9.8 to 11.8 in)": "in" closing a measure in parentheses is inches */
+    if (nrm_eq(t, "in") && cur->post_len > 0 && cur->post[0] == ')') {
+        nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "inch" : "inches");
+        return 1;
+    }
     /* "5 m", "4 g": units that are also letters only after a plain number,
      * not after a range or a code ("10-13 m" is left alone) */
     if ((u = nrm_unit_find(t, 1)) < 0
         && (!nrm_is_plain_number(nrm_text(prev)) || nrm_find(t, letter_units, 0) < 0
             || (u = nrm_unit_find(t, 0)) < 0))
         return 0;
-    nrm_say_unit(c, u, !nrm_eq(nrm_text(prev), "1"));
+    nrm_say_unit(c, u, !nrm_eq(nrm_text(prev), "1")
+                       && !nrm_attributive(c, c->i_tok - 1, c->i_tok));   /* a 5 km race */
     return 1;
 }
 
@@ -502,6 +523,20 @@ static int mark_after_number(const nv_ntok *t, char q)
         && count_char(t->pre, t->pre_len, q) == 0;
 }
 
+/* 1 if t is written like 5'11" (feet, a foot mark, inches, an inch mark). */
+static int feet_inches_form(const nv_ntok *t)
+{
+    size_t i = 0, j;
+
+    while (i < t->len && nrm_is_digit(t->text[i]))
+        i++;
+    if (i == 0 || i >= t->len || t->text[i] != '\'')
+        return 0;
+    for (j = i + 1; j < t->len && nrm_is_digit(t->text[j]); j++)
+        ;
+    return j == t->len && j > i + 1 && t->post_len > 0 && t->post[0] == '"';
+}
+
 static int measure_mark(const nrm_ctx *c, int flags, char q)
 {
     const nv_ntok *cur = &c->tok[c->i_tok];
@@ -514,7 +549,9 @@ static int measure_mark(const nrm_ctx *c, int flags, char q)
      * number outside one ('a 1" pipe and a 2" pipe') */
     for (i = 0; i < c->i_tok; i++) {
         const nv_ntok *t = &c->tok[i];
-        open += count_char(t->pre, t->pre_len, q) + count_char(t->text, t->len, q);
+        open += count_char(t->pre, t->pre_len, q);
+        if (!feet_inches_form(t))               /* 6'2": the foot mark is no quote */
+            open += count_char(t->text, t->len, q);
         if (mark_after_number(t, q) && open % 2 == 0)
             open += count_char(t->post, t->post_len, q) - 1;
         else
@@ -716,10 +753,12 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
             nrm_read_money(c, &n, NULL, (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok));
         else if (!apos && !n.sign && measure_mark(c, flags, '"')) {
             say_number(c, &n);                  /* 16" sixteen inches */
-            nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "inch" : "inches");
+            nrm_say(c, (n.fp.len == 0 && nrm_eq(n.ip, "1"))
+                       || nrm_attributive(c, c->i_tok, c->i_tok) ? "inch" : "inches");
         } else if (!apos && !n.sign && measure_mark(c, flags, '\'')) {
-            say_number(c, &n);                  /* 10' ten feet */
-            nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "foot" : "feet");
+            say_number(c, &n);                  /* 10' ten feet; a 10' pole: ten foot */
+            nrm_say(c, (n.fp.len == 0 && nrm_eq(n.ip, "1"))
+                       || nrm_attributive(c, c->i_tok, c->i_tok) ? "foot" : "feet");
         } else if (n.fp.len)
             nrm_say_decimal(c, n.ip, n.fp);
         else
@@ -755,7 +794,8 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         break;
     case SFX_UNIT:
         say_number(c, &n);
-        nrm_say_unit(c, unit_idx, n.fp.len > 0 || !nrm_eq(n.ip, "1"));
+        nrm_say_unit(c, unit_idx, (n.fp.len > 0 || !nrm_eq(n.ip, "1"))
+                                  && !nrm_attributive(c, c->i_tok, c->i_tok));
         break;
     case SFX_UNKNOWN:
         break;

@@ -421,13 +421,14 @@ static int read_day_range(nrm_ctx *c, nrm_span t)
         return 0;
     if (nrm_after_month(c)) {
         nrm_say_value(c, a, NRM_ORD);
-        nrm_say(c, "to");
+        nrm_say(c, nrm_range_word(c, c->i_tok - 1));   /* between May 1-5 */
         nrm_say_value(c, b, NRM_ORD);
         return 1;
     }
     nrm_say(c, "the");                          /* 5-7 June: the fifth to the seventh of june */
     nrm_say_value(c, a, NRM_ORD);
-    nrm_say(c, "to the");
+    nrm_say(c, nrm_range_word(c, c->i_tok));
+    nrm_say(c, "the");
     nrm_say_value(c, b, NRM_ORD);
     nrm_say(c, "of");
     return 1;
@@ -498,12 +499,14 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say(c, "minus");                /* x = 10-2 */
         else if (number && prev_number
                  && !(part.len == prev.len && memcmp(part.s, prev.s, part.len) == 0))
-            nrm_say(c, "to");
+            nrm_say(c, nrm_range_word(c, c->i_tok));   /* "and" after "between" */
         else if (number && (nrm_eq(prev, "UTC") || nrm_eq(prev, "GMT")))
             nrm_say(c, "minus");                /* UTC-5: a time zone offset */
         else if (prev_number && (nrm_ieq(part, "present") || nrm_ieq(part, "today")))
             nrm_say(c, "to");                   /* 2003-present */
-        if (code_digits_in_serial(c, part))
+        if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
+            nrm_say_unit(c, nrm_unit_find(part, 1), 0);   /* a 10-km race: ten kilometer */
+        else if (code_digits_in_serial(c, part))
             nrm_say_code(c, part);
         else
             nrm_read_piece(c, part, 0);

@@ -386,7 +386,7 @@ static const struct tcase {
     { "Rs.500", "five hundred rupees" },
     { "16\" wheels", "sixteen inches wheels" },
     { "5'11\" tall", "five feet eleven inches tall" },
-    { "a 10' pole", "a ten feet pole" },
+    { "a 10' pole", "a ten foot pole" },
     { "on 1/4 at noon", "on january fourth at noon" },
     { "2/3rd cup", "two thirds cup" },
     { "3-1/2 inch", "three and one half inch" },
