@@ -9,6 +9,7 @@
  */
 #include "nrm.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
@@ -584,6 +585,73 @@ static int read_feet_inches(nrm_ctx *c, nrm_span t, int flags)
     return 1;
 }
 
+/* Words that make ".335" a baseball rate (batting, slugging, on-base
+ * average, winning percentage), read as thousandths: "three thirty five". */
+static const char *const rate_words[] = {
+    "batting", "batted", "bats", "hitting", "hit", "hits", "average", "averages", "avg",
+    "slugging", "on-base", "obp", "slg", "ops", "percentage", NULL
+};
+
+/* 1 if n is written ".ddd" with a baseball word within eight tokens before it
+ * or two after it (".ddd" without a leading zero is rare outside box scores). */
+static int baseball_rate(const nrm_ctx *c, const nrm_num *n)
+{
+    size_t i, lo = c->i_tok >= 8 ? c->i_tok - 8 : 0;
+
+    if (n->ip.len != 0 || n->fp.len != 3 || n->rest.len != 0)
+        return 0;
+    for (i = lo; i <= c->i_tok + 2 && i < c->n_tok; i++)
+        if (i != c->i_tok && nrm_find(nrm_text(&c->tok[i]), rate_words, 1) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Words after a caliber written as a decimal: ".45-caliber", ".22 rifle". */
+static const char *const caliber_words[] = {
+    "caliber", "calibre", "rifle", "rifles", "pistol", "pistols", "handgun", "handguns",
+    "revolver", "revolvers", "round", "rounds", "magnum", "special", "acp", "bullet",
+    "bullets", "cartridge", "cartridges", "semiautomatic", "semi-automatic", NULL
+};
+
+/* 1 if n is written ".dd" or ".ddd" as a firearm's caliber: followed by a
+ * caliber word in its own token ("-caliber") or in the next one. */
+static int caliber(const nrm_ctx *c, const nrm_num *n)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    const char *end = cur->text + cur->len;
+
+    uintptr_t f = (uintptr_t)n->fp.s, b = (uintptr_t)cur->text, e = (uintptr_t)end;
+
+    if (n->ip.len != 0 || n->fp.len < 2 || n->fp.len > 3 || f < b || f + n->fp.len > e)
+        return 0;               /* not read from the token's own text */
+    if (n->rest.len == 0 && n->fp.s + n->fp.len < end && *(n->fp.s + n->fp.len) == '-') {
+        nrm_span after = { n->fp.s + n->fp.len + 1, (size_t)(end - n->fp.s - n->fp.len - 1) };
+        return nrm_find(after, caliber_words, 1) >= 0;
+    }
+    return n->rest.len == 0 && n->fp.s + n->fp.len == end && cur->post_len == 0 && next
+           && nrm_find(nrm_text(next), caliber_words, 1) >= 0;
+}
+
+/* ".300" three hundred, ".335" three thirty five, ".305" three oh five,
+ * ".050" fifty, ".000" zero. */
+static void say_rate(nrm_ctx *c, nrm_span fp)
+{
+    unsigned v = (unsigned)nrm_value(fp);
+
+    if (v < 100) {
+        nrm_say_value(c, v, NRM_CARD);
+        return;
+    }
+    nrm_say_value(c, v / 100, NRM_CARD);
+    if (v % 100 == 0) {
+        nrm_say(c, "hundred");
+        return;
+    }
+    if (v % 100 < 10)
+        nrm_say(c, "oh");
+    nrm_say_value(c, v % 100, NRM_CARD);
+}
+
 static void say_number(nrm_ctx *c, const nrm_num *n)
 {
     if (n->fp.len)
@@ -759,6 +827,10 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
             say_number(c, &n);                  /* 10' ten feet; a 10' pole: ten foot */
             nrm_say(c, (n.fp.len == 0 && nrm_eq(n.ip, "1"))
                        || nrm_attributive(c, c->i_tok, c->i_tok) ? "foot" : "feet");
+        } else if (n.fp.len && !n.sign && (((flags & NRM_WHOLE) && baseball_rate(c, &n))
+                                           || caliber(c, &n))) {
+            say_rate(c, n.fp);                  /* batting .335: three thirty five;
+                                                   a .45-caliber pistol: forty five */
         } else if (n.fp.len)
             nrm_say_decimal(c, n.ip, n.fp);
         else

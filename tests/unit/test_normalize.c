@@ -133,7 +133,7 @@ static const struct tcase {
     { "3.2", "three point two" },
     { "0.75", "zero point seven five" },
     { "-3.5", "minus three point five" },
-    { "a .45 caliber", "a point four five caliber" },
+    { "a .45 caliber", "a forty five caliber" },
     { "agent 007", "agent o o seven" },
     { "1,2,3", "one two three" },
     { "2100", "two thousand one hundred" },
