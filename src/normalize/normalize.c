@@ -111,15 +111,28 @@ int nrm_joined(const nv_ntok *t)
     return t && (t->post_len == 0 || (t->post_len == 1 && t->post[0] == '.'));
 }
 
-/* Words that, after "a $5 million" or "a 10 km", show the amount is not used
- * before a noun: a preposition, conjunction or quantity word follows. */
+/* Words that, after "a $5 million" or "the 100m", show the amount is not used
+ * before a noun: a preposition, conjunction, verb or adverb follows. */
 static const char *const not_a_noun[] = {
     "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
     "from", "by", "with", "per", "than", "over", "under", "each", "apiece", "more",
     "less", "fewer", "plus", "minus", "away", "long", "wide", "high", "deep", "tall",
     "old", "ago", "later", "earlier", "off", "up", "down", "out", "into", "onto",
     "is", "was", "were", "are", "be", "been", "will", "would", "could", "can", "should",
-    "that", "which", "who", "when", "while", "as", "if", "so", "this", "these", NULL
+    "that", "which", "who", "when", "while", "as", "if", "so", "this", "these",
+    "between", "across", "along", "around", "through", "toward", "towards", "within",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "inland", "offshore", "overseas", "today", "yesterday", "tonight", "tomorrow",
+    "annually", "apiece", "each", "ahead", "behind", "short", "too", "alone", "left",
+    "remaining", "last", "next", "had", "has", "have", "it", "they", "he", "she", "we",
+    NULL
+};
+
+/* Words that open a noun phrase in which an amount may stand before the noun:
+ * "the 100m final", "our 10m line". */
+static const char *const determiners[] = {
+    "a", "an", "the", "our", "his", "her", "their", "its", "my", "your", "this", "that",
+    "every", NULL
 };
 
 const char *nrm_range_word(const nrm_ctx *c, size_t first)
@@ -136,12 +149,16 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
 
     if (!a || !l || !next || a->post_len != 0 || next->pre_len != 0
         || (l->post_len != 0 && !(l->post_len == 1 && (l->post[0] == '\'' || l->post[0] == '"')))
-        || !(nrm_ieq(nrm_text(a), "a") || nrm_ieq(nrm_text(a), "an"))
-        || next->len == 0 || !nrm_is_lower(next->text[0]))
+        || nrm_find(nrm_text(a), determiners, 1) < 0
+        || next->len < 2 || !nrm_is_lower(next->text[0]))
         return 0;
     for (size_t i = 0; i < next->len; i++)
         if (!nrm_is_alpha(next->text[i]) && next->text[i] != '-')
             return 0;
+    /* "the $10 million needed", "the £400m being spent": a verb form follows */
+    if ((next->len > 3 && nrm_has_prefix(next->text + next->len - 2, 2, "ed"))
+        || (next->len > 4 && nrm_has_prefix(next->text + next->len - 3, 3, "ing")))
+        return 0;
     return nrm_find(nrm_text(next), not_a_noun, 1) < 0;
 }
 

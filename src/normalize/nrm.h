@@ -86,8 +86,8 @@ int nrm_post_dot(const nv_ntok *t);
 int nrm_joined(const nv_ntok *t);
 
 /* 1 if the quantity written in tokens [first, last] stands before a noun after
- * "a"/"an" ("a $10 million loan", "a 5 km race"), so its unit is said in the
- * singular: a ten million dollar loan. */
+ * a determiner ("a $10 million loan", "the 100m final", "our 10m line"), so its
+ * unit is said in the singular: a ten million dollar loan. */
 int nrm_attributive(const nrm_ctx *c, size_t first, size_t last);
 /* The word between the ends of a range that starts at token first: "and" after
  * "between" (between 1976-1980, between 10 - 15), otherwise "to". */

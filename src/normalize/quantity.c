@@ -424,6 +424,54 @@ static int read_clock_digits(nrm_ctx *c, nrm_span ip)
     return 1;
 }
 
+/* Words after "300p" that make the p pence (British prices): "300p a share",
+ * "1.28p per litre", "5p off". */
+static const char *const pence_next[] = {
+    "a", "per", "each", "apiece", "off", "higher", "lower", "up", "down", "to", "from",
+    "on", NULL
+};
+
+static const char *const day_links[] = { "and", "or", "&", "to", "through", NULL };
+
+/* 1 if token i is a day of the month written alone: 1 to 31, nothing after. */
+static int day_token(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+    unsigned long long v;
+
+    if (!t || t->len == 0 || t->len > 2 || !nrm_is_plain_number(nrm_text(t)))
+        return 0;
+    v = nrm_value(nrm_text(t));
+    return v >= 1 && v <= 31;
+}
+
+/* 1 if the current day is the first of two before a month: "9 and 10 July". */
+static int coordinated_day(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *link = nrm_next(c);
+    const nv_ntok *day = nrm_tok(c, c->i_tok + 2);
+
+    if (!link || !day || cur->post_len != 0 || link->post_len != 0
+        || nrm_find(nrm_text(link), day_links, 1) < 0 || !day_token(c, c->i_tok + 2))
+        return 0;
+    nrm_ctx at = *c;
+    at.i_tok = c->i_tok + 2;
+    return nrm_before_month(&at);
+}
+
+/* 1 if the current day is the second of two after a month: "July 9 and 10". */
+static int after_coordinated_day(const nrm_ctx *c)
+{
+    const nv_ntok *link = nrm_prev(c), *day = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+
+    if (!link || !day || link->post_len != 0 || day->post_len != 0
+        || nrm_find(nrm_text(link), day_links, 1) < 0 || !day_token(c, c->i_tok - 2))
+        return 0;
+    nrm_ctx at = *c;
+    at.i_tok = c->i_tok - 2;
+    return nrm_after_month(&at);
+}
+
 /* A plain integer in context: year, day of a month, or count. */
 static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
 {
@@ -469,6 +517,15 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     if ((flags & NRM_WHOLE) && !n->sign && nd <= 2 && v >= 1 && v <= 31) {
         if (nrm_after_month(c)) {
             nrm_say_value(c, v, NRM_ORD);       /* Sept. 21 */
+            return;
+        }
+        if (coordinated_day(c)) {
+            nrm_say(c, "the");                  /* 9 and 10 July: the ninth and the tenth */
+            nrm_say_value(c, v, NRM_ORD);
+            return;
+        }
+        if (after_coordinated_day(c)) {
+            nrm_say_value(c, v, NRM_ORD);       /* July 9 and 10: ninth and tenth */
             return;
         }
         if (nrm_before_month(c)) {
@@ -602,6 +659,27 @@ static int baseball_rate(const nrm_ctx *c, const nrm_num *n)
         return 0;
     for (i = lo; i <= c->i_tok + 2 && i < c->n_tok; i++)
         if (i != c->i_tok && nrm_find(nrm_text(&c->tok[i]), rate_words, 1) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Words that make "m" after a number a million in the sentence where they
+ * stand: "ratings drop by 4m", "peaked at 11.9m and 49% of the audience". */
+static const char *const audience_words[] = {
+    "viewers", "viewing", "ratings", "audience", "audiences", "people", "listeners",
+    "readers", "subscribers", "users", "customers", "visitors", "fans", "votes",
+    "voters", "copies", "downloads", "sales", "population", "residents", "tourists",
+    "followers", "members", "households", "homes", "jobs", "workers", "passengers",
+    NULL
+};
+
+/* 1 if a word of audience_words is in the sentence. */
+static int audience_sentence(const nrm_ctx *c)
+{
+    size_t i;
+
+    for (i = 0; i < c->n_tok; i++)
+        if (nrm_find(nrm_text(&c->tok[i]), audience_words, 1) >= 0)
             return 1;
     return 0;
 }
@@ -808,9 +886,16 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         }
     }
     next = nrm_next(c);
+    if (nrm_eq(n.rest, "p") && n.cur < 0 && !n.sign && next && c->tok[c->i_tok].post_len == 0
+        && nrm_find(nrm_text(next), pence_next, 1) >= 0) {
+        say_number(c, &n);                      /* 300p a share: three hundred pence */
+        nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "penny" : "pence");
+        return 1;
+    }
     sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,
-                          (flags & NRM_WHOLE) && next && c->tok[c->i_tok].post_len == 0
-                          && nrm_is_count_noun(nrm_text(next)));
+                          ((flags & NRM_WHOLE) && next && c->tok[c->i_tok].post_len == 0
+                           && nrm_is_count_noun(nrm_text(next)))
+                          || (nrm_eq(n.rest, "m") && audience_sentence(c)));
     if (sfx == SFX_UNKNOWN)
         return 0;
     if (n.sign)
