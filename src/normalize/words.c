@@ -539,6 +539,14 @@ static int read_score(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* 1 if p is a number with a unit written on it: "3km", "2.5kg". */
+static int number_with_unit(nrm_span p)
+{
+    nrm_num n;
+
+    return nrm_num_parse(p, &n) && n.cur < 0 && n.rest.len > 0 && nrm_unit_find(n.rest, 0) >= 0;
+}
+
 static void read_slashed(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
@@ -583,7 +591,8 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
             nrm_say_code(c, part);
         else
             nrm_read_piece(c, part, 0);
-        after_amount = nrm_is_digit(part.s[part.len - 1]) || nrm_unit_find(part, 1) >= 0;
+        after_amount = nrm_is_digit(part.s[part.len - 1]) || nrm_unit_find(part, 1) >= 0
+                       || number_with_unit(part);   /* 3km/h */
     }
 }
 
