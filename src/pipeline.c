@@ -482,15 +482,23 @@ static int add_word(void *ud, const char *word, size_t len, const char *pos, siz
     return 0;
 }
 
-typedef struct run_sink {
-    word_sink *ws;
-    size_t base;     /* index of the run's first token in the utterance */
-} run_sink;
+static int add_given_word(word_sink *ws, const nv_token *t, uint32_t i_tok);
+static int add_spelled_words(word_sink *ws, const nv_token *t, uint32_t i_tok);
 
-static int add_run_word(void *ud, const char *word, size_t len, const char *pos, size_t i_tok)
+/* The normaliser's words; word NULL stands for a claimed token (lexicon entry,
+ * SSML phoneme or spelled say-as), whose words are made here. */
+static int add_sentence_word(void *ud, const char *word, size_t len, const char *pos,
+                             size_t i_tok)
 {
-    run_sink *rs = ud;
-    return add_word(rs->ws, word, len, pos, rs->base + i_tok);
+    word_sink *ws = ud;
+    if (word)
+        return add_word(ws, word, len, pos, (uint32_t)i_tok);
+    const nv_token *t = &ws->utt->tok[i_tok];
+    if (t->phones)
+        return add_given_word(ws, t, (uint32_t)i_tok);
+    if (t->spell)
+        return add_spelled_words(ws, t, (uint32_t)i_tok);
+    return 0;   /* a later word of a lexicon phrase: its first token said it */
 }
 
 /* A token with an SSML pronunciation: one word, spelled as written, with the
@@ -674,29 +682,15 @@ static int stage_normalize(const nv_job *j, nv_utt *utt)
         return -1;
     for (uint32_t i = 0; i < utt->n_tok; i++) {
         const nv_token *t = &utt->tok[i];
-        nt[i] = (nv_ntok){t->text, t->len, t->pre, t->pre_len, t->post, t->post_len};
+        nt[i] = (nv_ntok){t->text, t->len, t->pre, t->pre_len, t->post, t->post_len,
+                          special_token(t)};
     }
     word_sink ws = {utt, 0};
     utt->n_word = 0;
-    /* runs of ordinary tokens go to the normaliser; SSML phoneme tokens do not */
-    for (uint32_t a = 0; a < utt->n_tok;) {
-        const nv_token *t = &utt->tok[a];
-        if (special_token(t)) {
-            if (t->phones && add_given_word(&ws, t, a) != 0)
-                return -1;
-            if (!t->phones && t->spell && add_spelled_words(&ws, t, a) != 0)
-                return -1;
-            a++;
-            continue;
-        }
-        uint32_t b = a;
-        while (b < utt->n_tok && !special_token(&utt->tok[b]))
-            b++;
-        run_sink rs = {&ws, a};
-        if (nv__normalize(nt + a, b - a, add_run_word, &rs))
-            return -1;
-        a = b;
-    }
+    /* one pass over the sentence: claimed tokens still give their neighbours
+     * context ("Gov. Newsom, D-Calif.", with Newsom from the names lexicon) */
+    if (nv__normalize(nt, utt->n_tok, add_sentence_word, &ws))
+        return -1;
     if (keep_foreign_tokens(utt) < 0)
         return -1;
     for (uint32_t i = 0; i < utt->n_word; i++)

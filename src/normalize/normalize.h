@@ -19,6 +19,10 @@ typedef struct nv_ntok {
     size_t pre_len;
     const char *post;   /* punctuation stripped from the end, e.g. ".\"" or "," */
     size_t post_len;
+    int claimed;        /* the caller says this token itself (a lexicon entry, an SSML
+                           <phoneme> or spelled <say-as>): the normaliser reads it only
+                           as context for its neighbours and, in its place, calls emit
+                           once with word NULL and len 0 */
 } nv_ntok;
 
 /* Receives each spoken word in order. word: lower-case, len bytes, not NUL-terminated.

@@ -229,6 +229,12 @@ static void test_engine(void)
     /* an entry with periods matches the token as the sentence splitter leaves it */
     phones_of(e, "It went to the U.N.", line, sizeof line);
     CHECK(strstr(line, "un=Y UW1 EH1 N/publisher") != NULL);
+    /* a claimed name is still context for its neighbours: the title before it
+     * and the party and state after it are read as such */
+    phones_of(e, "Gov. Nguyen, D-Calif., spoke.", line, sizeof line);
+    CHECK(strncmp(line, "governor=", 9) == 0);
+    CHECK(strstr(line, " nguyen=W IH1 N/publisher democrat=") != NULL);
+    CHECK(strstr(line, " of=AH1 V/dictionary california=") != NULL);
     /* a later file wins */
     phones_of(e, "The data", line, sizeof line);
     CHECK_STR(line, "the=DH AH0/dictionary data=D AE1 T AH0/publisher");
