@@ -133,6 +133,9 @@ static const abbrev abbrevs[] = {
     { "seq", NULL, NULL, W_ALWAYS, 1 },
     /* Latin and other small words. */
     { "vs", "versus", NULL, W_ALWAYS, 0 },
+    /* Business shorthand. */
+    { "YoY", "year over year", NULL, W_ALWAYS, 0 },
+    { "QoQ", "quarter over quarter", NULL, W_ALWAYS, 0 },
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
@@ -456,6 +459,39 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
     for (i = 0; i < sizeof compass / sizeof compass[0]; i++) {
         if (nrm_eq(t, compass[i][0])) {
             nrm_say(c, compass[i][1]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- US time zones after a time: "9 p.m. ET" --------------------------------- */
+
+int nrm_read_zone(nrm_ctx *c, nrm_span t)
+{
+    static const char *const zones[][2] = {
+        { "ET", "eastern" }, { "CT", "central" }, { "MT", "mountain" }, { "PT", "pacific" },
+    };
+    const nv_ntok *prev = nrm_prev(c);
+    nrm_span p;
+    size_t i;
+
+    if (!prev || c->tok[c->i_tok].pre_len != 0)
+        return 0;
+    p = nrm_text(prev);
+    /* after "a.m."/"p.m." (the token or its end), "noon", "midnight" or "3:30" */
+    if (!(nrm_ieq(p, "a.m") || nrm_ieq(p, "p.m") || nrm_ieq(p, "am") || nrm_ieq(p, "pm")
+          || (p.len > 3 && (nrm_ieq((nrm_span){ p.s + p.len - 3, 3 }, "a.m")
+                            || nrm_ieq((nrm_span){ p.s + p.len - 3, 3 }, "p.m")))
+          || (p.len > 2 && nrm_is_digit(p.s[0])
+              && (nrm_ieq((nrm_span){ p.s + p.len - 2, 2 }, "am")
+                  || nrm_ieq((nrm_span){ p.s + p.len - 2, 2 }, "pm")))
+          || nrm_ieq(p, "noon") || nrm_ieq(p, "midnight")
+          || (p.len >= 4 && nrm_is_digit(p.s[0]) && memchr(p.s, ':', p.len) != NULL)))
+        return 0;
+    for (i = 0; i < sizeof zones / sizeof zones[0]; i++) {
+        if (nrm_eq(t, zones[i][0])) {
+            nrm_say(c, zones[i][1]);
             return 1;
         }
     }

@@ -10,6 +10,7 @@
 #include "nrm.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
@@ -886,6 +887,16 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         }
     }
     next = nrm_next(c);
+    if (nrm_eq(n.rest, "ers") && n.cur < 0 && !n.sign && n.fp.len == 0 && n.ip.len == 2
+        && n.ip.s[0] >= '2' && n.ip.s[1] != '0') {
+        char w[16];                             /* the 49ers: forty niners; 76ers: sixers */
+        const char *ones = nrm_digit_word(n.ip.s[1]);
+        size_t k = strlen(ones);
+        nrm_say_value(c, (unsigned long long)(n.ip.s[0] - '0') * 10, NRM_CARD);
+        snprintf(w, sizeof w, "%s%s", ones, k > 0 && ones[k - 1] == 'e' ? "rs" : "ers");
+        nrm_emit(c, w, strlen(w), NULL);
+        return 1;
+    }
     if (nrm_eq(n.rest, "p") && n.cur < 0 && !n.sign && next && c->tok[c->i_tok].post_len == 0
         && nrm_find(nrm_text(next), pence_next, 1) >= 0) {
         say_number(c, &n);                      /* 300p a share: three hundred pence */

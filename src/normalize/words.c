@@ -888,7 +888,8 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
 
     if (nrm_read_scale_after_money(c, t) || nrm_read_currency_code(c, t)
         || nrm_read_unit_after_number(c, t)
-        || nrm_read_party_state(c, t) || nrm_read_postal_state(c, t) || nrm_read_compass(c, t)
+        || nrm_read_party_state(c, t) || nrm_read_zone(c, t) || nrm_read_postal_state(c, t)
+        || nrm_read_compass(c, t)
         || nrm_read_abbrev(c, t) || nrm_read_month_abbrev(c, t) || nrm_read_roman(c, t))
         return 1;
     if (nrm_eq(t, "x") && !c->math && prev && next && prev->post_len == 0 && cur->pre_len == 0
