@@ -206,7 +206,7 @@ static const struct tcase {
     { "3pm", "three P M" },
     { "10:30am", "ten thirty A M" },
     { "9:00 pm", "nine P M" },
-    { "7 a.m. ET", "seven A M E T" },
+    { "7 a.m. ET", "seven A M eastern" },
     { "4:00", "four o'clock" },
     { "14:00", "fourteen hundred" },
     { "a 3:1 ratio", "a three to one ratio" },
