@@ -402,7 +402,11 @@ static const char *const roman_cardinal_after[] = {
     "war", "title", "chapter", "phase", "part", "act", "volume", "vol", "section", "article",
     "stage", "type", "class", "grade", "category", "book", "level", "schedule", "super",
     "bowl", "appendix", "no", "number", "episode", "season", "series", "round", "division",
-    "mark", "pt", "vols", "model", "tier", "ward", "district", "grade", "step", "unit", NULL
+    "mark", "pt", "vols", "model", "tier", "ward", "district", "grade", "step", "unit",
+    /* spacecraft, rockets and programmes: "Artemis II" is two */
+    "artemis", "apollo", "gemini", "mercury", "voyager", "pioneer", "mariner", "soyuz",
+    "vostok", "sputnik", "saturn", "titan", "atlas", "delta", "falcon", "starship", "ariane",
+    "explorer", "viking", "skylab", "shenzhou", "chang'e", "tianwen", "chandrayaan", NULL
 };
 
 /* Titles of rulers: after "King George", even "V" or "I" is regnal. */

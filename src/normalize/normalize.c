@@ -147,6 +147,12 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
     const nv_ntok *a = first > 0 ? nrm_tok(c, first - 1) : NULL;
     const nv_ntok *l = nrm_tok(c, last), *next = nrm_tok(c, last + 1);
 
+    /* "a 10-year, $700 million contract": a hyphenated adjective and a comma
+     * may stand between the determiner and the amount */
+    if (a && first >= 2 && a->post_len == 1 && a->post[0] == ',' && memchr(a->text, '-', a->len)
+        && nrm_tok(c, first - 2)->post_len == 0
+        && nrm_find(nrm_text(nrm_tok(c, first - 2)), determiners, 1) >= 0)
+        a = nrm_tok(c, first - 2);
     if (!a || !l || !next || a->post_len != 0 || next->pre_len != 0
         || (l->post_len != 0 && !(l->post_len == 1 && (l->post[0] == '\'' || l->post[0] == '"')))
         || nrm_find(nrm_text(a), determiners, 1) < 0

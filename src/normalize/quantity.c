@@ -432,6 +432,26 @@ static const char *const pence_next[] = {
     "on", NULL
 };
 
+/* Verbs before a short number that is one to dial: "call 311", "text 988". */
+static const char *const dial_verbs[] = {
+    "call", "calling", "dial", "dialing", "dialling", "text", "texting", NULL
+};
+
+/* Words that may follow such a number; anything else ("call 100 people") makes
+ * it a count. */
+static const char *const dial_next[] = { "or", "and", "if", "for", "from", "to", "now", NULL };
+
+/* 1 if the current 3-digit token is a number to call: after a dialling verb
+ * and before the end of the clause or a small word. */
+static int hotline_after(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    if (!prev || prev->post_len != 0 || nrm_find(nrm_text(prev), dial_verbs, 1) < 0)
+        return 0;
+    return !next || cur->post_len != 0 || nrm_find(nrm_text(next), dial_next, 1) >= 0;
+}
+
 static const char *const day_links[] = { "and", "or", "&", "to", "through", NULL };
 
 /* 1 if token i is a day of the month written alone: 1 to 31, nothing after. */
@@ -506,8 +526,9 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     }
     if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && !comma && read_clock_digits(c, n->ip))
         return;
-    if (nrm_eq(n->ip, "911")) {
-        nrm_say_digits(c, n->ip);               /* the emergency number */
+    if (nrm_eq(n->ip, "911") || ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign
+                                 && hotline_after(c))) {
+        nrm_say_digits(c, n->ip);               /* the emergency number; text 988 */
         return;
     }
     if (!comma && nd == 4 && !n->sign && n->ip.s[0] != '0'
