@@ -948,6 +948,13 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
             read_slashed(c, t);
         return;
     }
+    for (size_t i = 1; i + 1 < t.len; i++) {
+        if (t.s[i] == ',' && nrm_is_alpha(t.s[i + 1])) {
+            nrm_read_piece(c, (nrm_span){ t.s, i }, 0);     /* "$.01,here": a missing space */
+            nrm_read_piece(c, (nrm_span){ t.s + i + 1, t.len - i - 1 }, 0);
+            return;
+        }
+    }
     if (nrm_read_quantity(c, t, flags))
         return;
     if (is_wordlike(t)) {
