@@ -165,6 +165,10 @@ typedef struct nrm_num {
 int nrm_num_parse(nrm_span t, nrm_num *n);
 /* 1 if the piece parses as a whole number with nothing after it. */
 int nrm_is_plain_number(nrm_span t);
+/* Three digits as a hundreds digit and a pair, as model numbers and batting
+ * averages are said: 737 seven thirty seven, 150 one fifty, 101 one oh one,
+ * 300 three hundred (fewer digits: the number). */
+void nrm_say_pairs(nrm_ctx *c, nrm_span digits);
 /* Reads t if it is a number-led quantity; returns 0, having emitted nothing, if not. */
 int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags);
 /* Index of a unit of measure written r ("km", "mph"), or -1; apart: only units

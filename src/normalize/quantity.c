@@ -432,6 +432,18 @@ static const char *const pence_next[] = {
     "on", NULL
 };
 
+/* 1 if the current 3-digit number names an aircraft: after "Boeing" or
+ * "Airbus", or before "Max" or "Dreamliner" (the 737 Max). */
+static int aircraft_model(const nrm_ctx *c)
+{
+    static const char *const makers[] = { "Boeing", "Airbus", "Embraer", "Tupolev", NULL };
+    static const char *const models[] = { "Max", "MAX", "Dreamliner", "NG", "neo", NULL };
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    return (prev && prev->post_len == 0 && nrm_find(nrm_text(prev), makers, 0) >= 0)
+           || (next && cur->post_len == 0 && nrm_find(nrm_text(next), models, 0) >= 0);
+}
+
 /* Verbs before a short number that is one to dial: "call 311", "text 988". */
 static const char *const dial_verbs[] = {
     "call", "calling", "dial", "dialing", "dialling", "text", "texting", NULL
@@ -526,6 +538,10 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     }
     if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && !comma && read_clock_digits(c, n->ip))
         return;
+    if ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign && v % 100 != 0 && aircraft_model(c)) {
+        nrm_say_pairs(c, n->ip);                /* a Boeing 737: seven thirty seven */
+        return;
+    }
     if (nrm_eq(n->ip, "911") || ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign
                                  && hotline_after(c))) {
         nrm_say_digits(c, n->ip);               /* the emergency number; text 988 */
@@ -733,8 +749,8 @@ static int caliber(const nrm_ctx *c, const nrm_num *n)
 }
 
 /* ".300" three hundred, ".335" three thirty five, ".305" three oh five,
- * ".050" fifty, ".000" zero. */
-static void say_rate(nrm_ctx *c, nrm_span fp)
+ * ".050" fifty, ".000" zero; also model numbers (nrm.h). */
+void nrm_say_pairs(nrm_ctx *c, nrm_span fp)
 {
     unsigned v = (unsigned)nrm_value(fp);
 
@@ -946,7 +962,7 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
                        || nrm_attributive(c, c->i_tok, c->i_tok) ? "foot" : "feet");
         } else if (n.fp.len && !n.sign && (((flags & NRM_WHOLE) && baseball_rate(c, &n))
                                            || caliber(c, &n))) {
-            say_rate(c, n.fp);                  /* batting .335: three thirty five;
+            nrm_say_pairs(c, n.fp);                  /* batting .335: three thirty five;
                                                    a .45-caliber pistol: forty five */
         } else if (n.fp.len)
             nrm_say_decimal(c, n.ip, n.fp);

@@ -459,6 +459,20 @@ static int code_digits_in_serial(const nrm_ctx *c, nrm_span part)
     return letter;
 }
 
+/* 1 if p is one to three capital letters: the maker's or type's code before a
+ * model number ("F-150", "C-130", "DS-101"). */
+static int model_letters(nrm_span p)
+{
+    size_t i;
+
+    if (p.len < 1 || p.len > 3)
+        return 0;
+    for (i = 0; i < p.len; i++)
+        if (!nrm_is_upper(p.s[i]))
+            return 0;
+    return 1;
+}
+
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
  * "50-50" has no "to". */
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
@@ -504,7 +518,10 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say(c, "minus");                /* UTC-5: a time zone offset */
         else if (prev_number && (nrm_ieq(part, "present") || nrm_ieq(part, "today")))
             nrm_say(c, "to");                   /* 2003-present */
-        if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
+        if (number && !prev_number && model_letters(prev) && part.len == 3
+            && nrm_value(part) % 100 != 0)
+            nrm_say_pairs(c, part);             /* F-150 f one fifty, C-130 */
+        else if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
             nrm_say_unit(c, nrm_unit_find(part, 1), 0);   /* a 10-km race: ten kilometer */
         else if (code_digits_in_serial(c, part))
             nrm_say_code(c, part);
