@@ -125,6 +125,8 @@ static const abbrev abbrevs[] = {
     { "Vol", "volume", NULL, W_NUMBER, 0 },
     { "vol", "volume", NULL, W_NUMBER, 0 },
     { "Vols", "volumes", NULL, W_NUMBER, 1 },
+    { "ext", "extension", NULL, W_NUMBER, 1 },
+    { "Ext", "extension", NULL, W_NUMBER, 1 },
     { "vols", "volumes", NULL, W_NUMBER, 1 },
     /* Bibliographic abbreviations that are not words: spelled (spoken NULL). */
     { "eds", NULL, NULL, W_ALWAYS, 1 },

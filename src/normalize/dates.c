@@ -470,9 +470,15 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
         || (den > 10 && ((den != 16 && den != 32 && den != 64) || num % 2 == 0)))
         return 0;
     if ((flags & NRM_WHOLE) && prev && prev->post_len == 0 && cur->pre_len == 0
-        && nrm_is_plain_number(nrm_text(prev)))
-        nrm_say(c, "and");
-    nrm_say_value(c, num, NRM_CARD);
+        && nrm_is_plain_number(nrm_text(prev))) {
+        nrm_say(c, "and");                      /* 2 1/2: two and a half */
+        c->mixed = 1;
+    }
+    if (c->mixed && num == 1 && (den == 2 || den == 4))
+        nrm_say(c, "a");
+    else
+        nrm_say_value(c, num, NRM_CARD);
+    c->mixed = 0;
     if (den == 2) {
         nrm_say(c, num == 1 ? "half" : "halves");
         return 1;

@@ -507,8 +507,10 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         if (part.len == 0)
             continue;
         number = piece_is_number(part);
-        if (number && prev_number && is_simple_fraction(part))
-            nrm_say(c, "and");                  /* 3-1/2 three and one half */
+        if (number && prev_number && is_simple_fraction(part)) {
+            nrm_say(c, "and");                  /* 3-1/2 three and a half */
+            c->mixed = 1;
+        }
         else if (number && prev_number && c->math)
             nrm_say(c, "minus");                /* x = 10-2 */
         else if (number && prev_number
@@ -518,6 +520,9 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say(c, "minus");                /* UTC-5: a time zone offset */
         else if (prev_number && (nrm_ieq(part, "present") || nrm_ieq(part, "today")))
             nrm_say(c, "to");                   /* 2003-present */
+        else if (number && (nrm_ieq(prev, "a.m.") || nrm_ieq(prev, "p.m.") || nrm_ieq(prev, "am")
+                            || nrm_ieq(prev, "pm")))
+            nrm_say(c, "to");                   /* 3 p.m.-5 p.m. */
         if (number && !prev_number && model_letters(prev) && part.len == 3
             && nrm_value(part) % 100 != 0)
             nrm_say_pairs(c, part);             /* F-150 f one fifty, C-130 */
@@ -527,6 +532,7 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say_code(c, part);
         else
             nrm_read_piece(c, part, 0);
+        c->mixed = 0;
         prev_number = number;
         prev = part;
     }
@@ -858,8 +864,13 @@ static void read_runs(nrm_ctx *c, nrm_span t)
             n = read_number_run(c, t, i);
         if (n > 0 && i + n < t.len && nrm_is_digit(t.s[i + n - 1])
             && nrm_has_prefix(t.s + i + n, t.len - i - n, "\xc2") && i + n + 1 < t.len
-            && (unsigned char)t.s[i + n + 1] >= 0xbc && (unsigned char)t.s[i + n + 1] <= 0xbe)
-            nrm_say(c, "and");                  /* 3\xc2\xbd three and one half */
+            && (unsigned char)t.s[i + n + 1] >= 0xbc && (unsigned char)t.s[i + n + 1] <= 0xbe) {
+            static const char *const mixed[] = { "and a quarter", "and a half",
+                                                 "and three quarters" };
+            nrm_say(c, mixed[(unsigned char)t.s[i + n + 1] - 0xbc]);   /* 3\xc2\xbd */
+            i += n + 2;
+            continue;
+        }
         if (n == 0 && !c->math && i > 0 && nrm_is_digit(t.s[i - 1])
             && ((t.s[i] == 'x' && i + 1 < t.len && nrm_is_digit(t.s[i + 1]))
                 || (nrm_has_prefix(t.s + i, t.len - i, "\xc3\x97") && i + 2 < t.len

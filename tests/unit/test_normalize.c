@@ -315,7 +315,7 @@ static const struct tcase {
     { "1/2", "one half" },
     { "3/4", "three quarters" },
     { "2/3", "two thirds" },
-    { "2 1/2", "two and one half" },
+    { "2 1/2", "two and a half" },
     { "555-1234", "five five five one two three four" },
     { "1-800-555-0199", "one eight zero zero five five five zero one nine nine" },
     /* symbols */
@@ -389,7 +389,7 @@ static const struct tcase {
     { "a 10' pole", "a ten foot pole" },
     { "on 1/4 at noon", "on january fourth at noon" },
     { "2/3rd cup", "two thirds cup" },
-    { "3-1/2 inch", "three and one half inch" },
+    { "3-1/2 inch", "three and a half inch" },
     { "Fresno, CA 93721", "fresno california nine three seven two one" },
     { "317 S. 3rd St.", "three hundred seventeen south third street" },
     { "1428 Elm St.", "fourteen twenty eight elm street" },
