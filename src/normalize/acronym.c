@@ -187,7 +187,8 @@ static int spell_caps(const nrm_ctx *c, const char *up, size_t n)
         return 0;
     if (nrm_find(s, spelled_words, 0) >= 0)
         return 1;
-    if (c->shouting || c->i_tok < c->n_dateline || nrm_find(s, caps_english, 0) >= 0)
+    if (c->shouting || c->byline || c->i_tok < c->n_dateline
+        || nrm_find(s, caps_english, 0) >= 0)
         return 0;
     if (n <= 3 || !has_vowel(up, n))
         return 1;

@@ -324,6 +324,8 @@ int nv__normalize(const nv_ntok *tokens, size_t n_tok, nv_word_fn emit, void *ud
     c.shouting = sentence_shouts(tokens, n_tok);
     c.n_dateline = dateline_length(tokens, n_tok);
     c.math = sentence_is_math(tokens, n_tok);
+    c.byline = n_tok >= 2 && nrm_ieq(nrm_text(&tokens[0]), "by") && caps_kind(&tokens[1]) == 1
+               && caps_kind(&tokens[n_tok > 2 ? 2 : 1]) == 1;   /* "By JANE DOE" */
     for (c.i_tok = 0; c.i_tok < n_tok && c.rc == 0; c.i_tok++) {
         if (tokens[c.i_tok].claimed)
             c.rc = emit(ud, NULL, 0, NULL, c.i_tok);    /* the caller's own words */

@@ -33,6 +33,8 @@ typedef struct nrm_ctx {
     int shouting;           /* the sentence is mostly upper case (a headline) */
     size_t n_dateline;      /* tokens [0, n_dateline) are a dateline: "WASHINGTON (AP) --" */
     int math;               /* the sentence is an equation: it has a lone "=" */
+    int byline;             /* the sentence is a byline ("By JANE DOE and ..."): names in
+                               capitals are words */
     int mixed;              /* the fraction read next follows a whole number ("3-1/2"):
                                one half and one quarter are "a half", "a quarter" */
 } nrm_ctx;

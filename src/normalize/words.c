@@ -756,6 +756,10 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
         nrm_say(c, w);                          /* "1- 2 = 5": one minus two */
         return 1;
     }
+    if (t.s[i] == '@' && i == 0 && t.s == c->tok[c->i_tok].text && i + 1 < t.len
+        && nrm_is_alpha(t.s[1]) && c->i_tok > 0 && nrm_prev(c)->post_len == 0
+        && nrm_ieq(nrm_text(nrm_prev(c)), "at"))
+        return 1;                               /* "follow her at @janedoe": one "at" */
     w = nrm_symbol_words(t.s + i, t.len - i, &used);
     if (w) {
         nrm_say(c, w);
