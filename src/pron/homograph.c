@@ -250,8 +250,18 @@ static const char *rule_winds(const ctx *c, const char *t)
     return lex_tag(t);
 }
 
+/* objects of "wound" the past of wind: "she wound the clock", "wound it" */
+static const char *const wound_objects[] = {
+    "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "it", "them",
+    "this", "that", NULL};
+static const char *const wound_subjects[] = {
+    "he", "she", "they", "we", "i", "you", "who", NULL};
+
 static const char *rule_wound(const ctx *c, const char *t)
 {
+    if (in_list(wound_subjects, word_at(c, -1)) && in_list(wound_objects, word_at(c, 1)) &&
+        !punct_after(c->utt, c->i))
+        return "past";   /* she wound the clock */
     if (in_list(wind_up, word_at(c, 1)) && (past(t) || tag_is(c, 0, "vb")))
         return "past";   /* not found: festlex-cmu's "w aw n d" */
     if (in_list(wind_up, word_at(c, 1)) && strcmp(word_at(c, -1), "the") != 0 &&
@@ -264,8 +274,15 @@ static const char *rule_wound(const ctx *c, const char *t)
 static const char *const tear_away[] = {
     "down", "up", "apart", "off", "open", "away", "out", "through", "into", "at", NULL};
 
+static const char *const eye_words[] = {"eye", "eyes", "voice", NULL};
+
 static const char *rule_tear(const ctx *c, const char *t)
 {
+    /* "a tear in his ACL", "a tear to the hamstring": a rip, unless in an eye */
+    if ((strcmp(word_at(c, 1), "in") == 0 || strcmp(word_at(c, 1), "to") == 0) &&
+        (strcmp(word_at(c, -1), "a") == 0 || strcmp(word_at(c, -1), "the") == 0) &&
+        !in_list(eye_words, word_at(c, 3)) && !in_list(eye_words, word_at(c, 2)))
+        return "v";
     if (strcmp(word_at(c, -1), "and") == 0 && strcmp(word_at(c, -2), "wear") == 0)
         return "v";
     if (strcmp(word_at(c, 1), "gas") == 0 || strcmp(word_at(c, 1), "gases") == 0 ||
@@ -569,6 +586,40 @@ static const char *rule_lives(const ctx *c, const char *t)
     return lex_tag(t);
 }
 
+/* "refuse": to decline (verb) or rubbish (noun): "collects refuse", "refuse
+ * collection"; "refuse to" is always the verb */
+static const char *const refuse_nouns[] = {
+    "collection", "collections", "collector", "collectors", "disposal", "dump", "dumps",
+    "truck", "trucks", "bin", "bins", "site", "sites", "workers", "tip", "heap", "heaps",
+    "pile", "piles", NULL};
+
+static const char *rule_refuse(const ctx *c, const char *t)
+{
+    if (strcmp(word_at(c, 1), "to") == 0)
+        return "v";
+    if (in_list(refuse_nouns, word_at(c, 1)) || tag_is(c, -1, "vbz") ||
+        tag_is(c, -1, "vbd") || tag_is(c, -1, "in") || in_list(determiners, word_at(c, -1)))
+        return "n";
+    return lex_tag(t);
+}
+
+/* "live" the adverb or adjective at the end of a clause after an object or a
+ * verb of showing ("aired live", "watched it live"); the verb after a subject
+ * ("where they live.") */
+static const char *const live_subjects[] = {
+    "they", "we", "i", "you", "who", "people", "families", "residents", "to", "and",
+    "still", "now", "currently", "animals", "that", "which", NULL};
+
+static const char *rule_live(const ctx *c, const char *t)
+{
+    if (c->i > 0 && (punct_after(c->utt, c->i) || c->i + 1 == c->utt->n_word) &&
+        !in_list(live_subjects, word_at(c, -1)) && !in_list(modals, word_at(c, -1)) &&
+        (tag_is(c, -1, "nn") || tag_is(c, -1, "vbd") || tag_is(c, -1, "vbn") ||
+         strcmp(word_at(c, -1), "it") == 0 || strcmp(word_at(c, -1), "them") == 0))
+        return "j";
+    return lex_tag(t);
+}
+
 static const char *choose(const ctx *c)
 {
     const char *w = c->utt->word[c->i].text;
@@ -641,6 +692,8 @@ static const char *choose(const ctx *c)
             return rule_learned(c);
         if (strcmp(w, "lives") == 0)
             return rule_lives(c, t);
+        if (strcmp(w, "live") == 0)
+            return rule_live(c, t);
         break;
     case 'm':
         if (strcmp(w, "minute") == 0)
@@ -665,6 +718,8 @@ static const char *choose(const ctx *c)
             return capital(c, 0) ? "name" : lex_tag(t);
         if (strcmp(w, "recount") == 0)
             return rule_recount(c, t);
+        if (strcmp(w, "refuse") == 0)
+            return rule_refuse(c, t);
         break;
     case 't':
         if (strcmp(w, "tear") == 0)

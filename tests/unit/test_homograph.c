@@ -125,6 +125,17 @@ static void test_readings(nv_job *job)
     EXPECT("He was a learned man.", "learned", 0, "L ER1 N IH0 D");
     EXPECT("The expatriate community grew quickly.", "expatriate", 0,
            "EH1 K S P EY1 T R IY1 AH0 T");
+    /* past of wind, a rip, rubbish, live at the end of a clause, address */
+    EXPECT("She wound the clock before bed.", "wound", 0, "W AW1 N D");
+    EXPECT("He suffered a tear in his hamstring.", "tear", 0, "T EH1 R");
+    EXPECT("She had a tear in her eye.", "tear", 0, "T IY1 R");
+    EXPECT("The city collects refuse on Mondays.", "refuse", 0, "R EH1 F Y UW1 S");
+    EXPECT("Workers refuse to return.", "refuse", 0, "R AH0 F Y UW1 Z");
+    EXPECT("Fans watched the game live.", "live", 0, "L AY1 V");
+    EXPECT("That is where they live.", "live", 0, "L IH1 V");
+    EXPECT("The president will address the nation tonight.", "address", 0,
+           "AH0 D R EH1 S");
+    EXPECT("Police released the address of the house.", "address", 0, "AE1 D R EH1 S");
 }
 
 static void test_plain_words(nv_job *job)
