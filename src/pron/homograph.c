@@ -192,6 +192,8 @@ static const char *const adverbs[] = {
     "not", "never", "already", "just", "also", "ever", "recently", "once", "first",
     "widely", "previously", "carefully", "only", "all", "since", "often", "n't", NULL};
 
+static const char *const past_time[] = {"yesterday", "ago", NULL};
+
 static const char *rule_read(const ctx *c, const char *t)
 {
     const char *p = word_at(c, -1);
@@ -204,6 +206,9 @@ static const char *rule_read(const ctx *c, const char *t)
         strcmp(p, "not") == 0 || strcmp(p, "did") == 0 || strcmp(p, "does") == 0 ||
         strcmp(p, "do") == 0 || strcmp(p, "didn't") == 0 || strcmp(p, "don't") == 0)
         return "riid";
+    /* "read it again yesterday", "read it years ago" */
+    if (near(c, 6, past_time))
+        return "red";
     /* "she read": a third-person subject without -s, so the past */
     if (strcmp(p, "he") == 0 || strcmp(p, "she") == 0 || strcmp(p, "it") == 0)
         return "red";
@@ -455,14 +460,23 @@ static const char *rule_content(const ctx *c, const char *t)
     return lex_tag(t);
 }
 
+/* nouns that "minute" the adjective (tiny) qualifies: "minute traces" */
+static const char *const tiny_nouns[] = {
+    "amount", "amounts", "quantity", "quantities", "trace", "traces", "detail", "details",
+    "particle", "particles", "fraction", "differences", "difference", "changes", "fragments",
+    "doses", "levels", "crystals", "organisms", "detail", NULL};
+
 static const char *rule_minute(const ctx *c, const char *t)
 {
     const char *p = word_at(c, -1);
-    if (tag_is(c, -1, "cd") || strcmp(p, "a") == 0 || strcmp(p, "per") == 0 ||
+    if (tag_is(c, -1, "cd") || strcmp(p, "per") == 0 ||
         strcmp(p, "one") == 0 || strcmp(p, "each") == 0 || strcmp(p, "every") == 0 ||
         strcmp(p, "last") == 0 || strcmp(p, "first") == 0 || strcmp(p, "final") == 0 ||
-        strcmp(p, "the") == 0 || strcmp(word_at(c, 1), "and") == 0 ||
-        strcmp(word_at(c, 1), "hand") == 0)
+        strcmp(word_at(c, 1), "and") == 0 || strcmp(word_at(c, 1), "hand") == 0)
+        return "n";
+    if (in_list(tiny_nouns, word_at(c, 1)) && !punct_after(c->utt, c->i))
+        return "j";   /* "the minute details": tiny */
+    if (strcmp(p, "a") == 0 || strcmp(p, "the") == 0)
         return "n";
     return lex_tag(t);
 }
@@ -650,7 +664,7 @@ static const char *choose(const ctx *c)
     /* a verb in -s right before another verb is a plural noun: "winds ripped" */
     else if (strcmp(t, "vbz") == 0 && !punct_after(c->utt, c->i) &&
              (tag_is(c, 1, "vbd") || tag_is(c, 1, "vbz") || tag_is(c, 1, "vbp") ||
-              tag_is(c, 1, "md")))
+              tag_is(c, 1, "md") || (tag_is(c, 1, "vbn") && tag_is(c, 2, "dt"))))
         t = "nns";
     switch (w[0]) {
     case 'a':

@@ -136,6 +136,9 @@ static void test_readings(nv_job *job)
     EXPECT("The president will address the nation tonight.", "address", 0,
            "AH0 D R EH1 S");
     EXPECT("Police released the address of the house.", "address", 0, "AE1 D R EH1 S");
+    EXPECT("Investigators found minute traces of the drug.", "minute", 0, "M IH1 N UW0 T");
+    EXPECT("She read the letter again yesterday.", "read", 0, "R EH1 D");
+    EXPECT("Storm winds battered the coast overnight.", "winds", 0, "W IH1 N D Z");
 }
 
 static void test_plain_words(nv_job *job)
