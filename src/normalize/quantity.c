@@ -87,6 +87,7 @@ static const unit units[] = {
     { "m/s", "meter per second", "meters per second", 1 }, { "mpg", "mile per gallon", "miles per gallon", 1 },
     /* time */
     { "min", "minute", "minutes", 1 }, { "mins", "minutes", "minutes", 1 },
+    { "yr", "year", "years", 1 }, { "yrs", "years", "years", 1 },
     { "h", "hour", "hours", 0 }, { "hr", "hour", "hours", 1 }, { "hrs", "hours", "hours", 1 },
     { "sec", "second", "seconds", 1 }, { "secs", "seconds", "seconds", 1 },
     { "s", "second", "seconds", 0 },
