@@ -16,6 +16,10 @@ static const char *const pieces[] = {
     "FBI", "NATO", "x", "I", "\n", "\n\n", " ", "\t", "0", "007", "1e9", "-5",
     "Afghanistan’s", "don't", "rock'n'roll", "http://example.com/a?b=c", "a@b.org",
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "99999999999999999999999", ".com", "'90s", "1990s",
+    "a", "between", "By", "JANE", ".45-caliber", ".335", "batting", "10-km", "Boeing",
+    "737", "F-150", "p.m.-5", "ext.", "$.01,here", "9", "and", "July", "300p", "4m",
+    "ratings", "call", "988", "2", "1/2", "1\xC2\xBD", "@janedoe", "ET", "49ers", "5k\xCE\xA9",
+    "45\xC2\xBA" "C", "in)", "10'", "6'2\"", "$10", "million", "loan", "3km/h", "Artemis", "II",
 };
 
 static unsigned rnd(unsigned long long *s)
