@@ -22,6 +22,7 @@ typedef struct nv_token {
     size_t len;
     char *pre, *post;           /* folded punctuation before / after the core */
     size_t pre_len, post_len;
+    uint8_t line_start;         /* the token begins a line of the source text */
     /* from SSML (all zero for plain text) */
     const char *phones;         /* <phoneme>: ARPAbet for this token's word */
     uint8_t phones_cont;        /* a further token of the same <phoneme>: no words */

@@ -14,6 +14,7 @@ typedef struct nv_ingest {
     unsigned sentence;       /* sentences produced so far */
     unsigned paragraph;      /* current paragraph number */
     int paragraph_pending;   /* a blank line (or the start) precedes pos */
+    int line_start;          /* a line break (or the start) precedes pos */
     const size_t *forced;    /* offsets where a sentence must end (SSML <s>), sorted */
     size_t n_forced, i_forced;
 } nv_ingest;

@@ -28,6 +28,7 @@ void nv__ingest_init(nv_ingest *in, const char *src, size_t len)
     in->src = src;
     in->len = len;
     in->paragraph_pending = 1;
+    in->line_start = 1;
 }
 
 static int is_space_cp(uint32_t c)
@@ -117,6 +118,8 @@ static void skip_space(nv_ingest *in)
     }
     if (newlines >= 2)
         in->paragraph_pending = 1;
+    if (newlines >= 1)
+        in->line_start = 1;
 }
 
 /* Read the next raw token into f (folded). Returns 0 at end of text. */
@@ -303,6 +306,31 @@ static int post_has(const nv_token *t, char c)
     return memchr(t->post, c, t->post_len) != NULL;
 }
 
+/* A list item's number at the start of a line: "1.", "2)", "12.". */
+static int numbered_marker(const nv_token *t)
+{
+    if (t->len < 1 || t->len > 2 || t->pre_len != 0 || t->post_len != 1 ||
+        (t->post[0] != '.' && t->post[0] != ')'))
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (!isdigit((unsigned char)t->text[i]))
+            return 0;
+    return 1;
+}
+
+/* A bullet or an item number that opens a list item. */
+static int list_marker(const nv_token *t)
+{
+    static const char *const bullets[] = {
+        "\xE2\x80\xA2", "-", "--", "*", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6",
+        "\xE2\x80\xA3", "\xE2\x96\xA0", "\xE2\x97\x8F", "+", NULL};
+    for (size_t i = 0; bullets[i]; i++)
+        if (t->pre_len + t->len + t->post_len == strlen(bullets[i]) && t->len == strlen(bullets[i]) &&
+            memcmp(t->text, bullets[i], t->len) == 0)
+            return 1;
+    return numbered_marker(t);
+}
+
 /* Does the sentence end after token t, given the next token (or NULL)? */
 static int ends_sentence(const nv_token *t, const nv_token *next)
 {
@@ -352,6 +380,8 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
             rc = -1;
             break;
         }
+        utt->tok[utt->n_tok - 1].line_start = (uint8_t)in->line_start;
+        in->line_start = 0;
         if (utt->n_tok == 1) {
             utt->starts_paragraph = in->paragraph_pending;
             if (in->paragraph_pending && in->sentence > 0)
@@ -364,6 +394,12 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         const nv_token *next = &utt->tok[utt->n_tok - 1];
         uint32_t n_before = utt->n_tok - 1;
         int end = ends_sentence(t, next);
+        /* a list: each item that starts a line with a bullet or a number ("1.")
+         * is a sentence of its own, and a number marking an item does not end one */
+        if (next->line_start && list_marker(next))
+            end = 1;
+        else if (t->line_start && n_before == 1 && numbered_marker(t))
+            end = 0;
         while (in->i_forced < in->n_forced && in->forced[in->i_forced] <= t->src_begin)
             in->i_forced++;
         if (in->i_forced < in->n_forced && in->forced[in->i_forced] <= next->src_begin) {
@@ -380,6 +416,7 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         weight += token_weight(next);
         if (end) {
             in->pos = save;             /* the next sentence reads it again */
+            in->line_start = next->line_start;
             utt->n_tok--;
             break;
         }

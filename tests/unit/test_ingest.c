@@ -76,6 +76,19 @@ static void test_paragraphs(void)
     CHECK_STR(render("  \n\n  One.  \n\n\n\nTwo.\n"), "|One|. // P |Two|.");
 }
 
+static void test_lists(void)
+{
+    /* a bullet or an item number at the start of a line opens a sentence */
+    CHECK_STR(render("Key points:\n\xE2\x80\xA2 Stocks rose 2%\n\xE2\x80\xA2 bonds fell\n- oil was flat"),
+              "Key |points|: // \xE2\x80\xA2 Stocks rose 2% // \xE2\x80\xA2 bonds fell // - oil was flat");
+    /* the item's number stays with its item */
+    CHECK_STR(render("Steps:\n1. Cut taxes.\n2) Raise pay.\nDone."),
+              "|Steps|: // |1|. Cut |taxes|. // |2|) Raise |pay|. // |Done|.");
+    /* a hyphen inside a line is no bullet */
+    CHECK_STR(render("He said - in a speech - that it was over."),
+              "He said - in a speech - that it was |over|.");
+}
+
 static void test_unicode(void)
 {
     /* curly apostrophe and quotes, em dash, ellipsis, NBSP, en dash */
@@ -167,6 +180,7 @@ int main(void)
 {
     test_segmentation();
     test_paragraphs();
+    test_lists();
     test_unicode();
     test_spans();
     test_long_sentence();
