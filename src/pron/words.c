@@ -41,6 +41,8 @@ static int looks_romanised(const char *w, size_t n)
     for (size_t i = 0; i < n; i++)
         if (b[i] == 'q' && (i + 1 == n || b[i + 1] != 'u'))
             return 1;
+    if (b[0] == 'x' && (b[1] == 'i' || b[1] == 'u'))
+        return 1;   /* pinyin: Xinjiang, Xiamen, Xu */
     for (size_t k = 0; ends[k]; k++) {
         size_t e = strlen(ends[k]);
         if (n > e + 1 && strcmp(b + n - e, ends[k]) == 0)
@@ -210,6 +212,18 @@ static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *
                              looks_romanised(written, written_len)
                          ? NV_G2P_CONTINENTAL
                          : 0;
+    /* pinyin initials the model reads as English letters: q is "ch" (Qiang,
+     * Qinghai), x before i or u is "sh" (Xinjiang, Xiamen) */
+    char py[64];
+    if (flags && len >= 2 && len + 1 < sizeof py &&
+        (((w[0] | 0x20) == 'q' && (w[1] | 0x20) != 'u') ||
+         ((w[0] | 0x20) == 'x' && ((w[1] | 0x20) == 'i' || (w[1] | 0x20) == 'u')))) {
+        py[0] = (w[0] | 0x20) == 'q' ? 'c' : 's';
+        py[1] = 'h';
+        memcpy(py + 2, w + 1, len - 1);
+        w = py;
+        len += 1;
+    }
     if (g2p ? nv__g2p_predict_ex(g2p, w, len, 0, flags, out) == 1 && out->n_ph > 0
             : nv__lex_lts(lex, w, len, out) && out->n_ph > 0) {
         *origin = NV_ORIGIN_LTS;

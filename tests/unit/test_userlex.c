@@ -276,6 +276,11 @@ static void test_engine(void)
                         "tashkandi=T AA0 SH K AA1 N D IY0/guess");
         phones_of(e, "Zhukov", line, sizeof line);
         CHECK_STR(line, "zhukov=ZH UW1 K AO1 V/guess");
+        /* pinyin initials: q is "ch", x before i or u is "sh" */
+        phones_of(e, "Qinghai", line, sizeof line);
+        CHECK(strncmp(line, "qinghai=CH ", 11) == 0);
+        phones_of(e, "Xinjiang", line, sizeof line);
+        CHECK(strncmp(line, "xinjiang=SH ", 12) == 0);
         phones_of(e, "the khadirov", line, sizeof line);
         CHECK_STR(line, "the=DH AH0/dictionary khadirov=K AE1 D ER0 AA0 V/guess");
         /* British spellings take the dictionary's American entry */
