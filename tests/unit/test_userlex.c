@@ -279,8 +279,8 @@ static void test_engine(void)
         /* pinyin initials: q is "ch", x before i or u is "sh" */
         phones_of(e, "Qinghai", line, sizeof line);
         CHECK(strncmp(line, "qinghai=CH ", 11) == 0);
-        phones_of(e, "Xinjiang", line, sizeof line);
-        CHECK(strncmp(line, "xinjiang=SH ", 12) == 0);
+        phones_of(e, "Xuzhou", line, sizeof line);
+        CHECK(strncmp(line, "xuzhou=SH ", 10) == 0 && strstr(line, "/guess"));
         phones_of(e, "the khadirov", line, sizeof line);
         CHECK_STR(line, "the=DH AH0/dictionary khadirov=K AE1 D ER0 AA0 V/guess");
         /* British spellings take the dictionary's American entry */
