@@ -190,8 +190,12 @@ int nrm_year_context(const nrm_ctx *c, unsigned v)
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c), *prev = nrm_prev(c);
 
     if (next && cur->post_len == 0 && next->pre_len == 0
-        && nrm_find(nrm_text(next), count_nouns, 1) >= 0)
-        return 0;
+        && (nrm_find(nrm_text(next), count_nouns, 1) >= 0
+            || (nrm_unit_find(nrm_text(next), 0) >= 0 && next->len >= 1
+                && !(next->len == 1 && nrm_is_upper(next->text[0]))
+                && !(prev && prev->post_len == 0
+                     && nrm_find(nrm_text(prev), year_preps, 1) >= 0))))
+        return 0;                               /* 1500 people, 1286 ha, 1286 m */
     if (v >= 1100 && v <= 2099)
         return 1;
     return v >= 1000 && v < 1100 && prev && prev->post_len == 0 && cur->pre_len == 0
