@@ -470,8 +470,12 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
     num = field_value(f[0]);
     den = field_value(f[1]);
     /* past ten only the inch fractions, in lowest terms: 3/16, 5/32 */
+    /* "2/11 of them", "5/12 of the seats": elevenths and twelfths before "of" */
+    int of_next = (flags & NRM_WHOLE) && nrm_next(c) && cur->post_len == 0
+                  && nrm_ieq(nrm_text(nrm_next(c)), "of");
     if (den < 2 || num >= den
-        || (den > 10 && ((den != 16 && den != 32 && den != 64) || num % 2 == 0)))
+        || (den > 10 && !(of_next && den <= 12)
+            && ((den != 16 && den != 32 && den != 64) || num % 2 == 0)))
         return 0;
     if ((flags & NRM_WHOLE) && prev && prev->post_len == 0 && cur->pre_len == 0
         && nrm_is_plain_number(nrm_text(prev))) {
@@ -493,11 +497,12 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
     }
     {
         static const char *const den_words[] = { "", "", "", "three", "", "five", "six",
-                                                 "seven", "eight", "nine", "ten" };
+                                                 "seven", "eight", "nine", "ten", "eleven",
+                                                 "twelve" };
         static const char *const den_big[][2] = { { "sixteen", "" }, { "two", "thirty" },
                                                    { "four", "sixty" } };
         size_t k = den == 16 ? 0 : den == 32 ? 1 : 2;
-        if (den <= 10) {
+        if (den <= 12) {
             n = nrm_ordinal_word(den_words[den], buf, sizeof buf - 1);
         } else {
             if (den_big[k][1][0])

@@ -271,8 +271,9 @@ static int is_address(nrm_span t)
     if (t.len > 4 && (nrm_has_prefix(t.s, t.len, "WWW.")))
         return 1;
     for (i = 1; i < t.len; i++)
-        if (t.s[i] == '@' && nrm_is_alpha(t.s[i - 1])) {
-            at = i;
+        if (t.s[i] == '@' && (nrm_is_alpha(t.s[i - 1]) || nrm_is_digit(t.s[i - 1])
+                              || t.s[i - 1] == '_')) {
+            at = i;                             /* name@, info98@, j_doe@ */
             break;
         }
     for (i = at + 1; i + 1 < t.len; i++)
