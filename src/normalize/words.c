@@ -524,9 +524,15 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         else if (number && (nrm_ieq(prev, "a.m.") || nrm_ieq(prev, "p.m.") || nrm_ieq(prev, "am")
                             || nrm_ieq(prev, "pm")))
             nrm_say(c, "to");                   /* 3 p.m.-5 p.m. */
-        if (number && !prev_number && model_letters(prev) && part.len == 3
-            && nrm_value(part) % 100 != 0)
-            nrm_say_pairs(c, part);             /* F-150 f one fifty, C-130 */
+        if (number && !prev_number && model_letters(prev) && part.len >= 3
+            && nrm_is_digit(part.s[0]) && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2])
+            && (part.len == 3 || (part.len <= 5 && model_letters((nrm_span){ part.s + 3,
+                                                                         part.len - 3 })))
+            && nrm_value((nrm_span){ part.s, 3 }) % 100 != 0) {
+            nrm_say_pairs(c, (nrm_span){ part.s, 3 });   /* F-150 f one fifty, C-130J */
+            if (part.len > 3)
+                nrm_spell(c, (nrm_span){ part.s + 3, part.len - 3 });
+        }
         else if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
             nrm_say_unit(c, nrm_unit_find(part, 1), 0);   /* a 10-km race: ten kilometer */
         else if (code_digits_in_serial(c, part))
