@@ -98,12 +98,27 @@ static const char *fold_special(unsigned long cp)
     }
 }
 
+/* Superscript (modifier) letters written in exponents and footnotes: the
+ * code point of each of a-z, 0 where Unicode has none (q). */
+static const unsigned short modifier_letters[26] = {
+    0x1d43, 0x1d47, 0x1d9c, 0x1d48, 0x1d49, 0x1da0, 0x1d4d, 0x02b0, 0x2071, 0x02b2,
+    0x1d4f, 0x02e1, 0x1d50, 0x207f, 0x1d52, 0x1d56, 0, 0x02b3, 0x02e2, 0x1d57,
+    0x1d58, 0x1d5b, 0x02b7, 0x02e3, 0x02b8, 0x1dbb,
+};
+
 const char *nrm_fold(unsigned long cp)
 {
     /* One static string per base letter: point into this alphabet. */
     static const char alphabet[] = "a\0b\0c\0d\0e\0f\0g\0h\0i\0j\0k\0l\0m\0n\0o\0p\0q\0r\0s\0t\0u\0v\0w\0x\0y\0z";
     char base;
 
+    if ((cp >= 0x2b0 && cp <= 0x2e3) || (cp >= 0x1d43 && cp <= 0x1dbb) || cp == 0x2071
+        || cp == 0x207f) {
+        for (int k = 0; k < 26; k++)
+            if (modifier_letters[k] == cp)
+                return alphabet + 2 * k;        /* 2\u1d43\u02e3\u2071\u02e2: axis */
+        return NULL;
+    }
     if (cp >= 0xc0 && cp <= 0xff)
         base = latin1_base[cp - 0xc0];
     else if (cp >= 0x100 && cp <= 0x17f)
@@ -121,7 +136,7 @@ int nrm_cp_is_letter(unsigned long cp)
 {
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-    if (cp >= 0xc0 && cp <= 0x17f)
+    if ((cp >= 0xc0 && cp <= 0x17f) || cp == 0x2071 || cp == 0x207f)
         return nrm_fold(cp) != NULL;
     /* Other scripts count as letters (dropped on output), but not the symbol and
      * punctuation blocks: Latin-1 symbols, general punctuation, currency signs,
