@@ -721,9 +721,16 @@ static int reads_as_written(const char *spoken, const char *written)
     return spoken[i] == '\0';
 }
 
-/* Lower case of a Latin-1 or Latin Extended-A letter. */
+/* Lower case of a Latin letter (Latin-1, Extended-A, the foldable Extended-B
+ * ones, Extended Additional); the same length in UTF-8. */
 static uint32_t latin_lower(uint32_t cp)
 {
+    if ((cp >= 0x1E00 && cp <= 0x1E95) || (cp >= 0x1EA0 && cp <= 0x1EF9))
+        return cp % 2 == 0 ? cp + 1 : cp;
+    if (cp == 0x218 || cp == 0x21A || cp == 0x1A0 || cp == 0x1AF)
+        return cp == 0x1AF ? 0x1B0 : cp + 1;
+    if (cp >= 0x1CD && cp <= 0x1DC)
+        return cp % 2 == 1 ? cp + 1 : cp;
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
         return cp + 0x20;
     if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
@@ -759,9 +766,15 @@ static char *accented_form(nv_arena *a, const char *spoken, const char *written)
         if (!f || strncmp(spoken + i, f, fl) != 0)
             return NULL;
         i += fl;
-        uint32_t lc = latin_lower(cp);   /* U+00C0..U+017F: two bytes */
-        out[o++] = (char)(0xC0 | (lc >> 6));
-        out[o++] = (char)(0x80 | (lc & 0x3F));
+        uint32_t lc = latin_lower(cp);   /* as many bytes as cp */
+        if (lc < 0x800) {
+            out[o++] = (char)(0xC0 | (lc >> 6));
+            out[o++] = (char)(0x80 | (lc & 0x3F));
+        } else {
+            out[o++] = (char)(0xE0 | (lc >> 12));
+            out[o++] = (char)(0x80 | ((lc >> 6) & 0x3F));
+            out[o++] = (char)(0x80 | (lc & 0x3F));
+        }
         accents = 1;
     }
     out[o] = '\0';

@@ -106,12 +106,62 @@ static const unsigned short modifier_letters[26] = {
     0x1d58, 0x1d5b, 0x02b7, 0x02e3, 0x02b8, 0x1dbb,
 };
 
+/* Latin Extended Additional (U+1E00-U+1EFF): letters with dots, lines and the
+ * Vietnamese tone marks, by ranges of one base letter each. */
+static const struct { unsigned short first, last; char base; } ext_additional[] = {
+    { 0x1e00, 0x1e01, 'a' }, { 0x1e02, 0x1e07, 'b' }, { 0x1e08, 0x1e09, 'c' },
+    { 0x1e0a, 0x1e13, 'd' }, { 0x1e14, 0x1e1d, 'e' }, { 0x1e1e, 0x1e1f, 'f' },
+    { 0x1e20, 0x1e21, 'g' }, { 0x1e22, 0x1e2b, 'h' }, { 0x1e2c, 0x1e2f, 'i' },
+    { 0x1e30, 0x1e35, 'k' }, { 0x1e36, 0x1e3d, 'l' }, { 0x1e3e, 0x1e43, 'm' },
+    { 0x1e44, 0x1e4b, 'n' }, { 0x1e4c, 0x1e53, 'o' }, { 0x1e54, 0x1e57, 'p' },
+    { 0x1e58, 0x1e5f, 'r' }, { 0x1e60, 0x1e69, 's' }, { 0x1e6a, 0x1e71, 't' },
+    { 0x1e72, 0x1e7b, 'u' }, { 0x1e7c, 0x1e7f, 'v' }, { 0x1e80, 0x1e89, 'w' },
+    { 0x1e8a, 0x1e8d, 'x' }, { 0x1e8e, 0x1e8f, 'y' }, { 0x1e90, 0x1e95, 'z' },
+    { 0x1e96, 0x1e96, 'h' }, { 0x1e97, 0x1e97, 't' }, { 0x1e98, 0x1e98, 'w' },
+    { 0x1e99, 0x1e99, 'y' }, { 0x1ea0, 0x1eb7, 'a' }, { 0x1eb8, 0x1ec7, 'e' },
+    { 0x1ec8, 0x1ecb, 'i' }, { 0x1ecc, 0x1ee3, 'o' }, { 0x1ee4, 0x1ef1, 'u' },
+    { 0x1ef2, 0x1ef9, 'y' },
+};
+
+/* Latin Extended-B letters of European and Vietnamese names: Romanian s and t
+ * with a comma (Timi\u0219oara), o and u with a horn (Nguy\u1ec5n's \u01b0), caron
+ * vowels (pinyin), and a few more. */
+static const struct { unsigned short cp; char base; } ext_b[] = {
+    { 0x0180, 'b' }, { 0x0188, 'c' }, { 0x0187, 'c' }, { 0x0191, 'f' }, { 0x0192, 'f' },
+    { 0x0197, 'i' }, { 0x019a, 'l' }, { 0x019d, 'n' }, { 0x019e, 'n' }, { 0x019f, 'o' },
+    { 0x01a0, 'o' }, { 0x01a1, 'o' }, { 0x01ab, 't' }, { 0x01ac, 't' }, { 0x01ad, 't' },
+    { 0x01ae, 't' }, { 0x01af, 'u' }, { 0x01b0, 'u' }, { 0x01b5, 'z' }, { 0x01b6, 'z' },
+    { 0x01cd, 'a' }, { 0x01ce, 'a' }, { 0x01cf, 'i' }, { 0x01d0, 'i' }, { 0x01d1, 'o' },
+    { 0x01d2, 'o' }, { 0x01d3, 'u' }, { 0x01d4, 'u' }, { 0x01d5, 'u' }, { 0x01d6, 'u' },
+    { 0x01d7, 'u' }, { 0x01d8, 'u' }, { 0x01d9, 'u' }, { 0x01da, 'u' }, { 0x01db, 'u' },
+    { 0x01dc, 'u' }, { 0x01e6, 'g' }, { 0x01e7, 'g' }, { 0x01e8, 'k' }, { 0x01e9, 'k' },
+    { 0x01ea, 'o' }, { 0x01eb, 'o' }, { 0x01f0, 'j' }, { 0x01f4, 'g' }, { 0x01f5, 'g' },
+    { 0x01f8, 'n' }, { 0x01f9, 'n' }, { 0x0200, 'a' }, { 0x0201, 'a' }, { 0x0204, 'e' },
+    { 0x0205, 'e' }, { 0x0208, 'i' }, { 0x0209, 'i' }, { 0x020c, 'o' }, { 0x020d, 'o' },
+    { 0x0210, 'r' }, { 0x0211, 'r' }, { 0x0214, 'u' }, { 0x0215, 'u' }, { 0x0218, 's' },
+    { 0x0219, 's' }, { 0x021a, 't' }, { 0x021b, 't' }, { 0x0226, 'a' }, { 0x0227, 'a' },
+    { 0x0228, 'e' }, { 0x0229, 'e' }, { 0x022e, 'o' }, { 0x022f, 'o' }, { 0x0232, 'y' },
+    { 0x0233, 'y' },
+};
+
 const char *nrm_fold(unsigned long cp)
 {
     /* One static string per base letter: point into this alphabet. */
     static const char alphabet[] = "a\0b\0c\0d\0e\0f\0g\0h\0i\0j\0k\0l\0m\0n\0o\0p\0q\0r\0s\0t\0u\0v\0w\0x\0y\0z";
     char base;
 
+    if (cp >= 0x1e00 && cp <= 0x1eff) {
+        for (size_t k = 0; k < sizeof ext_additional / sizeof ext_additional[0]; k++)
+            if (cp >= ext_additional[k].first && cp <= ext_additional[k].last)
+                return alphabet + 2 * (ext_additional[k].base - 'a');
+        return NULL;
+    }
+    if (cp >= 0x180 && cp <= 0x24f) {
+        for (size_t k = 0; k < sizeof ext_b / sizeof ext_b[0]; k++)
+            if (ext_b[k].cp == cp)
+                return alphabet + 2 * (ext_b[k].base - 'a');
+        return NULL;
+    }
     if ((cp >= 0x2b0 && cp <= 0x2e3) || (cp >= 0x1d43 && cp <= 0x1dbb) || cp == 0x2071
         || cp == 0x207f) {
         for (int k = 0; k < 26; k++)
@@ -138,6 +188,8 @@ int nrm_cp_is_letter(unsigned long cp)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
     if ((cp >= 0xc0 && cp <= 0x17f) || cp == 0x2071 || cp == 0x207f)
         return nrm_fold(cp) != NULL;
+    if ((cp >= 0x180 && cp <= 0x24f) || (cp >= 0x1e00 && cp <= 0x1eff))
+        return 1;   /* foldable ones are read; the rest, like other scripts, shown */
     /* Other scripts count as letters (dropped on output), but not the symbol and
      * punctuation blocks: Latin-1 symbols, general punctuation, currency signs,
      * letterlike symbols, arrows, maths, box drawing, dingbats, and U+FFFD. */
@@ -163,6 +215,12 @@ int nrm_cp_is_upper(unsigned long cp)
         return 1;
     if (cp >= 0x179 && cp <= 0x17e)
         return cp % 2 == 1;
+    if ((cp >= 0x1e00 && cp <= 0x1e95) || (cp >= 0x1ea0 && cp <= 0x1ef9))
+        return cp % 2 == 0;                     /* Latin Extended Additional pairs */
+    if (cp == 0x218 || cp == 0x21a || cp == 0x1a0 || cp == 0x1af)
+        return 1;                               /* \u0218 \u021a \u01a0 \u01af */
+    if (cp >= 0x1cd && cp <= 0x1dc)
+        return cp % 2 == 1;                     /* caron vowels: capitals odd */
     return 0;
 }
 

@@ -91,6 +91,28 @@ static void test_words_and_spans(nv_engine *e)
     nv_job_free(j);
 }
 
+static int on_display(void *user, const nv_sentence *s)
+{
+    char *out = user;
+    for (size_t i = 0; i < s->n_words; i++) {
+        size_t n = strlen(out);
+        snprintf(out + n, 512 - n, "%s%s", n ? " " : "", s->words[i].display);
+    }
+    return 0;
+}
+
+/* accented names are spoken folded and shown as written, in lower case */
+static void test_display(nv_engine *e)
+{
+    nv_job *j = NULL;
+    CHECK_INT(nv_job_new(e, &j), NV_OK);
+    char out[512] = "";
+    const char *text = "Jos\xC3\xA9 met Nguy\xE1\xBB\x85n in Timi\xC8\x98oara.";
+    CHECK_INT(nv_job_run(j, text, strlen(text), NV_STAGE_WORDS, on_display, out), NV_OK);
+    CHECK_STR(out, "jos\xC3\xA9 met nguy\xE1\xBB\x85n in timi\xC8\x99oara");
+    nv_job_free(j);
+}
+
 typedef struct span_check {
     const char *text;
     int ok;
@@ -302,6 +324,7 @@ int main(void)
     CHECK_INT(nv_engine_sample_rate(e), 32000);
     test_errors(e);
     test_words_and_spans(e);
+    test_display(e);
     test_spans_phones(e);
     test_stop_early(e);
     test_threads(e);
