@@ -234,7 +234,7 @@ static const char *const title_abbrevs[] = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr",
     "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
     "det", "insp", "atty", "messrs", "mt", "ft", "no", "vs", "v", "gens", "reps",
-    "sens", "lt.gen", "brig", "fr", "sr", "jr", NULL
+    "sens", "lt.gen", "brig", "fr", "sr", "jr", "pt", "msgr", "rte", NULL
 };
 
 /* Abbreviations that may end a sentence when a sentence-like start follows. */
@@ -244,7 +244,9 @@ static const char *const other_abbrevs[] = {
     "ave", "blvd", "rd", "hwy", "calif", "conn", "fla", "ill", "mass", "mich", "minn",
     "penn", "tenn", "wash", "wis", "ariz", "ark", "colo", "del", "ga", "ind", "kan",
     "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tex",
-    "va", "vt", "wyo", "al", "approx", "est", "min", "max", "fig", "vol", NULL
+    "va", "vt", "wyo", "al", "approx", "est", "min", "max", "fig", "vol", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pl", "sq", "terr", "assoc",
+    NULL
 };
 
 static int in_list(const char *const *list, const char *s, size_t n)

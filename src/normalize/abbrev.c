@@ -21,6 +21,8 @@ enum when {
     W_NUMBER,       /* before a number: "No. 1" */
     W_STATE,        /* after "Place,": "Fresno, Calif." (also "D-Calif.") */
     W_AFTER_NAME,   /* after a capitalised word or an initial: "Wright sr", "S., jr" */
+    W_WEEKDAY,      /* "Sat.", "Sun." (also words, a newspaper): next to another weekday
+                       or before a date */
 };
 
 /* The abbreviation table. To add an abbreviation, append a row:
@@ -57,6 +59,7 @@ static const abbrev abbrevs[] = {
     { "Gen", "general", NULL, W_TITLE, 1 },
     { "Lt", "lieutenant", NULL, W_TITLE, 1 },
     { "Sgt", "sergeant", NULL, W_TITLE, 1 },
+    { "Sgt", "sergeant", NULL, W_NUMBER, 1 },     /* "Sgt. 1st Class" */
     { "Capt", "captain", NULL, W_TITLE, 1 },
     { "Col", "colonel", NULL, W_TITLE, 1 },
     { "Maj", "major", NULL, W_TITLE, 1 },
@@ -75,6 +78,8 @@ static const abbrev abbrevs[] = {
     { "Insp", "inspector", NULL, W_TITLE, 1 },
     { "Asst", "assistant", NULL, W_TITLE, 1 },
     { "Hon", "honorable", NULL, W_TITLE, 1 },
+    { "Brig", "brigadier", NULL, W_TITLE, 1 },
+    { "Pt", "point", NULL, W_TITLE, 1 },
     /* Name or place. */
     { "Dr", "doctor", "drive", W_NAME_PLACE, 0 },
     { "St", "saint", "street", W_NAME_PLACE, 0 },
@@ -97,6 +102,23 @@ static const abbrev abbrevs[] = {
     { "Esq", "esquire", NULL, W_ALWAYS, 1 },
     /* Streets. */
     { "Ave", "avenue", NULL, W_ALWAYS, 0 },
+    { "Pl", "place", NULL, W_AFTER_NAME, 1 },
+    { "Sq", "square", NULL, W_AFTER_NAME, 1 },
+    { "Terr", "terrace", NULL, W_AFTER_NAME, 1 },
+    { "Rte", "route", NULL, W_NUMBER, 1 },
+    { "est", "established", NULL, W_NUMBER, 1 },    /* "est. 1900" */
+    { "Est", "established", NULL, W_NUMBER, 1 },
+    /* Weekdays (with their period): "Mon., Tue. and Wed." */
+    { "Mon", "monday", NULL, W_ALWAYS, 1 },
+    { "Tue", "tuesday", NULL, W_ALWAYS, 1 },
+    { "Tues", "tuesday", NULL, W_ALWAYS, 1 },
+    { "Wed", "wednesday", NULL, W_ALWAYS, 1 },
+    { "Thu", "thursday", NULL, W_ALWAYS, 1 },
+    { "Thur", "thursday", NULL, W_ALWAYS, 1 },
+    { "Thurs", "thursday", NULL, W_ALWAYS, 1 },
+    { "Fri", "friday", NULL, W_ALWAYS, 1 },
+    { "Sat", "saturday", NULL, W_WEEKDAY, 1 },
+    { "Sun", "sunday", NULL, W_WEEKDAY, 1 },
     { "Blvd", "boulevard", NULL, W_ALWAYS, 0 },
     { "Rd", "road", NULL, W_ALWAYS, 0 },
     { "Hwy", "highway", NULL, W_ALWAYS, 0 },
@@ -145,6 +167,9 @@ static const abbrev abbrevs[] = {
     { "e.g", NULL, NULL, W_ALWAYS, 0 },
     { "i.e", NULL, NULL, W_ALWAYS, 0 },
     { "approx", "approximately", NULL, W_ALWAYS, 0 },
+    { "Approx", "approximately", NULL, W_ALWAYS, 1 },
+    { "Gov't", "government", NULL, W_ALWAYS, 0 },
+    { "gov't", "government", NULL, W_ALWAYS, 0 },
     /* U.S. states, AP style (the eight short names are never abbreviated). */
     { "Ala", "alabama", NULL, W_STATE, 1 },
     { "Ariz", "arizona", NULL, W_STATE, 1 },
@@ -225,6 +250,15 @@ static int after_name(const nrm_ctx *c)
     return !(cap_word(next) && nrm_joined(cur));
 }
 
+/* 1 if t is a weekday abbreviation with its period ("Fri.", "Sun."). */
+static int weekday_abbrev(const nv_ntok *t)
+{
+    static const char *const days[] = {
+        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", NULL
+    };
+    return t && nrm_post_dot(t) && nrm_find(nrm_text(t), days, 0) >= 0;
+}
+
 static int rule_holds(const nrm_ctx *c, const abbrev *a)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -243,6 +277,12 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
             && nrm_joined(cur);
     case W_AFTER_NAME:
         return cap_word(nrm_prev(c));
+    case W_WEEKDAY:
+        return nrm_post_dot(cur) && (weekday_abbrev(nrm_prev(c)) || weekday_abbrev(next)
+                                     || (c->i_tok >= 2 && weekday_abbrev(nrm_tok(c, c->i_tok - 2)))
+                                     || weekday_abbrev(nrm_tok(c, c->i_tok + 2))
+                                     || (next && (starts_digit(next)
+                                                  || nrm_month(nrm_text(next), 1) != NULL)));
     case W_STATE:
         return after_place_comma(c);
     default:
