@@ -634,12 +634,44 @@ static const char *rule_live(const ctx *c, const char *t)
     return lex_tag(t);
 }
 
+/* words that open a clause whose subject follows: "as talks progress" */
+static const char *const clause_openers[] = {
+    "as", "while", "when", "until", "if", "before", "after", "unless", "because", "since",
+    "once", "where", "the", "and", NULL};
+
+/* 1 if the source token of the word at offset d ends with an apostrophe
+ * ("workers'"): a possessive, not a subject */
+static int ends_apostrophe(const ctx *c, int d)
+{
+    int64_t j = (int64_t)c->i + d;
+    if (j < 0 || j >= (int64_t)c->utt->n_word || !c->utt->tok)
+        return 0;
+    const nv_token *t = &c->utt->tok[c->utt->word[j].i_tok];
+    return (t->post_len > 0 && t->post[0] == '\'') ||
+           (t->len > 0 && t->text[t->len - 1] == '\'');
+}
+
+/* 1 if the word before is a possessive noun ("farmers'", "the city's"), not
+ * a contraction of "is" or "us" ("it's", "let's") */
+static int possessive_before(const ctx *c)
+{
+    static const char *const contractions[] = {
+        "it's", "that's", "he's", "she's", "what's", "there's", "who's", "here's",
+        "let's", "where's", "how's", NULL};
+    const char *p = word_at(c, -1);
+    size_t n = strlen(p);
+    if (ends_apostrophe(c, -1) || strcmp(p, "'s") == 0)
+        return 1;   /* "farmers'", or the clitic of "the city's" */
+    return n > 2 && strcmp(p + n - 2, "'s") == 0 && !in_list(contractions, p);
+}
+
 static const char *choose(const ctx *c)
 {
     const char *w = c->utt->word[c->i].text;
     const char *t = tag_at(c, 0);
     /* after a determiner or a possessive, a noun or adjective, never a verb */
-    if (t[0] == 'v' && in_list(determiners, word_at(c, -1)) && strcmp(w, "wound") != 0)
+    if (t[0] == 'v' && (in_list(determiners, word_at(c, -1)) || possessive_before(c)) &&
+        strcmp(w, "wound") != 0)
         t = "nn";
     /* a bare verb after a subject pronoun, a modal or the infinitive "to":
      * "soldiers who desert", "they compress", "cannot conduct", "to defect" */
@@ -660,6 +692,13 @@ static const char *choose(const ctx *c)
              !punct_after(c->utt, c->i - 1) && (c->i + 1 < c->utt->n_word) &&
              (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
               tag_is(c, 1, "prp")))
+        t = "vbp";
+    /* a plural subject, then a bare verb that ends the clause: "as talks
+     * progress.", "the students protest." (not "the workers' protest.") */
+    else if (t[0] == 'n' && strcmp(t, "nns") != 0 && tag_is(c, -1, "nns") &&
+             !punct_after(c->utt, c->i - 1) &&
+             (c->i + 1 == c->utt->n_word || punct_after(c->utt, c->i)) &&
+             in_list(clause_openers, word_at(c, -2)) && !ends_apostrophe(c, -1))
         t = "vbp";
     /* a verb in -s right before another verb is a plural noun: "winds ripped" */
     else if (strcmp(t, "vbz") == 0 && !punct_after(c->utt, c->i) &&

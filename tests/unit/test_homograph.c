@@ -139,6 +139,10 @@ static void test_readings(nv_job *job)
     EXPECT("Investigators found minute traces of the drug.", "minute", 0, "M IH1 N UW0 T");
     EXPECT("She read the letter again yesterday.", "read", 0, "R EH1 D");
     EXPECT("Storm winds battered the coast overnight.", "winds", 0, "W IH1 N D Z");
+    /* a plural subject and a bare verb closing the clause; a possessive before */
+    EXPECT("Hopes rise as talks progress.", "progress", 0, "P R AH0 G R EH1 S");
+    EXPECT("The farmers' produce sold well.", "produce", 0, "P R OW1 D UW0 S");
+    EXPECT("The firm's produce sold well.", "produce", 0, "P R OW1 D UW0 S");
 }
 
 static void test_plain_words(nv_job *job)
