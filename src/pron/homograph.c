@@ -691,8 +691,10 @@ static const char *choose(const ctx *c)
              (tag_is(c, -1, "nns") || (tag_is(c, -1, "rb") && tag_is(c, -2, "nns"))) &&
              !punct_after(c->utt, c->i - 1) && (c->i + 1 < c->utt->n_word) &&
              (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
-              tag_is(c, 1, "prp")))
-        t = "vbp";
+              tag_is(c, 1, "prp") || tag_is(c, 1, "rb") ||
+              ((tag_is(c, 1, "nn") || tag_is(c, 1, "jj")) && !punct_after(c->utt, c->i) &&
+               !ends_apostrophe(c, -1))))
+        t = "vbp";   /* also "fires retard growth", "the men converse daily" */
     /* a plural subject, then a bare verb that ends the clause: "as talks
      * progress.", "the students protest." (not "the workers' protest.") */
     else if (t[0] == 'n' && strcmp(t, "nns") != 0 && tag_is(c, -1, "nns") &&

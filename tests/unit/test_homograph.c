@@ -143,6 +143,8 @@ static void test_readings(nv_job *job)
     EXPECT("Hopes rise as talks progress.", "progress", 0, "P R AH0 G R EH1 S");
     EXPECT("The farmers' produce sold well.", "produce", 0, "P R OW1 D UW0 S");
     EXPECT("The firm's produce sold well.", "produce", 0, "P R OW1 D UW0 S");
+    EXPECT("The two men converse daily.", "converse", 0, "K AH0 N V ER1 S");
+    EXPECT("She analyses the data every week.", "analyses", 0, "AE1 N AH0 L AY1 Z IH0 Z");
 }
 
 static void test_plain_words(nv_job *job)
