@@ -32,6 +32,10 @@ typedef struct nv_token {
     unsigned brk_ms;            /* <break> before this token */
 } nv_token;
 
+/* pos_hint of a word written in capitals in a headline or byline ("NYC", "CEO",
+ * "AIDE"): read as the word a lexicon has, else spelled letter by letter */
+#define NV_POS_SPELL_UNKNOWN "caps"
+
 /* origin of a pronunciation */
 enum {
     NV_ORIGIN_NONE = 0,
@@ -46,7 +50,8 @@ enum {
 typedef struct nv_uword {
     char *text;             /* spoken form, lower case, NUL-terminated */
     size_t len;
-    const char *pos_hint;   /* lexicon POS wanted, or NULL */
+    const char *pos_hint;   /* lexicon POS wanted, or NULL; NV_POS_SPELL_UNKNOWN: a word
+                               in capitals to spell unless a lexicon knows it */
     uint32_t i_tok;         /* source token */
     uint8_t clitic;         /* 1: possessive 's split off the previous word (Festival) */
     uint8_t gpos;           /* NV_GPOS_* (prosody/tobi.h) */

@@ -12,6 +12,7 @@
  * vowel) and "DoD" (two capitals in three letters) are spelled.
  */
 #include "nrm.h"
+#include "core/utt.h"
 
 #include <string.h>
 
@@ -178,22 +179,25 @@ static int has_vowel(const char *w, size_t n)
     return 0;
 }
 
-/* Upper-case letters: spell (1) or read as a word (0). */
+/* Upper-case letters: spell (1), read as a word (0), or, in a headline,
+ * byline or dateline written all in capitals, a word that the lexicon reads
+ * if it knows it and spells if not (2: "NYC", "CEO" but "AIDE", "JOHN"). */
 static int spell_caps(const nrm_ctx *c, const char *up, size_t n)
 {
     nrm_span s = { up, n };
+    int initialism;
 
     if (nrm_find(s, acronym_words, 0) >= 0)
         return 0;
     if (nrm_find(s, spelled_words, 0) >= 0)
         return 1;
-    if (c->shouting || c->byline || c->i_tok < c->n_dateline
-        || nrm_find(s, caps_english, 0) >= 0)
+    if (nrm_find(s, caps_english, 0) >= 0)
         return 0;
-    if (n <= 3 || !has_vowel(up, n))
-        return 1;
     /* Initialisms are short: six letters or more with a vowel is a word. */
-    return n < 6 && !pronounceable(up, n);
+    initialism = n <= 3 || !has_vowel(up, n) || (n < 6 && !pronounceable(up, n));
+    if (c->shouting || c->byline || c->i_tok < c->n_dateline)
+        return initialism ? 2 : 0;
+    return initialism;
 }
 
 /* Length of a plural "s" or possessive "'s" after upper-case letters: CEOs, FBI's. */
@@ -330,10 +334,13 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
             nrm_say(c, n == 3 ? "world war one" : "world war two");
         else if (n == 2 && up[0] == 'O' && up[1] == 'K' && sfx == 0)
             nrm_say(c, "okay");                 /* "OK" is said as a word */
-        else if (spell_caps(c, up, n))
-            nrm_spell(c, t);
-        else
-            nrm_word(c, t, NULL);
+        else {
+            int how = spell_caps(c, up, n);
+            if (how == 1)
+                nrm_spell(c, t);
+            else
+                nrm_word(c, t, how == 2 ? NV_POS_SPELL_UNKNOWN : NULL);
+        }
         return;
     }
     if (sfx != 2 && n_apos == 0 && n_upper >= 2 && n_upper < n && n + sfx <= UP_MAX) {

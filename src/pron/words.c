@@ -183,6 +183,29 @@ static int camel_case(const nv_pron_ctx *cx, const char *w, size_t n, nv_pron *o
     return out->n_ph > 0;
 }
 
+/* The letters of w spelled as one word (NYC: EH2 N W AY2 S IY1), the last
+ * letter stressed as initialisms are. Returns 1, or 0 if a letter is missing. */
+static int spell_letters(const nv_pron_ctx *cx, const char *w, size_t n, nv_pron *out)
+{
+    uint8_t vstress[NV_PRON_MAX_SYL];
+    unsigned nv = 0;
+    size_t letters = 0, seen = 0;
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < n; i++)
+        letters += isalpha((unsigned char)w[i]) != 0;
+    for (size_t i = 0; i < n; i++) {
+        char l = (char)tolower((unsigned char)w[i]);
+        nv_pron pp;
+        if (!isalpha((unsigned char)l))
+            continue;
+        if (!nv__lex_lookup(cx->lex, &l, 1, "n", &pp) || pp.n_ph == 0)
+            return 0;
+        append_pron(out, vstress, &nv, &pp, ++seen < letters);
+    }
+    nv__pron_syllabify(out, vstress);
+    return out->n_ph > 0;
+}
+
 static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *pos,
                   const char *written, size_t written_len, nv_pron *out, uint8_t *origin)
 {
@@ -297,7 +320,8 @@ int nv__pron_words_ctx(const nv_pron_ctx *cx, nv_utt *utt)
             out[n++] = w;
             continue;
         }
-        if (!w.pos_hint)
+        int spell_unknown = w.pos_hint && strcmp(w.pos_hint, NV_POS_SPELL_UNKNOWN) == 0;
+        if (!w.pos_hint || spell_unknown)
             w.pos_hint = tags[i];
         size_t wlen = 0;
         const char *written = utt->tok ? written_form(utt, i, &wlen) : NULL;
@@ -313,6 +337,11 @@ int nv__pron_words_ctx(const nv_pron_ctx *cx, nv_utt *utt)
         }
         if (nv__lex_lookup(lex, w.text, w.len, w.pos_hint, &w.pron) && w.pron.n_ph > 0) {
             w.origin = NV_ORIGIN_LEXICON;
+            out[n++] = w;
+            continue;
+        }
+        if (spell_unknown && spell_letters(cx, w.text, w.len, &w.pron)) {
+            w.origin = NV_ORIGIN_LEXICON;   /* "NYC" in a headline: the letters */
             out[n++] = w;
             continue;
         }

@@ -147,6 +147,19 @@ static void test_readings(nv_job *job)
     EXPECT("She analyses the data every week.", "analyses", 0, "AE1 N AH0 L AY1 Z IH0 Z");
 }
 
+static void test_headline_caps(nv_job *job)
+{
+    /* a headline in capitals: words the lexicon knows are words, unknown
+     * initialisms are spelled */
+    const char *h = "FBI RAIDS HOME OF NYC MAYOR'S AIDE IN IRS PROBE";
+    EXPECT(h, "nyc", 0, "EH2 N W AY2 S IY1");
+    EXPECT(h, "irs", 0, "AY2 AA2 R EH1 S");
+    EXPECT(h, "aide", 0, "EY1 D");
+    EXPECT(h, "raids", 0, "R EY1 D Z");
+    /* in ordinary text capitals are spelled by the normaliser as before */
+    EXPECT("The IRS said so.", "i", 0, "AY1");
+}
+
 static void test_plain_words(nv_job *job)
 {
     /* words with one reading are untouched by the tagger */
@@ -293,6 +306,7 @@ int main(void)
     if (job) {
         test_readings(job);
         test_plain_words(job);
+    test_headline_caps(job);
         nv_job_free(job);
     }
     nv_engine_close(e);
