@@ -81,6 +81,8 @@ static const unit units[] = {
     { "cc", "cubic centimeter", "cubic centimeters", 0 },
     { "L", "liter", "liters", 0 }, { "l", "liter", "liters", 0 },
     { "gal", "gallon", "gallons", 1 },
+    { "dL", "deciliter", "deciliters", 1 }, { "dl", "deciliter", "deciliters", 1 },
+    { "Gt", "gigaton", "gigatons", 1 },
     /* speed */
     { "mph", "mile per hour", "miles per hour", 1 }, { "kph", "kilometer per hour", "kilometers per hour", 1 },
     { "km/h", "kilometer per hour", "kilometers per hour", 1 },

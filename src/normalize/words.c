@@ -577,12 +577,38 @@ static int number_with_unit(nrm_span p)
     return nrm_num_parse(p, &n) && n.cur < 0 && n.rest.len > 0 && nrm_unit_find(n.rest, 0) >= 0;
 }
 
+/* "120/80 mmHg", "BP 120/80": blood pressure, read "one twenty over eighty". */
+static int read_blood_pressure(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c);
+    const char *slash = memchr(t.s, '/', t.len);
+    nrm_span a, b;
+
+    if (!slash || t.s != c->tok[c->i_tok].text || t.len != c->tok[c->i_tok].len)
+        return 0;
+    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
+    if (a.len < 2 || a.len > 3 || b.len < 2 || b.len > 3 || !nrm_is_plain_number(a)
+        || !nrm_is_plain_number(b) || nrm_value(a) <= nrm_value(b))
+        return 0;
+    if (!((next && c->tok[c->i_tok].post_len == 0 && nrm_eq(nrm_text(next), "mmHg"))
+          || (prev && (nrm_eq(nrm_text(prev), "BP") || nrm_ieq(nrm_text(prev), "pressure")))))
+        return 0;
+    if (a.len == 3)
+        nrm_say_pairs(c, a);                    /* 120: one twenty */
+    else
+        nrm_say_int(c, a, NRM_CARD);
+    nrm_say(c, "over");
+    nrm_say_int(c, b, NRM_CARD);
+    return 1;
+}
+
 static void read_slashed(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
     int after_amount = 0;
 
-    if (read_score(c, t))
+    if (read_score(c, t) || read_blood_pressure(c, t))
         return;
 
     while (i <= t.len && c->rc == 0) {
