@@ -591,8 +591,12 @@ static int read_blood_pressure(nrm_ctx *c, nrm_span t)
     if (a.len < 2 || a.len > 3 || b.len < 2 || b.len > 3 || !nrm_is_plain_number(a)
         || !nrm_is_plain_number(b) || nrm_value(a) <= nrm_value(b))
         return 0;
-    if (!((next && c->tok[c->i_tok].post_len == 0 && nrm_eq(nrm_text(next), "mmHg"))
-          || (prev && (nrm_eq(nrm_text(prev), "BP") || nrm_ieq(nrm_text(prev), "pressure")))))
+    int bp = next && c->tok[c->i_tok].post_len == 0 && nrm_eq(nrm_text(next), "mmHg");
+    for (size_t k = 1; k <= 3 && k <= c->i_tok && !bp; k++) {
+        nrm_span w = nrm_text(nrm_tok(c, c->i_tok - k));
+        bp = nrm_eq(w, "BP") || nrm_ieq(w, "pressure");  /* "blood pressure was 145/95" */
+    }
+    if (!prev || !bp)
         return 0;
     if (a.len == 3)
         nrm_say_pairs(c, a);                    /* 120: one twenty */
