@@ -580,7 +580,7 @@ static int number_with_unit(nrm_span p)
 /* "120/80 mmHg", "BP 120/80": blood pressure, read "one twenty over eighty". */
 static int read_blood_pressure(nrm_ctx *c, nrm_span t)
 {
-    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c);
+    const nv_ntok *next = nrm_next(c);
     const char *slash = memchr(t.s, '/', t.len);
     nrm_span a, b;
 
@@ -596,7 +596,7 @@ static int read_blood_pressure(nrm_ctx *c, nrm_span t)
         nrm_span w = nrm_text(nrm_tok(c, c->i_tok - k));
         bp = nrm_eq(w, "BP") || nrm_ieq(w, "pressure");  /* "blood pressure was 145/95" */
     }
-    if (!prev || !bp)
+    if (!bp)
         return 0;
     if (a.len == 3)
         nrm_say_pairs(c, a);                    /* 120: one twenty */
