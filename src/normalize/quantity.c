@@ -83,6 +83,12 @@ static const unit units[] = {
     { "gal", "gallon", "gallons", 1 },
     { "dL", "deciliter", "deciliters", 1 }, { "dl", "deciliter", "deciliters", 1 },
     { "Gt", "gigaton", "gigatons", 1 },
+    /* basketball averages: "22.4 ppg" */
+    { "ppg", "point per game", "points per game", 1 },
+    { "rpg", "rebound per game", "rebounds per game", 1 },
+    { "apg", "assist per game", "assists per game", 1 },
+    { "spg", "steal per game", "steals per game", 1 },
+    { "bpg", "block per game", "blocks per game", 1 },
     /* speed */
     { "mph", "mile per hour", "miles per hour", 1 }, { "kph", "kilometer per hour", "kilometers per hour", 1 },
     { "km/h", "kilometer per hour", "kilometers per hour", 1 },

@@ -341,6 +341,31 @@ static int piece_is_number(nrm_span p)
     return nrm_num_parse(p, &n);
 }
 
+/* 1 if the current token is a win-loss record in parentheses after a team's
+ * name: "the Chiefs (11-2)", "Ohio State (9-1-1)"; every number of one or two
+ * digits (years are not records: "Boston (1990-1998)"). */
+static int team_record(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c);
+    size_t i, run = 0, groups = 1;
+
+    if (!prev || prev->post_len != 0 || !nrm_is_cap(prev) || cur->pre_len != 1
+        || cur->pre[0] != '(' || cur->post_len < 1 || cur->post[0] != ')')
+        return 0;
+    for (i = 0; i < cur->len; i++) {
+        if (nrm_is_digit(cur->text[i])) {
+            if (++run > 2)
+                return 0;
+        } else if (cur->text[i] == '-' && run > 0) {
+            run = 0;
+            groups++;
+        } else {
+            return 0;
+        }
+    }
+    return run > 0 && groups >= 2 && groups <= 3;
+}
+
 /* 978-0-19-960563-7, 0028-0836: three or more groups of digits, or two with a
  * leading zero (not a date or a phone number, tried before), are a serial
  * number, read digit by digit. */
@@ -365,6 +390,8 @@ static int read_serial(nrm_ctx *c, nrm_span t)
      * group written with a leading zero, as codes are ("0028-0836") */
     if (groups < 3 && !(groups == 2 && lead_zero))
         return 0;
+    if (groups == 3 && t.s == c->tok[c->i_tok].text && team_record(c))
+        return 0;                               /* (11-2-1): a record */
     nrm_say_code(c, t);
     return 1;
 }
@@ -514,6 +541,11 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         }
         else if (number && prev_number && c->math)
             nrm_say(c, "minus");                /* x = 10-2 */
+        else if (number && prev_number && team_record(c)) {
+            /* the Chiefs (11-2): eleven and two; (11-2-1): eleven two and one */
+            if (i >= t.len)
+                nrm_say(c, "and");
+        }
         else if (number && prev_number
                  && !(part.len == prev.len && memcmp(part.s, prev.s, part.len) == 0))
             nrm_say(c, nrm_range_word(c, c->i_tok));   /* "and" after "between" */
