@@ -106,6 +106,7 @@ static const abbrev abbrevs[] = {
     { "Sq", "square", NULL, W_AFTER_NAME, 1 },
     { "Terr", "terrace", NULL, W_AFTER_NAME, 1 },
     { "Rte", "route", NULL, W_NUMBER, 1 },
+    { "Prop", "proposition", NULL, W_NUMBER, 1 },   /* "Prop. 47" */
     { "est", "established", NULL, W_NUMBER, 1 },    /* "est. 1900" */
     { "Est", "established", NULL, W_NUMBER, 1 },
     /* Weekdays (with their period): "Mon., Tue. and Wed." */
@@ -481,6 +482,18 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         && ((prev->post_len == 0 && prev->len >= 3 && nrm_is_digit(prev->text[0])
              && memcmp(prev->text + prev->len - 2, "\xc2\xb0", 2) == 0)
             || nrm_after_coordinate(c))) {
+        nrm_say(c, compass[compass_index(t)][1]);
+        return 1;
+    }
+
+    /* two-letter points with the wind ("NW winds", "winds SE at 10 mph") and
+     * the quadrant after a street ("1600 Pennsylvania Ave. NW") */
+    if (t.len == 2 && compass_index(t) >= 4 && cur->pre_len == 0
+        && ((next && (nrm_ieq(nrm_text(next), "winds") || nrm_ieq(nrm_text(next), "wind")))
+            || (prev && prev->post_len == 0
+                && (nrm_ieq(nrm_text(prev), "winds") || nrm_ieq(nrm_text(prev), "wind")))
+            || (prev && c->i_tok >= 2 && nrm_post_dot(prev)
+                && nrm_find(nrm_text(prev), street_words, 0) >= 0))) {
         nrm_say(c, compass[compass_index(t)][1]);
         return 1;
     }
