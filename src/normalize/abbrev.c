@@ -107,6 +107,10 @@ static const abbrev abbrevs[] = {
     { "Terr", "terrace", NULL, W_AFTER_NAME, 1 },
     { "Rte", "route", NULL, W_NUMBER, 1 },
     { "Prop", "proposition", NULL, W_NUMBER, 1 },   /* "Prop. 47" */
+    { "c", "circa", NULL, W_NUMBER, 1 },            /* "c. 1500" */
+    { "ca", "circa", NULL, W_NUMBER, 1 },
+    { "pop", "population", NULL, W_NUMBER, 1 },
+    { "pp", "pages", NULL, W_NUMBER, 1 },
     { "est", "established", NULL, W_NUMBER, 1 },    /* "est. 1900" */
     { "Est", "established", NULL, W_NUMBER, 1 },
     /* Weekdays (with their period): "Mon., Tue. and Wed." */

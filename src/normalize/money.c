@@ -32,6 +32,8 @@ static const struct currency {
     { "\xc2\xa5", "yen", "yen", NULL, NULL, NULL },                /* yen sign */
     { "\xe2\x82\xb9", "rupee", "rupees", NULL, NULL, NULL },       /* rupee sign */
     { "\xc2\xa2", "cent", "cents", NULL, NULL, NULL },             /* cent sign */
+    { "R$", "real", "reais", "centavo", "centavos", "brazilian" },  /* Brazilian real */
+    { "NT$", "dollar", "dollars", NULL, NULL, "new taiwan" },
     { "Rs.", "rupee", "rupees", NULL, NULL, NULL },                /* attached: "Rs.500" */
     { "Rs", "rupee", "rupees", NULL, NULL, NULL },
     { "\xe2\x82\xa9", "won", "won", NULL, NULL, NULL },           /* won sign */
