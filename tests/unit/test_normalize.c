@@ -404,7 +404,7 @@ static const struct tcase {
     { "C212", "C two one two" },
     { "FY2023", "F Y twenty twenty three" },
     { "OCLC 12345678", "O C L C one two three four five six seven eight" },
-    { "pp. 5", "P P five" },
+    { "pp. 5", "pages five" },
     { "eds.", "E D S" },
     { "WWII", "world war two" },
     { "Episode IV", "episode four" },
