@@ -679,8 +679,9 @@ static const char *choose(const ctx *c)
              !tag_is(c, 1, "md") && (in_list(subjects, word_at(c, -1)) ||
                                      in_list(modals, word_at(c, -1)) ||
                                      (strcmp(word_at(c, -1), "to") == 0 &&
-                                      !in_list(to_preps, word_at(c, -2)))))
-        t = "vb";
+                                      !in_list(to_preps, word_at(c, -2)) &&
+                                      !(tag_is(c, -2, "jj") && t[0] == 'j'))))
+        t = "vb";   /* not in a range of adjectives: "mild to moderate" */
     /* "due to", "according to": a preposition, so a noun follows */
     else if (t[0] == 'v' && strcmp(word_at(c, -1), "to") == 0 &&
              in_list(prep_to, word_at(c, -2)))
