@@ -230,6 +230,10 @@ static const char *rule_lead(const ctx *c)
     const char *p = word_at(c, -1);
     if (near(c, 5, metal_words) || strcmp(p, "red") == 0 || strcmp(p, "white") == 0)
         return "led";
+    /* "When freshly cut, lead is bluish": the metal opening a clause as subject */
+    if ((c->i == 0 || punct_after(c->utt, c->i - 1)) &&
+        (strcmp(word_at(c, 1), "is") == 0 || strcmp(word_at(c, 1), "was") == 0))
+        return "led";
     /* "made of lead", "covered in lead", "lead is soft" */
     if ((strcmp(p, "of") == 0 || strcmp(p, "in") == 0 || strcmp(p, "with") == 0 ||
          strcmp(p, "from") == 0) &&

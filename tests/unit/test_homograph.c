@@ -145,6 +145,8 @@ static void test_readings(nv_job *job)
     EXPECT("The firm's produce sold well.", "produce", 0, "P R OW1 D UW0 S");
     EXPECT("The two men converse daily.", "converse", 0, "K AH0 N V ER1 S");
     EXPECT("Minor to moderate damage was reported.", "moderate", 0, "M AA1 D ER0 AH0 T");
+    EXPECT("When heated, lead is soft.", "lead", 0, "L EH1 D");
+    EXPECT("The lead was seven points.", "lead", 0, "L IY1 D");
     EXPECT("She agreed to moderate the forum.", "moderate", 0, "M AA1 D ER0 EY0 T");
     EXPECT("She analyses the data every week.", "analyses", 0, "AE1 N AH0 L AY1 Z IH0 Z");
 }
