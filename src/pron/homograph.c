@@ -693,11 +693,16 @@ static const char *choose(const ctx *c)
     /* a plural subject, then a bare verb, then its complement: "the units
      * correlate with", "pads compress on" */
     else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
-             (tag_is(c, -1, "nns") || (tag_is(c, -1, "rb") && tag_is(c, -2, "nns"))) &&
+             (tag_is(c, -1, "nns") || tag_is(c, -1, "nnps") ||
+              (tag_is(c, -1, "rb") && tag_is(c, -2, "nns")) ||
+              /* "Adama and Leoben converse": two names are a plural subject */
+              (tag_is(c, -1, "nnp") && strcmp(word_at(c, -2), "and") == 0 &&
+               tag_is(c, -3, "nnp") && !capital(c, 0))) &&
              !punct_after(c->utt, c->i - 1) && (c->i + 1 < c->utt->n_word) &&
              (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
               tag_is(c, 1, "prp") || tag_is(c, 1, "rb") ||
-              ((tag_is(c, 1, "nn") || tag_is(c, 1, "jj")) && !punct_after(c->utt, c->i) &&
+              ((strcmp(tag_at(c, 1), "nn") == 0 || strcmp(tag_at(c, 1), "nns") == 0 ||
+                strcmp(tag_at(c, 1), "jj") == 0) && !punct_after(c->utt, c->i) &&
                !ends_apostrophe(c, -1))))
         t = "vbp";   /* also "fires retard growth", "the men converse daily" */
     /* a plural subject, then a bare verb that ends the clause: "as talks
@@ -710,7 +715,8 @@ static const char *choose(const ctx *c)
     /* a verb in -s right before another verb is a plural noun: "winds ripped" */
     else if (strcmp(t, "vbz") == 0 && !punct_after(c->utt, c->i) &&
              (tag_is(c, 1, "vbd") || tag_is(c, 1, "vbz") || tag_is(c, 1, "vbp") ||
-              tag_is(c, 1, "md") || (tag_is(c, 1, "vbn") && tag_is(c, 2, "dt"))))
+              tag_is(c, 1, "md") ||
+              (tag_is(c, 1, "vbn") && (tag_is(c, 2, "dt") || tag_is(c, 2, "in")))))
         t = "nns";
     switch (w[0]) {
     case 'a':

@@ -146,6 +146,9 @@ static void test_readings(nv_job *job)
     EXPECT("The two men converse daily.", "converse", 0, "K AH0 N V ER1 S");
     EXPECT("Minor to moderate damage was reported.", "moderate", 0, "M AA1 D ER0 AH0 T");
     EXPECT("When heated, lead is soft.", "lead", 0, "L EH1 D");
+    EXPECT("As Maria and John converse, the bell rings.", "converse", 0, "K AH0 N V ER1 S");
+    EXPECT("Gale-force winds ripped through the county.", "winds", 0, "W IH1 N D Z");
+    EXPECT("Human rights advocate Jane Smith spoke.", "advocate", 0, "AE1 D V AH0 K AH0 T");
     EXPECT("The lead was seven points.", "lead", 0, "L IY1 D");
     EXPECT("She agreed to moderate the forum.", "moderate", 0, "M AA1 D ER0 EY0 T");
     EXPECT("She analyses the data every week.", "analyses", 0, "AE1 N AH0 L AY1 Z IH0 Z");
