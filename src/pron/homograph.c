@@ -701,9 +701,8 @@ static const char *choose(const ctx *c)
              !punct_after(c->utt, c->i - 1) && (c->i + 1 < c->utt->n_word) &&
              (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
               tag_is(c, 1, "prp") || tag_is(c, 1, "rb") ||
-              ((strcmp(tag_at(c, 1), "nn") == 0 || strcmp(tag_at(c, 1), "nns") == 0 ||
-                strcmp(tag_at(c, 1), "jj") == 0) && !punct_after(c->utt, c->i) &&
-               !ends_apostrophe(c, -1))))
+              ((tag_is(c, 1, "nn") || tag_is(c, 1, "jj")) && !next_capital(c) &&
+               !punct_after(c->utt, c->i) && !ends_apostrophe(c, -1))))
         t = "vbp";   /* also "fires retard growth", "the men converse daily" */
     /* a plural subject, then a bare verb that ends the clause: "as talks
      * progress.", "the students protest." (not "the workers' protest.") */
