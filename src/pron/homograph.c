@@ -655,6 +655,14 @@ static int ends_apostrophe(const ctx *c, int d)
            (t->len > 0 && t->text[t->len - 1] == '\'');
 }
 
+/* 1 if the word before is the last letter of a spelled initialism ("the NSA
+ * uses": n s a), not an article */
+static int spelled_before(const ctx *c)
+{
+    return c->i >= 2 && c->utt->word[c->i - 1].i_tok == c->utt->word[c->i - 2].i_tok &&
+           c->utt->word[c->i - 1].len == 1;
+}
+
 /* 1 if the word before is a possessive noun ("farmers'", "the city's"), not
  * a contraction of "is" or "us" ("it's", "let's") */
 static int possessive_before(const ctx *c)
@@ -674,7 +682,8 @@ static const char *choose(const ctx *c)
     const char *w = c->utt->word[c->i].text;
     const char *t = tag_at(c, 0);
     /* after a determiner or a possessive, a noun or adjective, never a verb */
-    if (t[0] == 'v' && (in_list(determiners, word_at(c, -1)) || possessive_before(c)) &&
+    if (t[0] == 'v' && ((in_list(determiners, word_at(c, -1)) && !spelled_before(c)) ||
+                        possessive_before(c)) &&
         strcmp(w, "wound") != 0)
         t = "nn";
     /* a bare verb after a subject pronoun, a modal or the infinitive "to":
@@ -706,11 +715,37 @@ static const char *choose(const ctx *c)
         t = "vbp";   /* also "fires retard growth", "the men converse daily" */
     /* a plural subject, then a bare verb that ends the clause: "as talks
      * progress.", "the students protest." (not "the workers' protest.") */
-    else if (t[0] == 'n' && strcmp(t, "nns") != 0 && tag_is(c, -1, "nns") &&
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 && tag_is(c, -1, "nns") &&
              !punct_after(c->utt, c->i - 1) &&
              (c->i + 1 == c->utt->n_word || punct_after(c->utt, c->i)) &&
              in_list(clause_openers, word_at(c, -2)) && !ends_apostrophe(c, -1))
         t = "vbp";
+    /* a noun in -s that is a verb: after an adverb in -ly ("verbally abuses"),
+     * after a name as its subject and before its object ("Whitlock confines
+     * the family", "NSA uses two"), or joined to a verb in -s ("abuses and
+     * neglects her") */
+    else if ((strcmp(t, "nns") == 0 || strcmp(t, "nnps") == 0) && !capital(c, 0) &&
+             !punct_after(c->utt, c->i) && c->i > 0 &&
+             ((tag_is(c, -1, "rb") && strlen(word_at(c, -1)) > 4 &&
+               strcmp(word_at(c, -1) + strlen(word_at(c, -1)) - 2, "ly") == 0) ||
+              (tag_is(c, -1, "nnp") && !punct_after(c->utt, c->i - 1) &&
+               (tag_is(c, 1, "dt") || tag_is(c, 1, "cd") || tag_is(c, 1, "prp"))) ||
+              ((strcmp(word_at(c, 1), "and") == 0 || strcmp(word_at(c, 1), "or") == 0) &&
+               tag_is(c, 2, "vbz")) ||
+              ((strcmp(word_at(c, -1), "and") == 0 || strcmp(word_at(c, -1), "or") == 0) &&
+               tag_is(c, -2, "vbz") && !punct_after(c->utt, c->i - 2))))
+        t = "vbz";
+    /* a bare verb joined by "and" to a verb before it, with its object after:
+     * "drink excessively and abuse prescription drugs" */
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
+             (strcmp(word_at(c, -1), "and") == 0 || strcmp(word_at(c, -1), "or") == 0) &&
+             (strcmp(tag_at(c, -2), "vb") == 0 || strcmp(tag_at(c, -2), "vbp") == 0 ||
+              (tag_is(c, -2, "rb") && (strcmp(tag_at(c, -3), "vb") == 0 ||
+                                       strcmp(tag_at(c, -3), "vbp") == 0))) &&
+             !punct_after(c->utt, c->i) &&
+             (tag_is(c, 1, "dt") || tag_is(c, 1, "nn") || tag_is(c, 1, "prp") ||
+              tag_is(c, 1, "jj")))
+        t = "vb";
     /* a verb in -s right before another verb is a plural noun: "winds ripped" */
     else if (strcmp(t, "vbz") == 0 && !punct_after(c->utt, c->i) &&
              (tag_is(c, 1, "vbd") || tag_is(c, 1, "vbz") || tag_is(c, 1, "vbp") ||

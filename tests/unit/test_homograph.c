@@ -149,6 +149,12 @@ static void test_readings(nv_job *job)
     EXPECT("As Maria and John converse, the bell rings.", "converse", 0, "K AH0 N V ER1 S");
     EXPECT("Gale-force winds ripped through the county.", "winds", 0, "W IH1 N D Z");
     EXPECT("Human rights advocate Jane Smith spoke.", "advocate", 0, "AE1 D V AH0 K AH0 T");
+    EXPECT("He verbally abuses the staff.", "abuses", 0, "AH0 B Y UW1 Z IH0 Z");
+    EXPECT("He abuses and neglects the dog.", "abuses", 0, "AH0 B Y UW1 Z IH0 Z");
+    EXPECT("The FBI uses two methods.", "uses", 0, "Y UW1 Z IH0 Z");
+    EXPECT("They eat poorly and abuse drugs.", "abuse", 0, "AH0 B Y UW1 Z");
+    EXPECT("As the cells degenerate, tissue dies.", "degenerate", 0,
+           "D IH0 JH EH1 N ER0 EY1 T");
     EXPECT("The lead was seven points.", "lead", 0, "L IY1 D");
     EXPECT("She agreed to moderate the forum.", "moderate", 0, "M AA1 D ER0 EY0 T");
     EXPECT("She analyses the data every week.", "analyses", 0, "AE1 N AH0 L AY1 Z IH0 Z");
