@@ -729,7 +729,9 @@ static const char *choose(const ctx *c)
              ((tag_is(c, -1, "rb") && strlen(word_at(c, -1)) > 4 &&
                strcmp(word_at(c, -1) + strlen(word_at(c, -1)) - 2, "ly") == 0) ||
               (tag_is(c, -1, "nnp") && !punct_after(c->utt, c->i - 1) &&
-               (tag_is(c, 1, "dt") || tag_is(c, 1, "cd") || tag_is(c, 1, "prp"))) ||
+               (tag_is(c, 1, "dt") || tag_is(c, 1, "cd") || tag_is(c, 1, "prp") ||
+                (strcmp(tag_at(c, 1), "nns") == 0 && !tag_is(c, 2, "vb") &&
+                 !tag_is(c, 2, "md")))) ||
               ((strcmp(word_at(c, 1), "and") == 0 || strcmp(word_at(c, 1), "or") == 0) &&
                tag_is(c, 2, "vbz")) ||
               ((strcmp(word_at(c, -1), "and") == 0 || strcmp(word_at(c, -1), "or") == 0) &&

@@ -152,6 +152,9 @@ static void test_readings(nv_job *job)
     EXPECT("He verbally abuses the staff.", "abuses", 0, "AH0 B Y UW1 Z IH0 Z");
     EXPECT("He abuses and neglects the dog.", "abuses", 0, "AH0 B Y UW1 Z IH0 Z");
     EXPECT("The FBI uses two methods.", "uses", 0, "Y UW1 Z IH0 Z");
+    EXPECT("Apple increases prices again.", "increases", 0, "IH0 N K R IY1 S AH0 Z");
+    EXPECT("The Senate records were sealed.", "records", 0, "R EH1 K ER0 D Z");
+    EXPECT("Early estimates show a loss.", "estimates", 0, "EH1 S T AH0 M AH0 T S");
     EXPECT("They eat poorly and abuse drugs.", "abuse", 0, "AH0 B Y UW1 Z");
     EXPECT("As the cells degenerate, tissue dies.", "degenerate", 0,
            "D IH0 JH EH1 N ER0 EY1 T");
