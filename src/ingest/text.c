@@ -349,6 +349,9 @@ static int ends_sentence(const nv_token *t, const nv_token *next)
         return 0;
     if (in_list(title_abbrevs, t->text, t->len))
         return 0;
+    const char *dash = memchr(t->text, '-', t->len);   /* "ex-Gov. John Roe" */
+    if (dash && in_list(title_abbrevs, dash + 1, t->len - (size_t)(dash + 1 - t->text)))
+        return 0;
     if (t->len == 1 && isupper((unsigned char)t->text[0]))
         return 0;   /* a middle initial: "John J. Smith" */
     if (is_dotted_initialism(t->text, t->len) || in_list(other_abbrevs, t->text, t->len))

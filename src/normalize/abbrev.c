@@ -255,6 +255,19 @@ static int after_name(const nrm_ctx *c)
     return !(cap_word(next) && nrm_joined(cur));
 }
 
+const char *nrm_title_word(nrm_span t)
+{
+    size_t i;
+
+    if (t.len > 1 && t.s[t.len - 1] == '.')
+        t.len--;
+    for (i = 0; i < N_ABBREVS; i++)
+        if (abbrevs[i].when == W_TITLE && nrm_is_upper(abbrevs[i].written[0])
+            && nrm_eq(t, abbrevs[i].written) && abbrevs[i].spoken)
+            return abbrevs[i].spoken;
+    return NULL;
+}
+
 /* 1 if t is a weekday abbreviation with its period ("Fri.", "Sun."). */
 static int weekday_abbrev(const nv_ntok *t)
 {

@@ -276,6 +276,9 @@ int nrm_is_house_number(const nrm_ctx *c);
 int nrm_read_compass(nrm_ctx *c, nrm_span t);
 /* Party-state label "D-Calif." -> democrat of california; 0 if not one. */
 int nrm_read_party_state(nrm_ctx *c, nrm_span t);
+/* The expansion of a title abbreviation written as part of a compound
+ * ("Rep.-elect", "ex-Gov."), with or without its period; NULL if t is none. */
+const char *nrm_title_word(nrm_span t);
 /* "ET", "CT", "MT", "PT" after a time: eastern, central, mountain, pacific. */
 int nrm_read_zone(nrm_ctx *c, nrm_span t);
 

@@ -556,7 +556,12 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         else if (number && (nrm_ieq(prev, "a.m.") || nrm_ieq(prev, "p.m.") || nrm_ieq(prev, "am")
                             || nrm_ieq(prev, "pm")))
             nrm_say(c, "to");                   /* 3 p.m.-5 p.m. */
-        if (number && !prev_number && model_letters(prev) && part.len >= 3
+        if (!number && nrm_title_word(part)
+            && (part.s[part.len - 1] == '.'                 /* "Rep.-elect" */
+                || (i > t.len && t.s + t.len == c->tok[c->i_tok].text + c->tok[c->i_tok].len
+                    && nrm_post_dot(&c->tok[c->i_tok]))))  /* "ex-Gov. John" */
+            nrm_say(c, nrm_title_word(part));
+        else if (number && !prev_number && model_letters(prev) && part.len >= 3
             && nrm_is_digit(part.s[0]) && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2])
             && (part.len == 3 || (part.len <= 5 && model_letters((nrm_span){ part.s + 3,
                                                                          part.len - 3 })))
