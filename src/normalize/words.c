@@ -559,7 +559,8 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         if (!number && nrm_title_word(part)
             && (part.s[part.len - 1] == '.'                 /* "Rep.-elect" */
                 || (i > t.len && t.s + t.len == c->tok[c->i_tok].text + c->tok[c->i_tok].len
-                    && nrm_post_dot(&c->tok[c->i_tok]))))  /* "ex-Gov. John" */
+                    && nrm_post_dot(&c->tok[c->i_tok]) && nrm_is_cap(nrm_next(c)))))
+                                                    /* "ex-Gov. John" */
             nrm_say(c, nrm_title_word(part));
         else if (number && !prev_number && model_letters(prev) && part.len >= 3
             && nrm_is_digit(part.s[0]) && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2])
