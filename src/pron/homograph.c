@@ -677,6 +677,40 @@ static int possessive_before(const ctx *c)
     return n > 2 && strcmp(p + n - 2, "'s") == 0 && !in_list(contractions, p);
 }
 
+/* "used to": of habit or custom ("he used to live", "is used to the cold"),
+ * said "yoost", or the passive of use ("was used to build", "tools used to
+ * cut") */
+static const char *rule_used(const ctx *c, const char *t)
+{
+    static const char *const be[] = {
+        "is", "was", "are", "were", "be", "been", "being", "am", "'s", "'re", "'m", "get",
+        "got", "gets", "getting", "become", "became", "grew", "grow", NULL};
+    static const char *const subjects_used[] = {
+        "i", "you", "he", "she", "it", "we", "they", "who", "never", "once", "still", "always",
+        "also", "just", "that", "which", "people", NULL};
+    if (strcmp(word_at(c, 1), "to") != 0 || punct_after(c->utt, c->i))
+        return lex_tag(t);
+    if (in_list(be, word_at(c, -1)) || (tag_is(c, -1, "rb") && in_list(be, word_at(c, -2))))
+        return strcmp(tag_at(c, 2), "vb") == 0 ? lex_tag(t) : "habit";
+    if (in_list(subjects_used, word_at(c, -1)) || (tag_is(c, -1, "nnp") && c->i > 0))
+        return "habit";
+    return lex_tag(t);
+}
+
+/* "present at the meeting", "were present in the room": attending (the
+ * adjective), not the verb */
+static const char *rule_present(const ctx *c, const char *t)
+{
+    static const char *const be[] = {"is", "was", "are", "were", "be", "been", "not", NULL};
+    const char *n = word_at(c, 1);
+    if (!punct_after(c->utt, c->i) &&
+        (strcmp(n, "at") == 0 || strcmp(n, "during") == 0 ||
+         ((strcmp(n, "in") == 0 || strcmp(n, "for") == 0 || strcmp(n, "on") == 0) &&
+          (in_list(be, word_at(c, -1)) || tag_is(c, -1, "nns")))))
+        return "j";
+    return lex_tag(t);
+}
+
 static const char *choose(const ctx *c)
 {
     const char *w = c->utt->word[c->i].text;
@@ -810,6 +844,8 @@ static const char *choose(const ctx *c)
     case 'p':
         if (strcmp(w, "polish") == 0)
             return rule_polish(c, t);
+        if (strcmp(w, "present") == 0)
+            return rule_present(c, t);
         break;
     case 'r':
         if (strcmp(w, "read") == 0)
@@ -826,6 +862,10 @@ static const char *choose(const ctx *c)
     case 't':
         if (strcmp(w, "tear") == 0)
             return rule_tear(c, t);
+        break;
+    case 'u':
+        if (strcmp(w, "used") == 0)
+            return rule_used(c, t);
         break;
     case 'w':
         if (strcmp(w, "wound") == 0)

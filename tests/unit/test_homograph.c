@@ -153,6 +153,10 @@ static void test_readings(nv_job *job)
     EXPECT("He abuses and neglects the dog.", "abuses", 0, "AH0 B Y UW1 Z IH0 Z");
     EXPECT("The FBI uses two methods.", "uses", 0, "Y UW1 Z IH0 Z");
     EXPECT("Apple increases prices again.", "increases", 0, "IH0 N K R IY1 S AH0 Z");
+    EXPECT("He used to live in Ohio.", "used", 0, "Y UW1 S T");
+    EXPECT("She is used to the cold.", "used", 0, "Y UW1 S T");
+    EXPECT("The money was used to build roads.", "used", 0, "Y UW1 Z D");
+    EXPECT("Officials present at the meeting spoke.", "present", 0, "P R EH1 Z AH0 N T");
     EXPECT("The Senate records were sealed.", "records", 0, "R EH1 K ER0 D Z");
     EXPECT("Early estimates show a loss.", "estimates", 0, "EH1 S T AH0 M AH0 T S");
     EXPECT("They eat poorly and abuse drugs.", "abuse", 0, "AH0 B Y UW1 Z");
