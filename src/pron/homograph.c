@@ -677,6 +677,24 @@ static int possessive_before(const ctx *c)
     return n > 2 && strcmp(p + n - 2, "'s") == 0 && !in_list(contractions, p);
 }
 
+/* "row": a quarrel in "a row over", "the row between", "a row erupted",
+ * "a bitter row"; otherwise a line ("front row", "three in a row") or rowing */
+static const char *rule_row(const ctx *c, const char *t)
+{
+    static const char *const after[] = {
+        "over", "between", "with", "erupted", "erupts", "broke", "deepened", "deepens",
+        "escalated", "escalates", "grew", "intensified", "rumbled", "about", NULL};
+    static const char *const before[] = {
+        "bitter", "diplomatic", "political", "furious", "public", "blazing", "growing",
+        "bitterly", "legal", "ongoing", "heated", "angry", NULL};
+    const char *n = word_at(c, 1);
+    if (in_list(before, word_at(c, -1)) ||
+        (!punct_after(c->utt, c->i) && in_list(after, n) && strcmp(word_at(c, -1), "in") != 0 &&
+         tag_is(c, 0, "nn")))
+        return "quarrel";
+    return lex_tag(t);
+}
+
 /* "used to": of habit or custom ("he used to live", "is used to the cold"),
  * said "yoost", or the passive of use ("was used to build", "tools used to
  * cut") */
@@ -858,6 +876,8 @@ static const char *choose(const ctx *c)
             return rule_recount(c, t);
         if (strcmp(w, "refuse") == 0)
             return rule_refuse(c, t);
+        if (strcmp(w, "row") == 0 || strcmp(w, "rows") == 0)
+            return rule_row(c, t);
         break;
     case 't':
         if (strcmp(w, "tear") == 0)

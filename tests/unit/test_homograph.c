@@ -154,6 +154,9 @@ static void test_readings(nv_job *job)
     EXPECT("The FBI uses two methods.", "uses", 0, "Y UW1 Z IH0 Z");
     EXPECT("Apple increases prices again.", "increases", 0, "IH0 N K R IY1 S AH0 Z");
     EXPECT("He used to live in Ohio.", "used", 0, "Y UW1 S T");
+    EXPECT("A row over funding erupted in parliament.", "row", 0, "R AW1");
+    EXPECT("She sat in the front row.", "row", 0, "R OW1");
+    EXPECT("Crews row the boat over the lake.", "row", 0, "R OW1");
     EXPECT("She is used to the cold.", "used", 0, "Y UW1 S T");
     EXPECT("The money was used to build roads.", "used", 0, "Y UW1 Z D");
     EXPECT("Officials present at the meeting spoke.", "present", 0, "P R EH1 Z AH0 N T");
