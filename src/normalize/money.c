@@ -9,6 +9,7 @@
  */
 #include "nrm.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
@@ -225,6 +226,17 @@ static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
     nrm_say(c, cents == 1 ? cu->sub_one : cu->sub_many);
 }
 
+/* 1 if the amount is the first part of a hyphenated adjective, "$100-a-barrel
+ * oil", "$20-per-share": the unit is then singular. */
+static int before_hyphen_word(const nrm_ctx *c, const nrm_num *n)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    const char *end = n->fp.len ? n->fp.s + n->fp.len : n->ip.s + n->ip.len;
+    uintptr_t e = (uintptr_t)end, b = (uintptr_t)cur->text, z = b + cur->len;
+
+    return e >= b && e + 1 < z && end[0] == '-' && nrm_is_alpha(end[1]);
+}
+
 void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_next)
 {
     if (scale_next) {
@@ -242,7 +254,8 @@ void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_n
         return;
     }
     say_amount(c, n);
-    say_unit(c, n, (n->fp.len > 0 || !is_one(n->ip)) && !nrm_attributive(c, c->i_tok, c->i_tok));
+    say_unit(c, n, (n->fp.len > 0 || !is_one(n->ip)) && !nrm_attributive(c, c->i_tok, c->i_tok)
+                   && !before_hyphen_word(c, n));
 }
 
 /* The scale word written as token t after an amount: "billion", or a scale
