@@ -770,8 +770,9 @@ static const char *choose(const ctx *c)
     else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 && tag_is(c, -1, "nns") &&
              !punct_after(c->utt, c->i - 1) &&
              (c->i + 1 == c->utt->n_word || punct_after(c->utt, c->i)) &&
-             in_list(clause_openers, word_at(c, -2)) && !ends_apostrophe(c, -1))
-        t = "vbp";
+             (in_list(clause_openers, word_at(c, -2)) || tag_is(c, -2, "cd")) &&
+             !ends_apostrophe(c, -1))
+        t = "vbp";   /* also "the two plans conflict." */
     /* a noun in -s that is a verb: after an adverb in -ly ("verbally abuses"),
      * after a name as its subject and before its object ("Whitlock confines
      * the family", "NSA uses two"), or joined to a verb in -s ("abuses and
@@ -892,6 +893,10 @@ static const char *choose(const ctx *c)
             return rule_wound(c, t);
         if (strcmp(w, "winds") == 0)
             return rule_winds(c, t);
+        if (strcmp(w, "wind") == 0 && c->i + 1 < c->utt->n_word &&
+            c->utt->word[c->i + 1].i_tok == c->utt->word[c->i].i_tok &&
+            (strcmp(word_at(c, 1), "up") == 0 || strcmp(word_at(c, 1), "down") == 0))
+            return "v";   /* "wind-up", "wind-down": turning, not the air */
         break;
     default:
         break;
