@@ -663,6 +663,17 @@ static int spelled_before(const ctx *c)
            c->utt->word[c->i - 1].len == 1;
 }
 
+/* 1 if "her" before the word is the possessive ("updated her resume"), not
+ * the object of a verb that takes a bare infinitive ("let her resume") */
+static int possessive_her(const ctx *c)
+{
+    static const char *const bare_inf[] = {
+        "let", "lets", "letting", "make", "makes", "made", "help", "helps", "helped",
+        "watch", "watched", "see", "saw", "seen", "hear", "heard", "have", "has", "had",
+        "bid", "felt", "feel", NULL};
+    return strcmp(word_at(c, -1), "her") == 0 && !in_list(bare_inf, word_at(c, -2));
+}
+
 /* 1 if the word before is a possessive noun ("farmers'", "the city's"), not
  * a contraction of "is" or "us" ("it's", "let's") */
 static int possessive_before(const ctx *c)
@@ -735,7 +746,7 @@ static const char *choose(const ctx *c)
     const char *t = tag_at(c, 0);
     /* after a determiner or a possessive, a noun or adjective, never a verb */
     if (t[0] == 'v' && ((in_list(determiners, word_at(c, -1)) && !spelled_before(c)) ||
-                        possessive_before(c)) &&
+                        possessive_before(c) || possessive_her(c)) &&
         strcmp(w, "wound") != 0)
         t = "nn";
     /* a bare verb after a subject pronoun, a modal or the infinitive "to":

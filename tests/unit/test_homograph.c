@@ -157,6 +157,8 @@ static void test_readings(nv_job *job)
     EXPECT("A row over funding erupted in parliament.", "row", 0, "R AW1");
     EXPECT("The two plans conflict.", "conflict", 0, "K AH0 N F L IH1 K T");
     EXPECT("He bought a wind-up toy.", "wind", 0, "W AY1 N D");
+    EXPECT("She updated her resume.", "resume", 0, "R EH1 Z AH0 M EY1");
+    EXPECT("Let her resume.", "resume", 0, "R IH0 Z UW1 M");
     EXPECT("She sat in the front row.", "row", 0, "R OW1");
     EXPECT("Crews row the boat over the lake.", "row", 0, "R OW1");
     EXPECT("She is used to the cold.", "used", 0, "Y UW1 S T");
