@@ -327,7 +327,7 @@ static int list_marker(const nv_token *t)
         "\xE2\x80\xA2", "-", "--", "*", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6",
         "\xE2\x80\xA3", "\xE2\x96\xA0", "\xE2\x97\x8F", "+", NULL};
     for (size_t i = 0; bullets[i]; i++)
-        if (t->pre_len + t->len + t->post_len == strlen(bullets[i]) && t->len == strlen(bullets[i]) &&
+        if (t->pre_len == 0 && t->post_len == 0 && t->len == strlen(bullets[i]) &&
             memcmp(t->text, bullets[i], t->len) == 0)
             return 1;
     return numbered_marker(t);

@@ -9,7 +9,6 @@
  */
 #include "nrm.h"
 
-#include <stdint.h>
 #include <string.h>
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
@@ -230,11 +229,9 @@ static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
  * oil", "$20-per-share": the unit is then singular. */
 static int before_hyphen_word(const nrm_ctx *c, const nrm_num *n)
 {
-    const nv_ntok *cur = &c->tok[c->i_tok];
-    const char *end = n->fp.len ? n->fp.s + n->fp.len : n->ip.s + n->ip.len;
-    uintptr_t e = (uintptr_t)end, b = (uintptr_t)cur->text, z = b + cur->len;
+    nrm_span tail = nrm_num_tail(c, n);
 
-    return e >= b && e + 1 < z && end[0] == '-' && nrm_is_alpha(end[1]);
+    return tail.len >= 2 && tail.s[0] == '-' && nrm_is_alpha(tail.s[1]);
 }
 
 void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_next)

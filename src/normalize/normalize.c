@@ -123,7 +123,7 @@ static const char *const not_a_noun[] = {
     "between", "across", "along", "around", "through", "toward", "towards", "within",
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     "inland", "offshore", "overseas", "today", "yesterday", "tonight", "tomorrow",
-    "annually", "apiece", "each", "ahead", "behind", "short", "too", "alone", "left",
+    "annually", "ahead", "behind", "short", "too", "alone", "left",
     "remaining", "last", "next", "had", "has", "have", "it", "they", "he", "she", "we",
     NULL
 };

@@ -167,6 +167,9 @@ typedef struct nrm_num {
 
 /* Parses the number that starts t; 1 if there is one. */
 int nrm_num_parse(nrm_span t, nrm_num *n);
+/* The current token's text after the number n ("-caliber" in ".45-caliber",
+ * "-a-barrel" in "$100-a-barrel"); empty when n was not read from that text. */
+nrm_span nrm_num_tail(const nrm_ctx *c, const nrm_num *n);
 /* 1 if the piece parses as a whole number with nothing after it. */
 int nrm_is_plain_number(nrm_span t);
 /* Three digits as a hundreds digit and a pair, as model numbers and batting

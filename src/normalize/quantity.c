@@ -333,6 +333,18 @@ int nrm_num_parse(nrm_span t, nrm_num *n)
     return 1;
 }
 
+nrm_span nrm_num_tail(const nrm_ctx *c, const nrm_num *n)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    const char *end = n->fp.len ? n->fp.s + n->fp.len : n->ip.s + n->ip.len;
+    uintptr_t e = (uintptr_t)end, b = (uintptr_t)cur->text, z = b + cur->len;
+    nrm_span tail = { end, 0 };
+
+    if (e >= b && e <= z)
+        tail.len = (size_t)(z - e);
+    return tail;
+}
+
 int nrm_is_plain_number(nrm_span t)
 {
     nrm_num n;
@@ -742,18 +754,15 @@ static const char *const caliber_words[] = {
  * caliber word in its own token ("-caliber") or in the next one. */
 static int caliber(const nrm_ctx *c, const nrm_num *n)
 {
-    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
-    const char *end = cur->text + cur->len;
+    const nv_ntok *next = nrm_next(c);
+    nrm_span tail = nrm_num_tail(c, n);
 
-    uintptr_t f = (uintptr_t)n->fp.s, b = (uintptr_t)cur->text, e = (uintptr_t)end;
-
-    if (n->ip.len != 0 || n->fp.len < 2 || n->fp.len > 3 || f < b || f + n->fp.len > e)
-        return 0;               /* not read from the token's own text */
-    if (n->rest.len == 0 && n->fp.s + n->fp.len < end && *(n->fp.s + n->fp.len) == '-') {
-        nrm_span after = { n->fp.s + n->fp.len + 1, (size_t)(end - n->fp.s - n->fp.len - 1) };
-        return nrm_find(after, caliber_words, 1) >= 0;
-    }
-    return n->rest.len == 0 && n->fp.s + n->fp.len == end && cur->post_len == 0 && next
+    if (n->ip.len != 0 || n->fp.len < 2 || n->fp.len > 3 || n->rest.len != 0)
+        return 0;
+    if (tail.len > 1 && tail.s[0] == '-')
+        return nrm_find((nrm_span){ tail.s + 1, tail.len - 1 }, caliber_words, 1) >= 0;
+    return tail.len == 0 && tail.s == c->tok[c->i_tok].text + c->tok[c->i_tok].len
+           && c->tok[c->i_tok].post_len == 0 && next
            && nrm_find(nrm_text(next), caliber_words, 1) >= 0;
 }
 
