@@ -234,7 +234,9 @@ static const char *const title_abbrevs[] = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr",
     "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
     "det", "insp", "atty", "messrs", "mt", "ft", "no", "vs", "v", "gens", "reps",
-    "sens", "lt.gen", "brig", "fr", "sr", "jr", "pt", "msgr", "rte", NULL
+    "sens", "lt.gen", "brig", "fr", "sr", "jr", "pt", "msgr", "rte", "govs", "asst", "sts",
+    "feat", "ste", "mk",
+    NULL
 };
 
 /* Abbreviations that may end a sentence when a sentence-like start follows. */

@@ -83,6 +83,7 @@ static const abbrev abbrevs[] = {
     /* Name or place. */
     { "Dr", "doctor", "drive", W_NAME_PLACE, 0 },
     { "St", "saint", "street", W_NAME_PLACE, 0 },
+    { "Sts", "saints", "streets", W_NAME_PLACE, 1 },
     { "Ft", "fort", "feet", W_NAME_PLACE, 1 },
     { "Mt", "mount", NULL, W_ALWAYS, 1 },
     { "Mt", "mount", NULL, W_TITLE, 0 },
@@ -108,7 +109,7 @@ static const abbrev abbrevs[] = {
     { "Rte", "route", NULL, W_NUMBER, 1 },
     { "Prop", "proposition", NULL, W_NUMBER, 1 },   /* "Prop. 47" */
     { "c", "circa", NULL, W_NUMBER, 1 },            /* "c. 1500" */
-    { "ca", "circa", NULL, W_NUMBER, 1 },
+    { "ca", "circa", NULL, W_NUMBER, 0 },
     { "pop", "population", NULL, W_NUMBER, 1 },
     { "pp", "pages", NULL, W_NUMBER, 1 },
     { "est", "established", NULL, W_NUMBER, 1 },    /* "est. 1900" */
@@ -131,7 +132,9 @@ static const abbrev abbrevs[] = {
     { "Ln", "lane", NULL, W_ALWAYS, 1 },
     { "Ct", "court", NULL, W_ALWAYS, 1 },
     { "Apt", "apartment", NULL, W_ALWAYS, 1 },
+    { "Ste", "saint", NULL, W_TITLE, 1 },        /* "Ste. Genevieve" */
     { "Ste", "suite", NULL, W_ALWAYS, 1 },
+    { "Mk", "mark", NULL, W_NUMBER, 0 },          /* "Mk II", "Mk. 4" */
     /* Organisations. */
     { "Inc", "incorporated", NULL, W_ALWAYS, 0 },
     { "Corp", "corporation", NULL, W_ALWAYS, 0 },
@@ -153,6 +156,19 @@ static const abbrev abbrevs[] = {
     { "vol", "volume", NULL, W_NUMBER, 0 },
     { "Vols", "volumes", NULL, W_NUMBER, 1 },
     { "ext", "extension", NULL, W_NUMBER, 1 },
+    { "ch", "chapter", NULL, W_NUMBER, 1 },
+    { "chap", "chapter", NULL, W_NUMBER, 1 },
+    { "fig", "figure", NULL, W_NUMBER, 1 },
+    { "Fig", "figure", NULL, W_NUMBER, 1 },
+    { "figs", "figures", NULL, W_NUMBER, 1 },
+    { "Figs", "figures", NULL, W_NUMBER, 1 },
+    { "sec", "section", NULL, W_NUMBER, 1 },
+    { "Sec", "section", NULL, W_NUMBER, 1 },
+    { "para", "paragraph", NULL, W_NUMBER, 1 },
+    { "Art", "article", NULL, W_NUMBER, 1 },
+    { "art", "article", NULL, W_NUMBER, 1 },
+    { "Eq", "equation", NULL, W_NUMBER, 1 },
+    { "eq", "equation", NULL, W_NUMBER, 1 },
     { "Ext", "extension", NULL, W_NUMBER, 1 },
     { "vols", "volumes", NULL, W_NUMBER, 1 },
     /* Bibliographic abbreviations that are not words: spelled (spoken NULL). */
@@ -162,6 +178,8 @@ static const abbrev abbrevs[] = {
     { "seq", NULL, NULL, W_ALWAYS, 1 },
     /* Latin and other small words. */
     { "vs", "versus", NULL, W_ALWAYS, 0 },
+    { "feat", "featuring", NULL, W_ALWAYS, 1 },
+    { "c/o", "care of", NULL, W_ALWAYS, 0 },
     /* Business shorthand. */
     { "YoY", "year over year", NULL, W_ALWAYS, 0 },
     { "QoQ", "quarter over quarter", NULL, W_ALWAYS, 0 },
@@ -213,6 +231,9 @@ static const abbrev abbrevs[] = {
     { "S.C", "south carolina", NULL, W_STATE, 1 },
     { "S.D", "south dakota", NULL, W_STATE, 1 },
     { "Tenn", "tennessee", NULL, W_STATE, 1 },
+    { "Tex", "texas", NULL, W_STATE, 1 },
+    { "Nebr", "nebraska", NULL, W_STATE, 1 },
+    { "Wisc", "wisconsin", NULL, W_STATE, 1 },
     { "Vt", "vermont", NULL, W_STATE, 1 },
     { "Va", "virginia", NULL, W_STATE, 1 },
     { "Wash", "washington", NULL, W_STATE, 1 },
@@ -386,7 +407,16 @@ int nrm_after_postal_state(const nrm_ctx *c)
     const nv_ntok *prev = nrm_prev(c);
     size_t i;
 
-    if (!prev || prev->len != 2 || !is_zip(&c->tok[c->i_tok]))
+    if (!prev || !is_zip(&c->tok[c->i_tok]))
+        return 0;
+    for (i = 1; i <= 3 && i <= c->i_tok; i++) { /* "ZIP 90210", "ZIP code is 90210" */
+        nrm_span w = nrm_text(nrm_tok(c, c->i_tok - i));
+        if (nrm_ieq(w, "zip") || nrm_ieq(w, "postcode")
+            || (nrm_ieq(w, "code") && i + 1 <= c->i_tok
+                && nrm_ieq(nrm_text(nrm_tok(c, c->i_tok - i - 1)), "postal")))
+            return 1;
+    }
+    if (prev->len != 2)
         return 0;
     for (i = 0; i < sizeof postal_codes / sizeof postal_codes[0]; i++)
         if (nrm_eq(nrm_text(prev), postal_codes[i][0]))
@@ -548,7 +578,11 @@ int nrm_read_zone(nrm_ctx *c, nrm_span t)
     nrm_span p;
     size_t i;
 
-    if (!prev || c->tok[c->i_tok].pre_len != 0)
+    const nv_ntok *cur = &c->tok[c->i_tok];
+
+    /* "3:30 p.m. ET", "3:30 p.m. (ET)" */
+    if (!prev || !(cur->pre_len == 0 || (cur->pre_len == 1 && cur->pre[0] == '('
+                                         && cur->post_len >= 1 && cur->post[0] == ')')))
         return 0;
     p = nrm_text(prev);
     /* after "a.m."/"p.m." (the token or its end), "noon", "midnight" or "3:30" */
@@ -600,7 +634,13 @@ int nrm_read_party_state(nrm_ctx *c, nrm_span t)
     char low[16];
     size_t i;
 
-    if (t.len < 4 || t.s[1] != '-' || !after_place_comma(c))
+    const nv_ntok *cur = &c->tok[c->i_tok];
+
+    /* "Warren, D-Mass.," and "Grassley (R-Iowa)" */
+    if (t.len < 4 || t.s[1] != '-'
+        || !(after_place_comma(c)
+             || (cur->pre_len == 1 && cur->pre[0] == '(' && cap_word(nrm_prev(c))
+                 && nrm_prev(c)->post_len == 0)))
         return 0;
     if (state.len > 0 && state.s[state.len - 1] == '.')
         state.len--;            /* "R-N.Y." inside a longer token */

@@ -23,7 +23,7 @@ static const char *const acronym_words[] = {
     "NASCAR", "LASIK", "POTUS", "SCOTUS", "FLOTUS", "UEFA", "ASEAN", "INTERPOL",
     "IKEA", "LEGO", "TED", "HAMAS", "HUD", "BRICS", "PEPFAR", "ERCOT", "DARPA",
     "NIMBY", "AWOL", "CAPTCHA", "RADAR", "LASER", "SCUBA", "MAGA", "APEC", "OPEX",
-    "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC",
+    "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC", "ZIP",
     NULL
 };
 
@@ -32,6 +32,7 @@ static const char *const acronym_words[] = {
 static const char *const spelled_words[] = {
     "UCLA", "USDA", "NYSE", "OSCE", "ACLU", "USAID", "AMA", "ASAP", "UNHCR",
     "FBI", "CIA", "AP", "BBC", "EU", "UK", "US", "USA", "UN", "CNN", "NBA", "NFL",
+    "CEST", "AEST",
     NULL
 };
 
@@ -411,6 +412,8 @@ static const char *const roman_cardinal_after[] = {
     "stage", "type", "class", "grade", "category", "book", "level", "schedule", "super",
     "bowl", "appendix", "no", "number", "episode", "season", "series", "round", "division",
     "mark", "pt", "vols", "model", "tier", "ward", "district", "grade", "step", "unit",
+    "vatican", "lateran", "nicaea",             /* councils: "Vatican II" */
+    "mk",
     /* spacecraft, rockets and programmes: "Artemis II" is two */
     "artemis", "apollo", "gemini", "mercury", "voyager", "pioneer", "mariner", "soyuz",
     "vostok", "sputnik", "saturn", "titan", "atlas", "delta", "falcon", "starship", "ariane",
@@ -421,6 +424,17 @@ static const char *const roman_cardinal_after[] = {
 static const char *const regnal_titles[] = {
     "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
     "Prince", "Princess", "Sultan", "Pharaoh", "Duke", "Shah", "Saint", "St", NULL
+};
+
+/* Given names of many rulers: after them "V" or "X" is regnal ("Henry V",
+ * "Charles X"), unless a period makes it an initial ("George V. Smith"). */
+static const char *const regnal_names[] = {
+    "Henry", "Edward", "George", "Charles", "Louis", "William", "James", "Richard",
+    "Philip", "Frederick", "Gustav", "Pius", "Leo", "Gregory", "Clement", "Innocent",
+    "Boniface", "Ferdinand", "Francis", "Alexander", "Nicholas", "Ivan", "Constantine",
+    "Alfonso", "Sancho", "Pedro", "Carlos", "Juan", "Christian", "Olaf", "Haakon",
+    "Magnus", "Eric", "Erik", "Sigismund", "Casimir", "Wenceslaus", "Ptolemy", "Ramesses",
+    "Amenhotep", "Thutmose", "Urban", "Sixtus", "Paul", "Benedict", NULL
 };
 
 /* "Francis I.", "Elizabeth I, queen of England": "I" after a given name and
@@ -478,9 +492,13 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
     if ((t.len >= 2 && v >= 2)
         || (prev2 && prev2->post_len == 0 && nrm_find(nrm_text(prev2), regnal_titles, 0) >= 0)
         || (v == 1 && regnal_i_at_clause_end(c, prev))
-        || (t.len == 1 && c->i_tok >= 2 && next && nrm_eq(nrm_text(next), "of")
+        || (t.len == 1 && (v == 5 || v == 10) && prev->post_len == 0 && !nrm_post_dot(cur)
+            && nrm_find(nrm_text(prev), regnal_names, 0) >= 0)
+        || (t.len == 1 && next && nrm_eq(nrm_text(next), "of")
             && nrm_is_cap(nrm_tok(c, c->i_tok + 2)) && !nrm_post_has(cur, ','))) {
-        nrm_say(c, "the");
+        /* "The XIX century": the numeral after "the" is an ordinal */
+        if (!nrm_ieq(nrm_text(prev), "the"))
+            nrm_say(c, "the");
         nrm_say_value(c, (unsigned)v, NRM_ORD);
         return 1;
     }

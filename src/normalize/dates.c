@@ -354,6 +354,23 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
     const nv_ntok *next = nrm_next(c);
 
     char sep = ':';
+    const char *colon = memchr(t.s, ':', t.len);
+
+    if (colon && colon > t.s && memchr(t.s, '.', t.len)) {
+        nrm_span a = { t.s, (size_t)(colon - t.s) };
+        nrm_span b = { colon + 1, t.len - a.len - 1 };
+        nrm_num x, y;                           /* a ratio with a decimal: 2.5:1 */
+        if (b.len > 0 && nrm_num_parse(a, &x) && nrm_num_parse(b, &y) && !x.rest.len
+            && !y.rest.len && x.cur < 0 && y.cur < 0 && !x.sign && !y.sign && x.ip.len
+            && y.ip.len && x.ip.len <= 3 && y.ip.len <= 3
+            && (x.fp.len || (y.fp.len && y.ip.len == 1))   /* not a race time, 4:05.32 */
+            && !memchr(b.s, ':', b.len)) {
+            nrm_read_piece(c, a, 0);
+            nrm_say(c, "to");
+            nrm_read_piece(c, b, 0);
+            return 1;
+        }
+    }
 
     while (i < t.len && (nrm_is_digit(t.s[i]) || t.s[i] == ':'))
         i++;

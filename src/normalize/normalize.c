@@ -248,6 +248,22 @@ static int dash_range(const nrm_ctx *c)
         && nrm_is_numeric(n);
 }
 
+/* 1 if a lone "x" or times sign follows a measure and comes before a number:
+ * "3,048 m x 45 m", "73.7 cm \xc3\x97 92.1 cm" (dimensions, read "by"). */
+static int dimension_sign(const nrm_ctx *c)
+{
+    const nv_ntok *p = nrm_prev(c), *n = nrm_next(c);
+    const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+    nrm_num num;
+
+    if (c->math || !p || !n || p->post_len != 0 || n->pre_len != 0 || !nrm_is_numeric(n))
+        return 0;
+    if (nrm_unit_find(nrm_text(p), 0) >= 0)     /* "45 m x" */
+        return pp && pp->post_len == 0 && pp->len > 0 && nrm_is_digit(pp->text[pp->len - 1]);
+    return nrm_num_parse(nrm_text(p), &num) && num.cur < 0 && num.rest.len > 0
+        && nrm_unit_find(num.rest, 0) >= 0;     /* "45m x" */
+}
+
 /* 1 if t is a power of ten: "10^8", "10" with a superscript. */
 static int power_of_ten(const nv_ntok *t)
 {
@@ -294,6 +310,10 @@ static void read_token(nrm_ctx *c)
 
     if (s.len == 0)
         return;
+    if ((nrm_eq(s, "x") || nrm_eq(s, "\xc3\x97")) && dimension_sign(c)) {
+        nrm_say(c, "by");                       /* 3 m x 4 m */
+        return;
+    }
     if (nrm_money_word_silent(c, c->i_tok))
         return;                                 /* "$ 5", "USD 5": the amount says "dollars" */
     if (!has_alnum(s)) {

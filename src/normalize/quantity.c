@@ -17,12 +17,22 @@
 
 /* Symbols that have a reading. "#" is handled by the caller before digits. */
 static const char *const symbols[][2] = {
+    { "+/-", "plus or minus" }, { "+/\xe2\x88\x92", "plus or minus" },
     { "&", "and" }, { "+", "plus" }, { "\xe2\x88\x92", "minus" }, { "@", "at" }, { "%", "percent" }, { "=", "equals" },
     { "#", "number" }, { "$", "dollars" },
     { "\xc2\xa3", "pounds" }, { "\xe2\x82\xac", "euros" }, { "\xc2\xa5", "yen" },
     { "\xc2\xa2", "cents" }, { "\xc2\xb0", "degrees" }, { "\xc3\x97", "times" },
     { "\xc2\xb1", "plus or minus" }, { "\xc2\xa7", "section" },
     { "\xc2\xbd", "one half" }, { "\xc2\xbc", "one quarter" }, { "\xc2\xbe", "three quarters" },
+    /* vulgar fractions U+2150-U+215E */
+    { "\xe2\x85\x90", "one seventh" }, { "\xe2\x85\x91", "one ninth" },
+    { "\xe2\x85\x92", "one tenth" }, { "\xe2\x85\x93", "one third" },
+    { "\xe2\x85\x94", "two thirds" }, { "\xe2\x85\x95", "one fifth" },
+    { "\xe2\x85\x96", "two fifths" }, { "\xe2\x85\x97", "three fifths" },
+    { "\xe2\x85\x98", "four fifths" }, { "\xe2\x85\x99", "one sixth" },
+    { "\xe2\x85\x9a", "five sixths" }, { "\xe2\x85\x9b", "one eighth" },
+    { "\xe2\x85\x9c", "three eighths" }, { "\xe2\x85\x9d", "five eighths" },
+    { "\xe2\x85\x9e", "seven eighths" },
     { "^", "to the power of" }, { "~", "approximately" }, { "\xe2\x89\x88", "approximately" },
     { "\xe2\x89\xa4", "less than or equal to" }, { "\xe2\x89\xa5", "greater than or equal to" },
     { "\xe2\x89\xa0", "not equal to" }, { "\xe2\x80\xb0", "per mille" },
@@ -77,6 +87,12 @@ static const unit units[] = {
     { "\xce\xbcL", "microliter", "microliters", 1 }, { "\xc2\xb5L", "microliter", "microliters", 1 },
     { "\xce\xbcm", "micrometer", "micrometers", 1 }, { "\xc2\xb5m", "micrometer", "micrometers", 1 }, { "lb", "pound", "pounds", 1 },
     { "lbs", "pounds", "pounds", 1 }, { "oz", "ounce", "ounces", 1 },
+    { "t", "tonne", "tonnes", 0 }, { "kt", "kiloton", "kilotons", 1 },
+    { "Mt", "megaton", "megatons", 0 },
+    { "dwt", "deadweight ton", "deadweight tons", 1 }, { "DWT", "deadweight ton", "deadweight tons", 1 },
+    { "GRT", "gross register ton", "gross register tons", 1 },
+    { "bbl", "barrel", "barrels", 1 }, { "bbl/d", "barrel per day", "barrels per day", 1 },
+    { "vols", "volumes", "volumes", 1 }, { "tbsp", "tablespoon", "tablespoons", 1 }, { "tsp", "teaspoon", "teaspoons", 1 },
     { "ml", "milliliter", "milliliters", 1 }, { "mL", "milliliter", "milliliters", 1 },
     { "cc", "cubic centimeter", "cubic centimeters", 0 },
     { "L", "liter", "liters", 0 }, { "l", "liter", "liters", 0 },
@@ -93,6 +109,8 @@ static const unit units[] = {
     { "mph", "mile per hour", "miles per hour", 1 }, { "kph", "kilometer per hour", "kilometers per hour", 1 },
     { "km/h", "kilometer per hour", "kilometers per hour", 1 },
     { "m/s", "meter per second", "meters per second", 1 }, { "mpg", "mile per gallon", "miles per gallon", 1 },
+    { "m/s\xc2\xb2", "meter per second squared", "meters per second squared", 1 },
+    { "m/s2", "meter per second squared", "meters per second squared", 1 },
     /* time */
     { "min", "minute", "minutes", 1 }, { "mins", "minutes", "minutes", 1 },
     { "yr", "year", "years", 1 }, { "yrs", "years", "years", 1 },
@@ -124,13 +142,17 @@ static const unit units[] = {
     { "Pa", "pascal", "pascals", 0 }, { "psi", "pound per square inch", "pounds per square inch", 1 },
     { "mbar", "millibar", "millibars", 1 }, { "mmHg", "millimeter of mercury", "millimeters of mercury", 1 },
     { "dB", "decibel", "decibels", 1 }, { "kJ", "kilojoule", "kilojoules", 1 },
+    { "mol", "mole", "moles", 1 }, { "mmol", "millimole", "millimoles", 1 },
+    { "N\xc2\xb7m", "newton meter", "newton meters", 1 },
+    { "AU", "astronomical unit", "astronomical units", 1 },
     { "kcal", "kilocalorie", "kilocalories", 1 }, { "ppm", "part per million", "parts per million", 1 },
     { "ppb", "part per billion", "parts per billion", 1 },
     { "nm", "nanometer", "nanometers", 1 }, { "ns", "nanosecond", "nanoseconds", 0 },
     { "kn", "knot", "knots", 1 }, { "nmi", "nautical mile", "nautical miles", 1 },
     { "km/s", "kilometer per second", "kilometers per second", 1 },
     { "ft/s", "foot per second", "feet per second", 1 },
-    { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 }, { "bhp", "brake horsepower", "brake horsepower", 1 },
+    { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 },
+    { "pc", "percent", "percent", 0 }, { "pts", "point", "points", 1 }, { "bhp", "brake horsepower", "brake horsepower", 1 },
     /* temperature */
     { "\xc2\xb0" "C", "degree celsius", "degrees celsius", 1 },
     { "\xc2\xb0" "F", "degree fahrenheit", "degrees fahrenheit", 1 },
@@ -173,9 +195,21 @@ static int ends_number(const nv_ntok *t)
     return t && t->len > 0 && nrm_is_digit(t->text[t->len - 1]) && t->post_len == 0;
 }
 
+/* 1 if token i is a foot unit written after a number: "6 ft", "6 ft.", "6 feet". */
+static int feet_after_number(const nrm_ctx *c, size_t i)
+{
+    nrm_span w = nrm_text(nrm_tok(c, i));
+
+    return i >= 1 && (nrm_eq(w, "ft") || nrm_eq(w, "feet")) && ends_number(nrm_tok(c, i - 1));
+}
+
 /* Units with apart 0 that are still read apart after a plain number ("30 m
  * wide"); the others ("5013 cc", "5 ms") stay letters there. */
-static const char *const letter_units[] = { "m", "ha", "g", "V", NULL };
+static const char *const letter_units[] = { "m", "ha", "g", "V", "L", "t", "Mt", NULL };
+
+/* Letter units that also label things after a capitalised word and a whole
+ * number ("Group 5 L"): there they are units only after "5.7" or "9,000". */
+static const char *const label_units[] = { "L", "t", "Mt", NULL };
 
 /* "2 cm", "107 mph", "10-13 \xc2\xb0C"; "1,046 sq mi" (the "sq" says "square"). */
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
@@ -208,6 +242,19 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         nrm_say(c, "square");
         return 1;
     }
+    /* "500 cu ft", "12 fl oz": cubic, fluid; the next token says the unit */
+    if ((nrm_eq(t, "cu") || nrm_eq(t, "fl")) && ends_number(prev) && next && next->pre_len == 0
+        && nrm_unit_find(nrm_text(next), 1) >= 0) {
+        nrm_say(c, nrm_eq(t, "cu") ? "cubic" : "fluid");
+        return 1;
+    }
+    if ((nrm_eq(nrm_text(prev), "cu") || nrm_eq(nrm_text(prev), "fl")) && nrm_joined(prev)
+        && c->i_tok >= 2 && ends_number(nrm_tok(c, c->i_tok - 2))) {
+        if ((u = nrm_unit_find(t, 1)) < 0)
+            return 0;
+        nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
+        return 1;
+    }
     if (prev->len > 4 && prev->post_len == 0 && nrm_is_digit(prev->text[0])
         && nrm_has_prefix(prev->text + prev->len - 3, 3, "/sq")
         && (u = nrm_unit_find(t, 1)) >= 0) {
@@ -223,17 +270,30 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
     }
     if (!ends_number(prev))
         return 0;
-    /* "(9.8 to 11.8 in)": "in" closing a measure in parentheses is inches */
-    if (nrm_eq(t, "in") && cur->post_len > 0 && cur->post[0] == ')') {
+    /* "(9.8 to 11.8 in)": "in" closing a measure in parentheses is inches;
+     * "6 ft 2 in", "6 ft. 4 in.": after feet it is inches too */
+    if (nrm_eq(t, "in") && ((cur->post_len > 0 && cur->post[0] == ')')
+                            || (c->i_tok >= 2 && feet_after_number(c, c->i_tok - 2))
+                            || (!next && nrm_post_dot(cur)))) {  /* "6.1 in." at the end */
         nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "inch" : "inches");
+        return 1;
+    }
+    /* "9.79 s": seconds after a decimal (the "80 s" are letters) */
+    if (nrm_eq(t, "s") && nrm_is_plain_number(nrm_text(prev)) && memchr(prev->text, '.', prev->len)) {
+        nrm_say(c, "seconds");
         return 1;
     }
     /* "5 m", "4 g": units that are also letters only after a plain number,
      * not after a range or a code ("10-13 m" is left alone) */
     if ((u = nrm_unit_find(t, 1)) < 0
         && (!nrm_is_plain_number(nrm_text(prev)) || nrm_find(t, letter_units, 0) < 0
-            || (u = nrm_unit_find(t, 0)) < 0))
-        return 0;
+            || (u = nrm_unit_find(t, 0)) < 0
+            || (t.len == 1 && nrm_post_dot(cur) && nrm_is_cap(next))
+            || (nrm_find(t, label_units, 0) >= 0 && !memchr(prev->text, '.', prev->len)
+                && !memchr(prev->text, ',', prev->len) && c->i_tok >= 2
+                && nrm_is_cap(nrm_tok(c, c->i_tok - 2)))))
+        return 0;                               /* "in 1984 L. Ron Hubbard": an initial;
+                                                   "Group 5 L": a label */
     nrm_say_unit(c, u, !nrm_eq(nrm_text(prev), "1")
                        && !nrm_attributive(c, c->i_tok - 1, c->i_tok));   /* a 5 km race */
     return 1;
@@ -357,7 +417,12 @@ enum suffix {
     SFX_CUR_AFTER, SFX_UNIT, SFX_NUM_SCALE, SFX_UNKNOWN
 };
 
-static const char *const ordinal_suffixes[] = { "st", "nd", "rd", "th", NULL };
+static const char *const ordinal_suffixes[] = {
+    "st", "nd", "rd", "th",
+    /* written in modifier letters, as superscripts: 1\xcb\xa2\xe1\xb5\x97 */
+    "\xcb\xa2\xe1\xb5\x97", "\xe2\x81\xbf\xe1\xb5\x88", "\xca\xb3\xe1\xb5\x88",
+    "\xe1\xb5\x97\xca\xb0", NULL
+};
 static const char *const ampm_suffixes[] = { "am", "pm", "a.m", "p.m", "a.m.", "p.m.", NULL };
 /* What the text after a number says; *scale receives a scale word for SFX_SCALE,
  * *cur_after the currency for SFX_CUR_AFTER. */
@@ -430,7 +495,11 @@ static int read_clock_digits(nrm_ctx *c, nrm_span ip)
     m = (unsigned)(ip.s[2] - '0') * 10 + (unsigned)(ip.s[3] - '0');
     if (h > 23 || m > 59)
         return 0;
-    if (h < 10) {
+    if (h == 0) {
+        nrm_say(c, "zero");                     /* 0001 zero zero zero one, 0000 zero hundred */
+        if (m != 0)
+            nrm_say(c, "zero");
+    } else if (h < 10) {
         nrm_say(c, "o");
         nrm_say(c, nrm_digit_word(ip.s[1]));
     } else {
@@ -440,7 +509,7 @@ static int read_clock_digits(nrm_ctx *c, nrm_span ip)
         nrm_say(c, "hundred");
     } else {
         if (m < 10)
-            nrm_say(c, "o");
+            nrm_say(c, h == 0 ? "zero" : "o");
         nrm_say_value(c, m, NRM_CARD);
     }
     return 1;
@@ -499,30 +568,69 @@ static int day_token(const nrm_ctx *c, size_t i)
     return v >= 1 && v <= 31;
 }
 
-/* 1 if the current day is the first of two before a month: "9 and 10 July". */
+static int is_day_link(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+
+    return t && t->post_len == 0 && t->pre_len == 0 && nrm_find(nrm_text(t), day_links, 1) >= 0;
+}
+
+static int comma_after(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+
+    return t && t->post_len == 1 && t->post[0] == ',';
+}
+
+/* The last day of a list of days that token i starts, "9 and 10", "5, 6 and 7"
+ * (a link word before the last day); 0 if token i starts none. */
+static size_t day_list_end(const nrm_ctx *c, size_t i)
+{
+    size_t k = i;
+
+    while (day_token(c, k) && comma_after(c, k))
+        k++;
+    if (!day_token(c, k) || nrm_tok(c, k)->post_len != 0 || !is_day_link(c, k + 1)
+        || !day_token(c, k + 2))
+        return 0;
+    return k + 2;
+}
+
+/* The first day of the list of days that ends or continues at token i. */
+static size_t day_list_start(const nrm_ctx *c, size_t i)
+{
+    size_t j = i;
+
+    if (j >= 2 && is_day_link(c, j - 1) && day_token(c, j - 2) && nrm_tok(c, j - 2)->post_len == 0)
+        j -= 2;
+    while (j >= 1 && day_token(c, j - 1) && comma_after(c, j - 1))
+        j--;
+    return j;
+}
+
+/* 1 if the current day is one of a list before a month: "9 and 10 July",
+ * "5, 6 and 7 June". */
 static int coordinated_day(const nrm_ctx *c)
 {
-    const nv_ntok *cur = &c->tok[c->i_tok], *link = nrm_next(c);
-    const nv_ntok *day = nrm_tok(c, c->i_tok + 2);
-
-    if (!link || !day || cur->post_len != 0 || link->post_len != 0
-        || nrm_find(nrm_text(link), day_links, 1) < 0 || !day_token(c, c->i_tok + 2))
-        return 0;
+    size_t e = day_list_end(c, c->i_tok);
     nrm_ctx at = *c;
-    at.i_tok = c->i_tok + 2;
+
+    if (!e)
+        return 0;
+    at.i_tok = e;
     return nrm_before_month(&at);
 }
 
-/* 1 if the current day is the second of two after a month: "July 9 and 10". */
+/* 1 if the current day follows the first of a list after a month: "July 9 and
+ * 10", "June 5, 6 and 7". */
 static int after_coordinated_day(const nrm_ctx *c)
 {
-    const nv_ntok *link = nrm_prev(c), *day = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
-
-    if (!link || !day || link->post_len != 0 || day->post_len != 0
-        || nrm_find(nrm_text(link), day_links, 1) < 0 || !day_token(c, c->i_tok - 2))
-        return 0;
+    size_t s0 = day_list_start(c, c->i_tok);
     nrm_ctx at = *c;
-    at.i_tok = c->i_tok - 2;
+
+    if (s0 >= c->i_tok || day_list_end(c, s0) < c->i_tok)
+        return 0;
+    at.i_tok = s0;
     return nrm_after_month(&at);
 }
 
@@ -579,7 +687,9 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
             return;
         }
         if (coordinated_day(c)) {
-            nrm_say(c, "the");                  /* 9 and 10 July: the ninth and the tenth */
+            const nv_ntok *prev = nrm_prev(c);  /* 9 and 10 July: the ninth and the tenth */
+            if (!(prev && prev->post_len == 0 && nrm_ieq(nrm_text(prev), "the")))
+                nrm_say(c, "the");
             nrm_say_value(c, v, NRM_ORD);
             return;
         }
@@ -607,6 +717,10 @@ static void read_plural(nrm_ctx *c, const nrm_num *n, enum nrm_form form)
     int comma = memchr(n->ip.s, ',', n->ip.len) != NULL;
     int decade = v % 10 == 0 || form == NRM_PLURAL;
 
+    if (form == NRM_PLURAL && (v == 100 || v == 1000) && !comma) {
+        nrm_say(c, v == 100 ? "hundreds" : "thousands");   /* 1000s of fans */
+        return;
+    }
     if (!comma && nd == 4 && v >= 1000 && v <= 2099 && n->ip.s[0] != '0') {
         nrm_say_year(c, (unsigned)v, decade ? NRM_PLURAL : NRM_POSS);
         return;
@@ -952,8 +1066,11 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         nrm_emit(c, w, strlen(w), NULL);
         return 1;
     }
-    if (nrm_eq(n.rest, "p") && n.cur < 0 && !n.sign && next && c->tok[c->i_tok].post_len == 0
-        && nrm_find(nrm_text(next), pence_next, 1) >= 0) {
+    if (nrm_eq(n.rest, "p") && n.cur < 0 && !n.sign
+        && (((flags & NRM_WHOLE) && n.fp.len == 0 && n.ip.len <= 2)
+                                                /* a 50p coin (720p is a resolution) */
+            || (next && c->tok[c->i_tok].post_len == 0
+                && nrm_find(nrm_text(next), pence_next, 1) >= 0))) {
         say_number(c, &n);                      /* 300p a share: three hundred pence */
         nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "penny" : "pence");
         return 1;
@@ -992,6 +1109,15 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         nrm_say(c, "percent");
         break;
     case SFX_ORD:
+        if ((flags & NRM_WHOLE) && !n.sign && nrm_n_digits(n.ip) <= 2 && nrm_value(n.ip) >= 1
+            && nrm_value(n.ip) <= 31 && nrm_before_month(c)) {
+            const nv_ntok *prev = nrm_prev(c);  /* "3rd March 1950": the third of march */
+            if (!(prev && prev->post_len == 0 && nrm_ieq(nrm_text(prev), "the")))
+                nrm_say(c, "the");
+            nrm_say_int(c, n.ip, NRM_ORD);
+            nrm_say(c, "of");
+            break;
+        }
         nrm_say_int(c, n.ip, NRM_ORD);
         break;
     case SFX_PLURAL:

@@ -24,6 +24,13 @@ static const struct tld {
     { "co", 0 }, { "ai", 1 }, { "tv", 1 }, { "nz", 1 }, { "au", 1 }, { "jp", 1 }, { "ru", 1 },
     { "cn", 1 }, { "nl", 1 }, { "br", 1 }, { "eu", 1 }, { "za", 1 }, { "ch", 1 }, { "se", 1 },
     { "dk", 1 }, { "pl", 1 }, { "mx", 1 }, { "cz", 1 }, { "hk", 1 }, { "sg", 1 },
+    { "ly", 1 },
+};
+
+/* File name extensions: "index.html" is read "index dot h t m l". */
+static const char *const file_exts[] = {
+    "html", "htm", "pdf", "json", "txt", "csv", "jpg", "jpeg", "png", "gif", "mp3", "mp4",
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "exe", "zip", "xml", "svg", NULL
 };
 
 static const struct tld *find_tld(nrm_span s);
@@ -160,11 +167,58 @@ static size_t phone_groups(const nrm_ctx *c, size_t i)
     return n >= 2 && digits >= 7 ? n : 0;
 }
 
+/* Number of groups of a phone number written with spaces and no country code
+ * that token i starts: "1 800 555 0100", "212 555 0147", and numbers with a
+ * leading zero, "020 7946 0000", "0161 496 0000"; 0 if none. The groups are
+ * plain digits with nothing between them; thousands written with spaces
+ * ("1 000 000") do not end in a group of four. */
+static size_t spaced_phone_groups(const nrm_ctx *c, size_t i)
+{
+    static const unsigned char shapes[][5] = {
+        { 4, 1, 3, 3, 4 }, { 3, 3, 3, 4, 0 },  /* count, then the group lengths */
+        { 3, 3, 4, 4, 0 }, { 3, 4, 3, 4, 0 }, { 3, 5, 3, 3, 0 }, { 2, 5, 6, 0, 0 },
+    };
+    size_t k, g;
+
+    for (k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+        size_t n = shapes[k][0];
+        for (g = 0; g < n; g++) {
+            const nv_ntok *t = nrm_tok(c, i + g);
+            if (!t || t->len != shapes[k][g + 1] || !digit_group(c, i + g, 4 + 2 * (k == 5))
+                || t->pre_len != 0 || (g + 1 < n && t->post_len != 0))
+                break;
+        }
+        if (g < n)
+            continue;
+        /* shapes after the first two are written with a trunk prefix, 0 */
+        if (k >= 2 && c->tok[i].text[0] != '0')
+            continue;
+        if (k == 0 && c->tok[i].text[0] != '1')
+            continue;
+        return n;
+    }
+    return 0;
+}
+
 /* "+44 20 7946 0958": the country code and each group read digit by digit. */
 static int read_spaced_phone(nrm_ctx *c, nrm_span t)
 {
     size_t i = c->i_tok, back;
 
+    if (t.s == c->tok[i].text && t.len == c->tok[i].len) {
+        if (spaced_phone_groups(c, i)) {
+            nrm_say_digits(c, t);               /* "1 800 555 0100" */
+            return 1;
+        }
+        for (back = 1; back <= 3 && back <= i; back++) {
+            if (nrm_tok(c, i - back)->post_len != 0)
+                break;
+            if (spaced_phone_groups(c, i - back) > back) {
+                nrm_say_digits(c, t);
+                return 1;
+            }
+        }
+    }
     if (phone_groups(c, i)) {
         nrm_say(c, "plus");
         nrm_say_digits(c, (nrm_span){ t.s + 1, t.len - 1 });
@@ -509,6 +563,46 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
     int prev_number = 0;
     nrm_span prev = { t.s, 0 };
 
+    /* "737-800", "777-300ER", "787-9": a Boeing jetliner and its series, seven
+     * thirty seven eight hundred */
+    if (t.len >= 5 && t.len <= 10 && t.s[0] == '7' && nrm_is_digit(t.s[1]) && t.s[2] == '7'
+        && t.s[3] == '-' && t.s[4] >= '1' && t.s[4] <= '9') {
+        size_t d = 4, k;
+        while (d < t.len && nrm_is_digit(t.s[d]))
+            d++;
+        k = d;
+        while (k < t.len && nrm_is_upper(t.s[k]))
+            k++;
+        static const char *const page_words[] = { "p", "pp", "page", "pages", NULL };
+        const nv_ntok *p = nrm_prev(c);
+        if (k == t.len && !(p && nrm_find(nrm_text(p), page_words, 1) >= 0)
+            && (d - 4 == 1 || (d - 4 == 2 && t.s[4] == '1' && t.s[5] == '0')
+                || (d - 4 == 3 && t.s[5] == '0' && t.s[6] == '0'))) {
+            nrm_say_pairs(c, (nrm_span){ t.s, 3 });
+            nrm_say_int(c, (nrm_span){ t.s + 4, d - 4 }, NRM_CARD);
+            nrm_spell(c, (nrm_span){ t.s + d, t.len - d });
+            return;
+        }
+    }
+    /* "January-March", "Sept.-Oct.": a range of months */
+    {
+        const char *dash = memchr(t.s, '-', t.len);
+        if (dash && dash > t.s && nrm_is_upper(t.s[0]) && dash + 1 < t.s + t.len
+            && nrm_is_upper(dash[1])) {
+            nrm_span a = { t.s, (size_t)(dash - t.s) }, b = { dash + 1, t.len - a.len - 1 };
+            const char *ma, *mb;
+            if (a.len > 1 && a.s[a.len - 1] == '.')
+                a.len--;
+            if (b.len > 1 && b.s[b.len - 1] == '.')
+                b.len--;
+            if ((ma = nrm_month(a, 1)) != NULL && (mb = nrm_month(b, 1)) != NULL) {
+                nrm_say(c, ma);
+                nrm_say(c, "to");
+                nrm_say(c, mb);
+                return;
+            }
+        }
+    }
     /* "1-800-FLOWERS": a toll-free prefix before letters, one eight hundred */
     if (t.len > 6 && nrm_has_prefix(t.s, t.len, "1-8") && nrm_is_digit(t.s[3])
         && nrm_is_digit(t.s[4]) && t.s[5] == '-' && nrm_is_alpha(t.s[6])) {
@@ -573,6 +667,8 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         }
         else if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
             nrm_say_unit(c, nrm_unit_find(part, 1), 0);   /* a 10-km race: ten kilometer */
+        else if (prev_number && nrm_eq(part, "in") && i > t.len)
+            nrm_say(c, "inch");                 /* a 2-in. pipe */
         else if (code_digits_in_serial(c, part))
             nrm_say_code(c, part);
         else
@@ -598,7 +694,8 @@ static int read_score(nrm_ctx *c, nrm_span t)
     x = (nrm_span){ t.s, (size_t)(slash - t.s) };
     y = (nrm_span){ slash + 1, t.len - x.len - 1 };
     if (!nrm_num_parse(x, &a) || !nrm_num_parse(y, &b) || a.rest.len || b.rest.len
-        || a.sign || b.sign || a.cur >= 0 || b.cur >= 0 || a.fp.len == 0 || b.fp.len
+        || a.sign || b.sign || a.cur >= 0 || b.cur >= 0 || a.fp.len == 0 || a.fp.len > 2
+        || b.fp.len
         || a.ip.len == 0 || nrm_value(a.ip) >= nrm_value(b.ip) || nrm_n_digits(b.ip) > 3)
         return 0;
     nrm_say_decimal(c, a.ip, a.fp);
@@ -645,6 +742,25 @@ static int read_blood_pressure(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* Nouns of time and count written after a slash and an amount ("$15/hour",
+ * "$1,850/mo"): the word said after "per", or NULL. */
+static const char *per_word(nrm_span p)
+{
+    static const char *const words[][2] = {
+        { "hour", "hour" }, { "day", "day" }, { "week", "week" }, { "wk", "week" },
+        { "month", "month" }, { "mo", "month" }, { "year", "year" }, { "night", "night" },
+        { "person", "person" }, { "head", "head" }, { "share", "share" },
+        { "barrel", "barrel" }, { "bbl", "barrel" }, { "ton", "ton" }, { "tonne", "tonne" },
+        { "gallon", "gallon" }, { "ounce", "ounce" }, { "dose", "dose" }, { "unit", "unit" },
+    };
+    size_t i;
+
+    for (i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (nrm_eq(p, words[i][0]))
+            return words[i][1];
+    return NULL;
+}
+
 static void read_slashed(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
@@ -672,6 +788,16 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
         if (after_amount && nrm_unit_find(part, 0) >= 0) {
             nrm_say(c, "per");                  /* m3/s, km/h: any unit after the slash */
             nrm_say_unit(c, nrm_unit_find(part, 0), 0);
+            continue;
+        }
+        if (i >= t.len && part.s > t.s && (per_word(part) || nrm_unit_find(part, 1) >= 0)
+            && (after_amount || (t.s == c->tok[c->i_tok].text && c->i_tok > 0
+                                 && nrm_is_numeric(nrm_prev(c)) && nrm_prev(c)->post_len == 0))) {
+            nrm_say(c, "per");                  /* $15/hour, $1,850/mo, 60 hours/week, */
+            if (per_word(part))                 /* 3.5 people/km2 */
+                nrm_say(c, per_word(part));
+            else
+                nrm_say_unit(c, nrm_unit_find(part, 1), 0);
             continue;
         }
         if (part.s == t.s && (nrm_unit_find(part, 1) >= 0
@@ -747,7 +873,9 @@ static void read_dotted(nrm_ctx *c, nrm_span t, int flags)
 {
     nrm_span last = { t.s, 0 }, p;
     size_t n_parts, i = 0, k, longest = dot_parts(t, &last, &n_parts);
-    int web = n_parts >= 2 && longest > 2 && find_tld(last) != NULL;
+    int ext = n_parts == 2 && longest > 2 && nrm_find(last, file_exts, 0) >= 0
+              && nrm_is_lower(t.s[0]);
+    int web = n_parts >= 2 && longest > 2 && (find_tld(last) != NULL || ext);
 
     if (n_parts == 0)
         return;
@@ -950,6 +1078,16 @@ static void read_runs(nrm_ctx *c, nrm_span t)
             i += n + 2;
             continue;
         }
+        if (n > 0 && i + n + 2 < t.len && nrm_is_digit(t.s[i + n - 1])
+            && nrm_has_prefix(t.s + i + n, t.len - i - n, "\xe2\x85")
+            && (unsigned char)t.s[i + n + 2] >= 0x90 && (unsigned char)t.s[i + n + 2] <= 0x9e) {
+            size_t used;                        /* 2\xe2\x85\x93: two and one third */
+            const char *w = nrm_symbol_words(t.s + i + n, t.len - i - n, &used);
+            nrm_say(c, "and");
+            nrm_say(c, w);
+            i += n + used;
+            continue;
+        }
         if (n == 0 && !c->math && i > 0 && nrm_is_digit(t.s[i - 1])
             && ((t.s[i] == 'x' && i + 1 < t.len && nrm_is_digit(t.s[i + 1]))
                 || (nrm_has_prefix(t.s + i, t.len - i, "\xc3\x97") && i + 2 < t.len
@@ -973,6 +1111,74 @@ static void read_runs(nrm_ctx *c, nrm_span t)
             n = read_symbol(c, t, i);
         i += n;
     }
+}
+
+/* ---- numbers grouped with spaces ------------------------------------------------ */
+
+/* 1 if token i is digits only, min to max of them. */
+static int digits_only(const nrm_ctx *c, size_t i, size_t min, size_t max)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+    size_t k;
+
+    if (!t || t->len < min || t->len > max)
+        return 0;
+    for (k = 0; k < t->len; k++)
+        if (!nrm_is_digit(t->text[k]))
+            return 0;
+    return 1;
+}
+
+/* Number of groups of three digits after token i when it starts a number
+ * written with spaces between its thousands, "10 000", "1 250 000" (a space
+ * or a non-breaking one); 0 if it starts none. */
+static size_t spaced_thousands(const nrm_ctx *c, size_t i)
+{
+    size_t k, n = 0;
+
+    if (!digits_only(c, i, 1, 3) || nrm_tok(c, i)->post_len != 0 || nrm_tok(c, i)->text[0] == '0')
+        return 0;
+    if (i > 0 && nrm_tok(c, i)->len == 3 && digits_only(c, i - 1, 1, 3)
+        && nrm_tok(c, i - 1)->post_len == 0 && nrm_tok(c, i)->pre_len == 0)
+        return 0;                               /* a group inside, not the start */
+    for (k = i + 1; n < 4 && digits_only(c, k, 3, 3) && nrm_tok(c, k)->pre_len == 0; k++) {
+        n++;
+        if (nrm_tok(c, k)->post_len != 0)
+            break;
+    }
+    return n;
+}
+
+/* 1 if token i is a group of three digits continuing such a number. */
+static int spaced_thousands_group(const nrm_ctx *c, size_t i)
+{
+    size_t j = i;
+
+    while (j > 0 && j + 4 > i && digits_only(c, j, 3, 3) && nrm_tok(c, j)->pre_len == 0
+           && digits_only(c, j - 1, 1, 3) && nrm_tok(c, j - 1)->post_len == 0)
+        j--;
+    return j < i && spaced_thousands(c, j) >= i - j;
+}
+
+/* Reads the current token if it is part of a number grouped with spaces: the
+ * first group says the whole number, the others nothing. 0 if not one. */
+static int read_spaced_thousands(nrm_ctx *c)
+{
+    size_t n = spaced_thousands(c, c->i_tok), k;
+    char buf[NRM_MAX_CARD_DIGITS + 1];
+    size_t len = 0;
+
+    if (n == 0)
+        return spaced_thousands_group(c, c->i_tok);
+    for (k = c->i_tok; k <= c->i_tok + n; k++) {
+        const nv_ntok *t = nrm_tok(c, k);
+        if (len + t->len > NRM_MAX_CARD_DIGITS)
+            return 0;
+        memcpy(buf + len, t->text, t->len);
+        len += t->len;
+    }
+    nrm_say_int(c, (nrm_span){ buf, len }, NRM_CARD);
+    return 1;
 }
 
 /* ---- dispatch --------------------------------------------------------------- */
@@ -1026,6 +1232,12 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
             return;
         }
     }
+    if (t.len > 3 && nrm_has_prefix(t.s, t.len, "+/-")
+        && (nrm_is_digit(t.s[3]) || t.s[3] == '.' || t.s[3] == '$')) {
+        nrm_say(c, "plus or minus");            /* +/-3% */
+        nrm_read_piece(c, (nrm_span){ t.s + 3, t.len - 3 }, flags);
+        return;
+    }
     if (t.len > 3 && (nrm_has_prefix(t.s, t.len, "No.") || nrm_has_prefix(t.s, t.len, "no."))
         && nrm_is_digit(t.s[3])) {
         nrm_say(c, "number");                   /* No.1 number one */
@@ -1038,6 +1250,13 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
     }
     if ((flags & NRM_WHOLE) && (read_area_code_phone(c, t) || read_spaced_phone(c, t)))
         return;
+    if ((flags & NRM_WHOLE) && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len
+        && read_spaced_thousands(c))
+        return;                                 /* "10 000 residents" */
+    if ((flags & NRM_WHOLE) && t.len == 10 && nrm_after_postal_state(c)) {
+        nrm_say_digits(c, t);                   /* ZIP+4: "NY 10001-1234" */
+        return;
+    }
     if (nrm_read_time(c, t) || nrm_read_date(c, t) || read_phone(c, t)
         || nrm_read_money_range(c, t, flags) || nrm_read_money_compound(c, t))
         return;

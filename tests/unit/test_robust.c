@@ -20,6 +20,10 @@ static const char *const pieces[] = {
     "737", "F-150", "p.m.-5", "ext.", "$.01,here", "9", "and", "July", "300p", "4m",
     "ratings", "call", "988", "2", "1/2", "1\xC2\xBD", "@janedoe", "ET", "49ers", "5k\xCE\xA9",
     "45\xC2\xBA" "C", "in)", "10'", "6'2\"", "$10", "million", "loan", "3km/h", "Artemis", "II",
+    "737-800", "787-9", "+/-3%", "2.5:1", "Sept.-Oct.", "1\xE2\x85\x93", "1\xCB\xA2\xE1\xB5\x97",
+    "ft", "in", "in.", "cu", "ZIP", "10001-1234", "(R-Iowa)", "Henry", "V", "$15/hour",
+    "people/km\xC2\xB2", "index.html", "000", "800", "555", "0100", "0001", "GMT", "Mk",
+    "s", "9.79", "Sts.", "ca", "50p", "1000s", "\xC3\x97", "L", "t",
 };
 
 static unsigned rnd(unsigned long long *s)
