@@ -13,7 +13,8 @@
  * token range found by binary search at each level. Candidates reaching the same
  * position and context are merged as they arrive (the better survives, which is
  * exact for the n-gram model), those far below the position's best are dropped,
- * and the best `beam` are kept. Every finished path of both searches is then
+ * and the best `beam` are kept (tokens that could not pass that margin are not
+ * even scored). Every finished path of both searches is then
  * scored by both models (geometric mean of the two joint probabilities; paths
  * spelling the same phones pool their probability). Each path's score then gains
  * the weighted log-probability of its stress pattern (the vowels' stress digits)
@@ -73,6 +74,8 @@ typedef struct lm_view {
     uint32_t n_ctx, n_ent, bos_ctx;
     const ctx_rec *ctx;         /* n_ctx + 1 records */
     const ent_rec *ent;         /* n_ent records */
+    int bow_up;                 /* some back-off weight is above one: no early stop */
+    uint32_t *uni_order;        /* each letter part's tokens, best unigram first */
 } lm_view;
 
 struct nv_g2p {
@@ -247,6 +250,25 @@ static int check_model(nv_g2p *g, const char *name, char *err, size_t err_len)
     uint32_t cap = 16;
     while (cap < 2 * (uint64_t)g->n_sctx)
         cap *= 2;
+    for (int q = 0; q < 2; q++) {   /* each letter part's tokens, best unigram first */
+        lm_view *l = &g->lm[q];
+        for (uint32_t c = 0; c < l->n_ctx; c++)
+            l->bow_up |= l->ctx[c].bow > 0.0f;
+        l->uni_order = malloc((size_t)g->n_tok * sizeof *l->uni_order);
+        if (!l->uni_order)
+            return fail(err, err_len, name, "out of memory");
+        for (uint32_t t = 0; t < g->n_tok; t++)
+            l->uni_order[t] = t;
+        for (uint32_t c = 1; c < NV_G2P_NLP; c++)   /* insertion sort: ranges are short */
+            for (uint32_t i = g->lpart[c] + 1; i < g->lpart[c + 1]; i++) {
+                uint32_t t = l->uni_order[i], j = i;
+                while (j > g->lpart[c] && l->ent[l->uni_order[j - 1]].lp < l->ent[t].lp) {
+                    l->uni_order[j] = l->uni_order[j - 1];
+                    j--;
+                }
+                l->uni_order[j] = t;
+            }
+    }
     g->shash = calloc(cap, sizeof *g->shash);
     if (!g->shash)
         return fail(err, err_len, name, "out of memory");
@@ -332,6 +354,8 @@ void nv__g2p_close(nv_g2p *g)
     else
         free((void *)(uintptr_t)g->map);
     free(g->shash);
+    free(g->lm[0].uni_order);
+    free(g->lm[1].uni_order);
     free(g);
 }
 
@@ -458,10 +482,14 @@ static uint32_t lower_bound(const ent_rec *ent, uint32_t b, uint32_t e, uint32_t
     return b;
 }
 
-/* Extend h by every token in [lo, hi) into list l. */
+/* Extend h by every token of letter part lpc into list l. The walk down the
+ * back-off chain stops as soon as no token left could pass push's pruning (no
+ * log probability is above zero, and the empty context is read best first), so
+ * the result is the same as scoring them all. */
 static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int32_t h_idx,
-                  uint32_t lo, uint32_t hi, hyp_list *l)
+                  uint32_t lpc, hyp_list *l)
 {
+    uint32_t lo = g->lpart[lpc], hi = g->lpart[lpc + 1];
     if (lo >= hi)
         return 0;
     if (++w->stamp == 0) {
@@ -471,9 +499,32 @@ static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int3
     float acc = 0.0f;
     uint32_t c = h->ctx, left = hi - lo;
     for (unsigned guard = 0; guard <= g->order + 1; guard++) {
+        /* no log probability is above zero: stop when push would refuse every
+         * token left */
+        if (!m->bow_up && h->score + acc < l->best - PRUNE_MARGIN)
+            break;
         uint32_t e = m->ctx[c + 1].first;
-        /* the empty context lists every token at its own index */
-        for (uint32_t k = c == 0 ? lo : lower_bound(m->ent, m->ctx[c].first, e, lo);
+        if (c == 0) {
+            /* the empty context lists every token at its own index; its tokens
+             * best first, until push would refuse the rest */
+            float floor = l->best - PRUNE_MARGIN - h->score - acc;
+            for (uint32_t i = lo; i < hi; i++) {
+                uint32_t t = m->uni_order[i];
+                if (!m->bow_up && m->ent[t].lp < floor)
+                    break;
+                if (w->seen[t - lo] == w->stamp)
+                    continue;
+                w->seen[t - lo] = w->stamp;
+                if ((w->flags & NV_G2P_CONTINENTAL) && continental_skip(g, w, (uint16_t)t))
+                    continue;
+                hyp n = {h->score + acc + m->ent[t].lp, m->ent[t].next, h_idx, (uint16_t)t, 0};
+                if (push(l, &n) != 0)
+                    return -1;
+                floor = l->best - PRUNE_MARGIN - h->score - acc;
+            }
+            break;
+        }
+        for (uint32_t k = lower_bound(m->ent, m->ctx[c].first, e, lo);
              k < e && m->ent[k].tok < hi; k++) {
             uint32_t t = m->ent[k].tok;
             if (w->seen[t - lo] == w->stamp)
@@ -806,11 +857,9 @@ static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, 
         }
         for (size_t k = first; rc == 0 && k < first + count; k++) {
             hyp h = w->pool[k];
-            rc = expand(g, lm, w, &h, (int32_t)k, g->lpart[c1], g->lpart[c1 + 1],
-                        &w->ring[(i + 1) % 3]);
+            rc = expand(g, lm, w, &h, (int32_t)k, c1, &w->ring[(i + 1) % 3]);
             if (rc == 0 && c2)
-                rc = expand(g, lm, w, &h, (int32_t)k, g->lpart[c2], g->lpart[c2 + 1],
-                            &w->ring[(i + 2) % 3]);
+                rc = expand(g, lm, w, &h, (int32_t)k, c2, &w->ring[(i + 2) % 3]);
         }
     }
     if (rc != 0)
