@@ -8,10 +8,13 @@
  * data/lexicon/variants.txt) prefers an entry with that tag, else its first.
  *
  * A few context rules correct the tagger where its lexicon is thin: a bare
- * verb after "to", a modal or a subject pronoun ("to defect", "they
- * converse"), a plural subject then a verb and its complement ("the units
- * correlate with"), a noun after a determiner or after prepositional "to"
- * ("due to aggregate"), a plural noun before a verb ("winds ripped").
+ * verb after "to", a modal, a negated auxiliary or a subject pronoun ("to
+ * defect", "does not aggregate", "they converse"), a plural subject (or a
+ * relative pronoun after one, or a frequency adverb after a subject) then a
+ * verb and its complement ("the units correlate with", "teams that progress
+ * to", "patients often present with"), a noun after a determiner or after
+ * prepositional "to" ("due to aggregate"), the head of a noun phrase ("a
+ * police escort"), a plural noun before a verb ("winds ripped").
  *
  * On top of the tagger, a few rules per word handle what the part of speech
  * alone does not decide: past or present "read", the metal "lead", "wound" the
@@ -509,13 +512,19 @@ static const char *rule_invalid(const ctx *c, const char *t)
     return "j";
 }
 
+static int plural_subject(const ctx *c, int d);
+
 static const char *rule_moped(const ctx *c, const char *t)
 {
     static const char *const subj[] = {"he", "she", "they", "i", "we", "you", "who", NULL};
     static const char *const after[] = {"around", "about", "for", "over", "through", "in",
-                                        "on", NULL};
+                                        "on", "at", NULL};
     if (past(t) && (in_list(subj, word_at(c, -1)) ||
                     (in_list(after, word_at(c, 1)) && tag_is(c, -1, "prp"))))
+        return "v";
+    /* a noun as its subject, then where or how long: "the players moped around" */
+    if (c->i > 0 && in_list(after, word_at(c, 1)) && !punct_after(c->utt, c->i - 1) &&
+        (strcmp(tag_at(c, -1), "nn") == 0 || plural_subject(c, -1)))
         return "v";
     return "n";
 }
@@ -740,6 +749,88 @@ static const char *rule_present(const ctx *c, const char *t)
     return lex_tag(t);
 }
 
+/* The word's source token has punctuation before it (a quote, a bracket). */
+static int token_pre(const ctx *c)
+{
+    const nv_uword *w = &c->utt->word[c->i];
+    if (!c->utt->tok || w->i_tok >= c->utt->n_tok)
+        return 0;
+    return c->utt->tok[w->i_tok].pre_len > 0;
+}
+
+static const char *const aux_not[] = {
+    "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must",
+    "shall", NULL};
+
+static const char *const frequency_adverbs[] = {
+    "often", "usually", "typically", "generally", "rarely", "sometimes", "always", "never",
+    "frequently", "commonly", "seldom", "occasionally", "normally", "regularly", NULL};
+
+/* A determiner, then one or two adjectives or singular common nouns, right
+ * before the word, in one phrase (no punctuation). */
+static int noun_phrase_before(const ctx *c)
+{
+    static const char *const dets[] = {"a", "an", "the", "any", "no", "this", "that",
+                                       "every", "each", "another", NULL};
+    for (int d = 1; d <= 3 && (int)c->i - d >= 0; d++) {
+        if (punct_after(c->utt, c->i - (uint32_t)d))
+            return 0;
+        if (d > 1 && (in_list(dets, word_at(c, -d)) || in_list(possessives, word_at(c, -d))))
+            /* not a plural subject's modifier: "wineries in the region combine" */
+            return !((tag_is(c, -d - 1, "in") || tag_is(c, -d - 1, "to")) &&
+                     plural_subject(c, -d - 2)) &&
+                   !token_pre(c);
+        if (!(strcmp(tag_at(c, -d), "nn") == 0 || strcmp(tag_at(c, -d), "jj") == 0))
+            return 0;
+    }
+    return 0;
+}
+
+/* verbs and adjectives that take an infinitive: the "to" after them is the
+ * infinitive marker even when a verb follows the homograph ("soldiers who tried
+ * to desert were jailed") */
+static const char *const infinitive_takers[] = {
+    "try", "tried", "tries", "trying", "want", "wanted", "wants", "decided", "decide",
+    "decides", "attempt", "attempted", "attempts", "refused", "refuse", "agreed", "agree",
+    "plan", "planned", "plans", "began", "begin", "begins", "start", "started", "starts",
+    "continue", "continued", "continues", "failed", "fail", "fails", "hope", "hoped",
+    "hopes", "expect", "expected", "expects", "need", "needed", "needs", "seek", "seeks",
+    "sought", "intend", "intended", "intends", "promised", "promise", "threatened",
+    "threaten", "voted", "vote", "chose", "choose", "managed", "helped", "help", "able",
+    "unable", "likely", "unlikely", "allowed", "forced", "asked", "urged", "ordered",
+    "encouraged", "sought", "wish", "wished", "prepared", "ready", "willing", "eager",
+    "set", "tend", "tends", "tended", "appear", "appears", "appeared", "seem", "seems",
+    "seemed", "used", "going", "able", "moved", NULL};
+
+/* plural words that modify a noun after them ("a jobs report", "goods transport") */
+static const char *const plural_modifiers[] = {
+    "sports", "arms", "goods", "jobs", "sales", "savings", "customs", "news", "rights",
+    "earnings", "communications", "systems", "operations", "affairs", "services",
+    "products", "parts", "materials", "resources", "works", "ways", "means", "series",
+    "species", "physics", "economics", "politics", "athletics", "gymnastics", "mathematics",
+    "electronics", "logistics", "graphics", "analytics", "statistics", "ethics", NULL};
+
+/* The word at offset d is a plural noun that can be a subject: tagged so, or an
+ * unknown word in -s the tagger took for a verb, adverb or name where a noun
+ * phrase starts (sentence start, or after a determiner or a number). */
+static int plural_subject(const ctx *c, int d)
+{
+    const char *w = word_at(c, d);
+    size_t n = w ? strlen(w) : 0;
+    if (!w || in_list(plural_modifiers, w) || ends_apostrophe(c, d))
+        return 0;
+    if (tag_is(c, d, "nns") || tag_is(c, d, "nnps"))
+        return 1;
+    if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i' ||
+        w[n - 2] == '\'')
+        return 0;
+    if (!(tag_is(c, d, "vbz") || tag_is(c, d, "nnp") || tag_is(c, d, "rb")))
+        return 0;
+    int at = (int)c->i + d;
+    return at == 0 || in_list(determiners, word_at(c, d - 1)) || tag_is(c, d - 1, "cd") ||
+           tag_is(c, d - 1, "jj");
+}
+
 static const char *choose(const ctx *c)
 {
     const char *w = c->utt->word[c->i].text;
@@ -751,13 +842,43 @@ static const char *choose(const ctx *c)
         t = "nn";
     /* a bare verb after a subject pronoun, a modal or the infinitive "to":
      * "soldiers who desert", "they compress", "cannot conduct", "to defect" */
-    else if ((t[0] == 'n' || t[0] == 'j') && !tag_is(c, 1, "vb") &&
-             !tag_is(c, 1, "md") && (in_list(subjects, word_at(c, -1)) ||
+    else if ((t[0] == 'n' || t[0] == 'j') &&
+             ((!tag_is(c, 1, "vb") && !tag_is(c, 1, "md")) ||
+              (strcmp(word_at(c, -1), "to") == 0 && in_list(infinitive_takers, word_at(c, -2)))) &&
+             (in_list(subjects, word_at(c, -1)) ||
                                      in_list(modals, word_at(c, -1)) ||
                                      (strcmp(word_at(c, -1), "to") == 0 &&
                                       !in_list(to_preps, word_at(c, -2)) &&
                                       !(tag_is(c, -2, "jj") && t[0] == 'j'))))
         t = "vb";   /* not in a range of adjectives: "mild to moderate" */
+    /* a bare verb after a negated auxiliary: "does not aggregate" */
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
+             strcmp(word_at(c, -1), "not") == 0 && in_list(aux_not, word_at(c, -2)))
+        t = "vb";
+    /* a bare verb after a frequency adverb that follows its subject, with its
+     * complement: "patients often present with", "critics rarely conflict on" */
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
+             in_list(frequency_adverbs, word_at(c, -1)) &&
+             (tag_is(c, -2, "nn") || tag_is(c, -2, "prp") || plural_subject(c, -2)) &&
+             !punct_after(c->utt, c->i - 2) && !punct_after(c->utt, c->i) &&
+             (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
+              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0)))
+        t = "vbp";
+    /* a bare verb after a relative pronoun whose antecedent is plural: "teams
+     * that progress to the final" */
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
+             (strcmp(word_at(c, -1), "that") == 0 || strcmp(word_at(c, -1), "which") == 0) &&
+             plural_subject(c, -2) && !punct_after(c->utt, c->i - 2) &&
+             !punct_after(c->utt, c->i) &&
+             (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
+              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0)))
+        t = "vbp";
+    /* the head of a noun phrase: a determiner, then adjectives or singular
+     * nouns, then the word ("a bone implement", "a police escort"); a bare verb
+     * cannot follow a singular subject */
+    else if (t[0] == 'v' && strcmp(t, "vbd") != 0 && strcmp(t, "vbn") != 0 &&
+             strcmp(t, "vbg") != 0 && strcmp(t, "vbz") != 0 && noun_phrase_before(c))
+        t = "nn";
     /* "due to", "according to": a preposition, so a noun follows */
     else if (t[0] == 'v' && strcmp(word_at(c, -1), "to") == 0 &&
              in_list(prep_to, word_at(c, -2)))
@@ -765,13 +886,14 @@ static const char *choose(const ctx *c)
     /* a plural subject, then a bare verb, then its complement: "the units
      * correlate with", "pads compress on" */
     else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
-             (tag_is(c, -1, "nns") || tag_is(c, -1, "nnps") ||
-              (tag_is(c, -1, "rb") && tag_is(c, -2, "nns")) ||
+             (plural_subject(c, -1) ||
+              (tag_is(c, -1, "rb") && plural_subject(c, -2)) ||
               /* "Adama and Leoben converse": two names are a plural subject */
               (tag_is(c, -1, "nnp") && strcmp(word_at(c, -2), "and") == 0 &&
                tag_is(c, -3, "nnp") && !capital(c, 0))) &&
              !punct_after(c->utt, c->i - 1) && (c->i + 1 < c->utt->n_word) &&
              (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
+              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0) ||
               tag_is(c, 1, "prp") || tag_is(c, 1, "rb") ||
               ((tag_is(c, 1, "nn") || tag_is(c, 1, "jj")) && !next_capital(c) &&
                !punct_after(c->utt, c->i) && !ends_apostrophe(c, -1))))

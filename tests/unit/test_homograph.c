@@ -172,6 +172,29 @@ static void test_readings(nv_job *job)
     EXPECT("The lead was seven points.", "lead", 0, "L IY1 D");
     EXPECT("She agreed to moderate the forum.", "moderate", 0, "M AA1 D ER0 EY0 T");
     EXPECT("She analyses the data every week.", "analyses", 0, "AE1 N AH0 L AY1 Z IH0 Z");
+    /* syntax around a bare verb or a noun phrase's head */
+    EXPECT("Soldiers who tried to desert were court-martialed.", "desert", 0,
+           "D IH0 Z ER1 T");
+    EXPECT("Seabirds frequent the rocky islands in spring.", "frequent", 0,
+           "F R IH0 K W EH1 N T");
+    EXPECT("In ferns, generations alternate during the cycle.", "alternate", 0,
+           "AO1 L T ER0 N EY1 T");
+    EXPECT("The agency does not aggregate data from small towns.", "aggregate", 0,
+           "AE1 G R AH0 G EY1 T");
+    EXPECT("Patients often present with a fever and a cough.", "present", 0,
+           "P R IY0 Z EH1 N T");
+    EXPECT("Clubs that progress to the final share the prize.", "progress", 0,
+           "P R AH0 G R EH1 S");
+    EXPECT("A police escort led the parade down Main Street.", "escort", 0,
+           "EH1 S K AO0 R T");
+    EXPECT("Diggers found a stone implement near the river.", "implement", 0,
+           "IH1 M P L AH0 M AH0 N T");
+    EXPECT("Dealers in the region combine sales with repairs.", "combine", 0,
+           "K AH0 M B AY1 N");
+    EXPECT("The losing players moped around the locker room.", "moped", 0, "M OW1 P T");
+    EXPECT("She rode her moped around the town.", "moped", 0, "M OW1 P EH1 D");
+    EXPECT("The sports supplement comes out on Sunday.", "supplement", 0,
+           "S AH1 P L AH0 M AH0 N T");
 }
 
 static void test_headline_caps(nv_job *job)
