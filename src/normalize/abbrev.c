@@ -23,6 +23,12 @@ enum when {
     W_AFTER_NAME,   /* after a capitalised word or an initial: "Wright sr", "S., jr" */
     W_WEEKDAY,      /* "Sat.", "Sun." (also words, a newspaper): next to another weekday
                        or before a date */
+    W_STREET,       /* after a capitalised word or a number: "Park Ave", "5th Ave"
+                       ("Ave Maria" stays a word) */
+    W_COUNTY,       /* before the name of an Irish county: "Co. Cork" */
+    W_RANK,         /* a military rank written next to another and before a name,
+                       British style without periods: "Lt Col Smith", "Maj Gen Brown"
+                       (alone "Gen Z", "Col du Galibier" stay words) */
 };
 
 /* The abbreviation table. To add an abbreviation, append a row:
@@ -49,6 +55,9 @@ static const abbrev abbrevs[] = {
     { "Ms", "ms", NULL, W_ALWAYS, 0 },
     { "Messrs", "messieurs", NULL, W_ALWAYS, 0 },
     { "Prof", "professor", NULL, W_ALWAYS, 1 },
+    { "Mme", "madame", NULL, W_TITLE, 0 },
+    { "Mmes", "mesdames", NULL, W_TITLE, 0 },
+    { "Mlle", "mademoiselle", NULL, W_TITLE, 0 },
     /* Titles before a name. */
     { "Gov", "governor", NULL, W_TITLE, 1 },
     { "Govs", "governors", NULL, W_TITLE, 1 },
@@ -80,6 +89,38 @@ static const abbrev abbrevs[] = {
     { "Hon", "honorable", NULL, W_TITLE, 1 },
     { "Brig", "brigadier", NULL, W_TITLE, 1 },
     { "Pt", "point", NULL, W_TITLE, 1 },
+    /* Ranks that are no word, also written without their period ("Lt Green"). */
+    { "Lt", "lieutenant", NULL, W_TITLE, 0 },
+    { "Sgt", "sergeant", NULL, W_TITLE, 0 },
+    { "Capt", "captain", NULL, W_TITLE, 0 },
+    { "Cpl", "corporal", NULL, W_TITLE, 0 },
+    { "Pvt", "private", NULL, W_TITLE, 0 },
+    { "Cmdr", "commander", NULL, W_TITLE, 0 },
+    { "Cdr", "commander", NULL, W_TITLE, 0 },
+    { "Comdr", "commander", NULL, W_TITLE, 0 },
+    { "Cdre", "commodore", NULL, W_TITLE, 0 },
+    { "Lieut", "lieutenant", NULL, W_TITLE, 0 },
+    { "Pte", "private", NULL, W_TITLE, 0 },
+    { "LCpl", "lance corporal", NULL, W_TITLE, 0 },
+    { "Gnr", "gunner", NULL, W_TITLE, 0 },
+    { "Spr", "sapper", NULL, W_TITLE, 0 },
+    { "Tpr", "trooper", NULL, W_TITLE, 0 },
+    { "Rfn", "rifleman", NULL, W_TITLE, 0 },
+    { "Bdr", "bombardier", NULL, W_TITLE, 0 },
+    { "Flt", "flight", NULL, W_TITLE, 0 },
+    { "Sqn", "squadron", NULL, W_TITLE, 0 },
+    { "Ldr", "leader", NULL, W_TITLE, 0 },
+    /* Ranks that are also words or names: only in a run of ranks. */
+    { "Col", "colonel", NULL, W_RANK, 0 },
+    { "Gen", "general", NULL, W_RANK, 0 },
+    { "Maj", "major", NULL, W_RANK, 0 },
+    { "Brig", "brigadier", NULL, W_RANK, 0 },
+    { "Adm", "admiral", NULL, W_RANK, 0 },
+    { "Wg", "wing", NULL, W_RANK, 0 },         /* "Wg Cdr" */
+    { "Gp", "group", NULL, W_RANK, 0 },         /* "Gp Capt" */
+    { "Plt", "pilot", NULL, W_RANK, 0 },        /* "Plt Off" */
+    { "Fg", "flying", NULL, W_RANK, 0 },        /* "Fg Off" */
+    { "Off", "officer", NULL, W_RANK, 0 },
     /* Name or place. */
     { "Dr", "doctor", "drive", W_NAME_PLACE, 0 },
     { "St", "saint", "street", W_NAME_PLACE, 0 },
@@ -102,12 +143,14 @@ static const abbrev abbrevs[] = {
     { "Sr", "senior", NULL, W_ALWAYS, 0 },
     { "Esq", "esquire", NULL, W_ALWAYS, 1 },
     /* Streets. */
-    { "Ave", "avenue", NULL, W_ALWAYS, 0 },
+    { "Ave", "avenue", NULL, W_ALWAYS, 1 },
+    { "Ave", "avenue", NULL, W_STREET, 0 },
     { "Pl", "place", NULL, W_AFTER_NAME, 1 },
     { "Sq", "square", NULL, W_AFTER_NAME, 1 },
     { "Terr", "terrace", NULL, W_AFTER_NAME, 1 },
     { "Rte", "route", NULL, W_NUMBER, 1 },
     { "Prop", "proposition", NULL, W_NUMBER, 1 },   /* "Prop. 47" */
+    { "Op", "opus", NULL, W_NUMBER, 1 },            /* "Op. 67": a musical work */
     { "c", "circa", NULL, W_NUMBER, 1 },            /* "c. 1500" */
     { "ca", "circa", NULL, W_NUMBER, 0 },
     { "pop", "population", NULL, W_NUMBER, 1 },
@@ -129,6 +172,11 @@ static const abbrev abbrevs[] = {
     { "Rd", "road", NULL, W_ALWAYS, 0 },
     { "Hwy", "highway", NULL, W_ALWAYS, 0 },
     { "Pkwy", "parkway", NULL, W_ALWAYS, 0 },
+    { "Tpke", "turnpike", NULL, W_ALWAYS, 0 },
+    { "Expy", "expressway", NULL, W_ALWAYS, 0 },
+    { "Fwy", "freeway", NULL, W_ALWAYS, 0 },
+    { "Twp", "township", NULL, W_AFTER_NAME, 0 },
+    { "Mts", "mountains", NULL, W_ALWAYS, 1 },
     { "Ln", "lane", NULL, W_ALWAYS, 1 },
     { "Ct", "court", NULL, W_ALWAYS, 1 },
     { "Apt", "apartment", NULL, W_ALWAYS, 1 },
@@ -138,6 +186,7 @@ static const abbrev abbrevs[] = {
     /* Organisations. */
     { "Inc", "incorporated", NULL, W_ALWAYS, 0 },
     { "Corp", "corporation", NULL, W_ALWAYS, 0 },
+    { "Co", "county", NULL, W_COUNTY, 1 },
     { "Co", "company", NULL, W_ALWAYS, 1 },
     { "Cos", "companies", NULL, W_ALWAYS, 1 },
     { "Ltd", "limited", NULL, W_ALWAYS, 0 },
@@ -147,6 +196,12 @@ static const abbrev abbrevs[] = {
     { "Univ", "university", NULL, W_ALWAYS, 1 },
     { "Assn", "association", NULL, W_ALWAYS, 0 },
     { "Govt", "government", NULL, W_ALWAYS, 0 },
+    { "Natl", "national", NULL, W_ALWAYS, 0 },
+    { "Nat'l", "national", NULL, W_ALWAYS, 0 },
+    { "Intl", "international", NULL, W_ALWAYS, 0 },
+    { "Int'l", "international", NULL, W_ALWAYS, 0 },
+    { "Mfg", "manufacturing", NULL, W_ALWAYS, 0 },
+    { "Pty", "proprietary", NULL, W_ALWAYS, 0 },
     /* Before a number. */
     { "No", "number", NULL, W_NUMBER, 0 },
     { "NO", "number", NULL, W_NUMBER, 0 },
@@ -174,6 +229,7 @@ static const abbrev abbrevs[] = {
     /* Bibliographic abbreviations that are not words: spelled (spoken NULL). */
     { "eds", NULL, NULL, W_ALWAYS, 1 },
     { "ep", NULL, NULL, W_ALWAYS, 1 },
+    { "Ep", NULL, NULL, W_ALWAYS, 1 },
     { "eps", NULL, NULL, W_ALWAYS, 1 },
     { "seq", NULL, NULL, W_ALWAYS, 1 },
     /* Latin and other small words. */
@@ -298,6 +354,27 @@ static int weekday_abbrev(const nv_ntok *t)
     return t && nrm_post_dot(t) && nrm_find(nrm_text(t), days, 0) >= 0;
 }
 
+/* The counties of Ireland, which "Co." before them names: "Co. Cork" county cork.
+ * To add one, append it (capitalised) before NULL. */
+static const char *const irish_counties[] = {
+    "Antrim", "Armagh", "Carlow", "Cavan", "Clare", "Cork", "Derry", "Donegal", "Down",
+    "Dublin", "Fermanagh", "Galway", "Kerry", "Kildare", "Kilkenny", "Laois", "Leitrim",
+    "Limerick", "Londonderry", "Longford", "Louth", "Mayo", "Meath", "Monaghan", "Offaly",
+    "Roscommon", "Sligo", "Tipperary", "Tyrone", "Waterford", "Westmeath", "Wexford",
+    "Wicklow", NULL
+};
+
+/* 1 if t is a military rank abbreviation, with or without its period. */
+static int rank_abbrev(const nv_ntok *t)
+{
+    static const char *const ranks[] = {
+        "Lt", "Sgt", "Capt", "Cpl", "Pvt", "Cmdr", "Col", "Gen", "Maj", "Brig", "Adm",
+        "Cdr", "Comdr", "Cdre", "Lieut", "Pte", "Flt", "Sqn", "Ldr", "Wg", "Gp", "Plt", "Fg",
+        "Off", NULL
+    };
+    return t && nrm_find(nrm_text(t), ranks, 0) >= 0;
+}
+
 static int rule_holds(const nrm_ctx *c, const abbrev *a)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -322,6 +399,16 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
                                      || weekday_abbrev(nrm_tok(c, c->i_tok + 2))
                                      || (next && (starts_digit(next)
                                                   || nrm_month(nrm_text(next), 1) != NULL)));
+    case W_STREET: {
+        const nv_ntok *prev = nrm_prev(c);
+        return prev && prev->post_len == 0 && cur->pre_len == 0
+            && (cap_word(prev) || (prev->len > 0 && nrm_is_digit(prev->text[0])));
+    }
+    case W_COUNTY:
+        return next && nrm_joined(cur) && nrm_find(nrm_text(next), irish_counties, 0) >= 0;
+    case W_RANK:
+        return cap_word(next) && nrm_joined(cur)
+            && ((rank_abbrev(nrm_prev(c)) && nrm_joined(nrm_prev(c))) || rank_abbrev(next));
     case W_STATE:
         return after_place_comma(c);
     default:

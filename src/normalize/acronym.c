@@ -24,6 +24,7 @@ static const char *const acronym_words[] = {
     "IKEA", "LEGO", "TED", "HAMAS", "HUD", "BRICS", "PEPFAR", "ERCOT", "DARPA",
     "NIMBY", "AWOL", "CAPTCHA", "RADAR", "LASER", "SCUBA", "MAGA", "APEC", "OPEX",
     "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC", "ZIP",
+    "FARC", "PIN", "GAAP", "ANZAC", "ALCOA", "OFCOM", "ISRO", "RENFE", "SAG",
     NULL
 };
 
@@ -466,12 +467,54 @@ static int regnal_i_at_clause_end(const nrm_ctx *c, const nv_ntok *prev)
     return cur->post_len > 0 && strchr(",.;:)-", cur->post[0]) != NULL;
 }
 
+/* 1 if t is a brand or title written in camel case ("WrestleMania",
+ * "SmackDown", "StarCraft"): a capital after four or more letters. Names with a
+ * short prefix ("McDonald", "MacArthur", "DeWitt", "FitzGerald") are not. */
+static int camel_title(const nv_ntok *t)
+{
+    size_t i;
+
+    if (t->len < 6 || !nrm_is_upper(t->text[0]) || nrm_has_prefix(t->text, t->len, "Fitz"))
+        return 0;
+    for (i = 1; i < t->len; i++) {
+        if (!nrm_is_alpha(t->text[i]))
+            return 0;
+        if (nrm_is_upper(t->text[i]))
+            return i >= 4 && i + 1 < t->len && nrm_is_lower(t->text[i + 1]);
+    }
+    return 0;
+}
+
+/* Words before a ruler's name after which "Charles I was" is the king, not
+ * "Charles" and the pronoun: "when Charles I was executed", "under James I". */
+static const char *const before_ruler[] = {
+    "by", "of", "under", "to", "and", "when", "after", "before", "that", "with", "from",
+    "for", "as", "until", "while", "since", "during", "whom", "which", "where", NULL
+};
+
+/* 1 if the "I" read now follows a ruler's given name and a verb follows it,
+ * where the name starts the sentence or a clause: "Charles I was executed". */
+static int regnal_i_before_verb(const nrm_ctx *c, const nv_ntok *prev, const nv_ntok *prev2)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    if (prev->post_len != 0 || cur->post_len != 0 || !next || next->pre_len != 0
+        || next->len < 2 || !nrm_is_lower(next->text[0])
+        || nrm_find(nrm_text(prev), regnal_names, 0) < 0)
+        return 0;
+    return !prev2 || prev2->post_len != 0
+        || nrm_find(nrm_text(prev2), before_ruler, 1) >= 0;
+}
+
 int nrm_read_roman(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
     const nv_ntok *prev2 = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
-    int v = nrm_roman_value(t);
+    int poss = t.len >= 3 && nrm_eq((nrm_span){ t.s + t.len - 2, 2 }, "'s");
+    int v = nrm_roman_value(poss ? (nrm_span){ t.s, t.len - 2 } : t);
 
+    if (poss)
+        t.len -= 2;                             /* "Henry VIII's": the eighth's */
     if (v == 0 || !prev || cur->pre_len != 0)
         return 0;
     /* "Vol. II": an abbreviation's period may stand between */
@@ -479,9 +522,10 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
                                  && nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
                                  && t.len >= 2))
         return 0;
-    if (nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
-        && (t.len >= 2 || nrm_is_cap(prev))) {
-        nrm_say_value(c, (unsigned)v, NRM_CARD);
+    if ((nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
+         && (t.len >= 2 || nrm_is_cap(prev)))
+        || (t.len >= 2 && prev->post_len == 0 && camel_title(prev))) {   /* WrestleMania III */
+        nrm_say_value(c, (unsigned)v, poss ? NRM_POSS : NRM_CARD);
         return 1;
     }
     /* Regnal: "Charles III", "John Paul II". Single letters (I, V, X) only after
@@ -491,7 +535,8 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
         return 0;
     if ((t.len >= 2 && v >= 2)
         || (prev2 && prev2->post_len == 0 && nrm_find(nrm_text(prev2), regnal_titles, 0) >= 0)
-        || (v == 1 && regnal_i_at_clause_end(c, prev))
+        || (v == 1 && !poss && regnal_i_at_clause_end(c, prev))
+        || (v == 1 && t.len == 1 && !poss && regnal_i_before_verb(c, prev, prev2))
         || (t.len == 1 && (v == 5 || v == 10) && prev->post_len == 0 && !nrm_post_dot(cur)
             && nrm_find(nrm_text(prev), regnal_names, 0) >= 0)
         || (t.len == 1 && next && nrm_eq(nrm_text(next), "of")
@@ -499,7 +544,7 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
         /* "The XIX century": the numeral after "the" is an ordinal */
         if (!nrm_ieq(nrm_text(prev), "the"))
             nrm_say(c, "the");
-        nrm_say_value(c, (unsigned)v, NRM_ORD);
+        nrm_say_value(c, (unsigned)v, poss ? NRM_ORD_POSS : NRM_ORD);
         return 1;
     }
     return 0;

@@ -185,9 +185,26 @@ static const char *const year_preps[] = {
     "in", "since", "by", "from", "until", "till", "before", "after", "during", NULL
 };
 
+/* Eras written after a year ("2560 BC"); "AD" is also written before one. */
+static const char *const eras[] = { "BC", "BCE", "B.C", "B.C.E", "AD", "A.D", "CE", "C.E", NULL };
+
+int nrm_era_after(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    return next && cur->post_len == 0 && next->pre_len == 0
+        && nrm_find(nrm_text(next), eras, 0) >= 0;
+}
+
 int nrm_year_context(const nrm_ctx *c, unsigned v)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c), *prev = nrm_prev(c);
+
+    if (v >= 1000 && v <= 9999 && (nrm_era_after(c)
+                                   || (prev && prev->post_len == 0 && cur->pre_len == 0
+                                       && (nrm_eq(nrm_text(prev), "AD")
+                                           || nrm_eq(nrm_text(prev), "A.D")))))
+        return 1;                               /* 2560 BC, AD 1066 */
 
     if (next && cur->post_len == 0 && next->pre_len == 0
         && (nrm_find(nrm_text(next), count_nouns, 1) >= 0
@@ -269,10 +286,39 @@ static int valid_md(unsigned m, unsigned d)
     return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
+/* Words after which a date in a reference list is written: "Retrieved 2016-01". */
+static const char *const citation_verbs[] = { "retrieved", "accessed", "archived", NULL };
+
+/* 1 if the current token follows a citation's date verb ("Retrieved", "accessed
+ * on", "Archived from the original on"), where "2016-01" is a year and month. */
+static int after_citation_verb(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *before = nrm_tok(c, c->i_tok - 2);
+
+    if (!prev || prev->post_len != 0 || c->tok[c->i_tok].pre_len != 0)
+        return 0;
+    if (nrm_find(nrm_text(prev), citation_verbs, 1) >= 0)
+        return 1;
+    return c->i_tok >= 2 && nrm_ieq(nrm_text(prev), "on") && before->post_len == 0
+        && (nrm_find(nrm_text(before), citation_verbs, 1) >= 0
+            || nrm_ieq(nrm_text(before), "original"));
+}
+
 int nrm_read_date(nrm_ctx *c, nrm_span t)
 {
     nrm_span f[3];
     char sep = memchr(t.s, '/', t.len) ? '/' : '-';
+
+    /* "Retrieved 2016-01.": an ISO year and month in a reference, january
+     * twenty sixteen (elsewhere "2000-01" is a range: the 2000-01 season) */
+    if (split_fields(t, '-', f, 3) == 2 && f[0].len == 4 && f[1].len == 2
+        && field_value(f[1]) >= 1 && field_value(f[1]) <= 12 && f[0].s[0] != '0'
+        && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len
+        && after_citation_verb(c)) {
+        nrm_say(c, months[field_value(f[1]) - 1].full);
+        nrm_say_year(c, field_value(f[0]), NRM_CARD);
+        return 1;
+    }
 
     /* 21.09.2025: dotted dates are written day first */
     if (split_fields(t, '.', f, 3) == 3 && f[0].len <= 2 && f[1].len <= 2 && f[2].len == 4

@@ -121,7 +121,8 @@ enum nrm_form {
     NRM_CARD,               /* twenty one */
     NRM_ORD,                /* twenty first */
     NRM_PLURAL,             /* nineteen nineties */
-    NRM_POSS                /* twenty twenty one's */
+    NRM_POSS,               /* twenty twenty one's */
+    NRM_ORD_POSS            /* (Henry VIII's) eighth's */
 };
 
 /* Longest digit string read as a number; longer ones are read digit by digit. */
@@ -257,8 +258,11 @@ int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags);
 int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags);
 /* 1 if t is a noun that counts things or people ("people", "votes"). */
 int nrm_is_count_noun(nrm_span t);
+/* 1 if the current token is followed by an era: "2560 BC", "1550-1070 BCE". */
+int nrm_era_after(const nrm_ctx *c);
 /* 1 if a plain 4-digit number v (the whole current token) reads as a year:
- * 1100-2099 unless a count noun follows ("1500 people"); 1000-1099 after "in". */
+ * 1100-2099 unless a count noun follows ("1500 people"); 1000-1099 after "in";
+ * any before an era or after "AD" ("2560 BC", "AD 1066"). */
 int nrm_year_context(const nrm_ctx *c, unsigned v);
 
 /* ---- abbrev.c: abbreviations ---------------------------------------------- */
@@ -291,7 +295,7 @@ int nrm_read_zone(nrm_ctx *c, nrm_span t);
  * word and letter-by-letter spelling. */
 void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags);
 /* Reads a Roman numeral in a context that calls for it ("World War II",
- * "Charles III"); 0 otherwise. */
+ * "Charles III", "Henry VIII's"); 0 otherwise. */
 int nrm_read_roman(nrm_ctx *c, nrm_span t);
 /* Value 1-89 of a Roman numeral in canonical upper case ("XIV"), else 0. */
 int nrm_roman_value(nrm_span t);

@@ -150,6 +150,13 @@ static void emit_last(nrm_ctx *c, const char *w, enum nrm_form form)
     case NRM_PLURAL:
         n = plural_word(w, buf, sizeof buf);
         break;
+    case NRM_ORD_POSS:
+        n = nrm_ordinal_word(w, buf, sizeof buf - 2);
+        if (n == 0)
+            return;
+        memcpy(buf + n, "'s", 2);
+        n += 2;
+        break;
     case NRM_POSS:
         n = strlen(w);
         if (n + 2 > sizeof buf)

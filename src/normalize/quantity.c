@@ -38,6 +38,8 @@ static const char *const symbols[][2] = {
     { "\xe2\x89\xa0", "not equal to" }, { "\xe2\x80\xb0", "per mille" },
     { "\xe2\x88\x9e", "infinity" }, { "\xe2\x88\x9a", "the square root of" },
     { "\xe2\x88\x86", "delta" }, { "\xc2\xa9", "copyright" }, { "\xe2\x86\x92", "to" },
+    /* music: "E\xe2\x99\xad major" e flat major */
+    { "\xe2\x99\xad", "flat" }, { "\xe2\x99\xaf", "sharp" }, { "\xe2\x99\xae", "natural" },
 };
 
 /* ---- units of measure ------------------------------------------------------ */
@@ -212,6 +214,29 @@ static const char *const letter_units[] = { "m", "ha", "g", "V", "L", "t", "Mt",
 static const char *const label_units[] = { "L", "t", "Mt", NULL };
 
 /* "2 cm", "107 mph", "10-13 \xc2\xb0C"; "1,046 sq mi" (the "sq" says "square"). */
+/* 1 if t is a relay written as legs times a distance: "4x400", "4\xc3\x97100". */
+static int relay_legs(nrm_span t)
+{
+    size_t i = 0;
+
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i != 1)
+        return 0;
+    if (i < t.len && t.s[i] == 'x')
+        i++;
+    else if (nrm_has_prefix(t.s + i, t.len - i, "\xc3\x97"))
+        i += 2;
+    else
+        return 0;
+    return i < t.len && nrm_is_plain_number((nrm_span){ t.s + i, t.len - i })
+        && nrm_is_digit(t.s[i]);
+}
+
+/* Time units written after a number, between which "h" and "s" are hours and
+ * seconds: "2 h 3 min", "5 min 39 s". */
+static const char *const time_units[] = { "h", "hr", "hrs", "min", "mins", "s", NULL };
+
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -283,10 +308,40 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         nrm_say(c, "seconds");
         return 1;
     }
-    /* "5 m", "4 g": units that are also letters only after a plain number,
-     * not after a range or a code ("10-13 m" is left alone) */
+    /* "fell 4.5 pp", "+3.2 pp": percentage points after a decimal or a signed
+     * number; "320 pp.": the pages of a book */
+    if (nrm_eq(t, "pp") && nrm_is_plain_number(nrm_text(prev))) {
+        nrm_span p = nrm_text(prev);
+        if (memchr(p.s, '.', p.len) || p.s[0] == '+' || p.s[0] == '-')
+            nrm_say(c, "percentage points");
+        else
+            nrm_say(c, nrm_eq(p, "1") ? "page" : "pages");
+        return 1;
+    }
+    /* "14 st 2 lb": stone before pounds (British weights); invariable */
+    if (nrm_eq(t, "st") && nrm_is_plain_number(nrm_text(prev)) && cur->post_len == 0 && next
+        && nrm_is_plain_number(nrm_text(next)) && next->post_len == 0
+        && nrm_tok(c, c->i_tok + 2) && (nrm_eq(nrm_text(nrm_tok(c, c->i_tok + 2)), "lb")
+                                        || nrm_eq(nrm_text(nrm_tok(c, c->i_tok + 2)), "lbs"))) {
+        nrm_say(c, "stone");
+        return 1;
+    }
+    /* "5 min 39 s", "2 h 3 min": hours and seconds in a run of time units */
+    if ((nrm_eq(t, "s") || nrm_eq(t, "h")) && nrm_is_plain_number(nrm_text(prev))
+        && ((c->i_tok >= 2 && nrm_tok(c, c->i_tok - 2)->post_len == 0
+             && nrm_find(nrm_text(nrm_tok(c, c->i_tok - 2)), time_units, 0) >= 0)
+            || (cur->post_len == 0 && next && nrm_is_plain_number(nrm_text(next))
+                && next->post_len == 0 && nrm_tok(c, c->i_tok + 2)
+                && nrm_find(nrm_text(nrm_tok(c, c->i_tok + 2)), time_units, 0) >= 0))) {
+        nrm_say_unit(c, nrm_unit_find(t, 0), !nrm_eq(nrm_text(prev), "1"));
+        return 1;
+    }
+    /* "5 m", "4 g": units that are also letters only after a plain number or
+     * a relay's legs ("4x400 m"), not after a range or a code ("10-13 m" is
+     * left alone) */
     if ((u = nrm_unit_find(t, 1)) < 0
-        && (!nrm_is_plain_number(nrm_text(prev)) || nrm_find(t, letter_units, 0) < 0
+        && (!(nrm_is_plain_number(nrm_text(prev)) || relay_legs(nrm_text(prev)))
+            || nrm_find(t, letter_units, 0) < 0
             || (u = nrm_unit_find(t, 0)) < 0
             || (t.len == 1 && nrm_post_dot(cur) && nrm_is_cap(next))
             || (nrm_find(t, label_units, 0) >= 0 && !memchr(prev->text, '.', prev->len)
@@ -466,7 +521,7 @@ static enum suffix classify_suffix(const nrm_num *n, const char **scale, int *cu
 /* Catalogue identifiers whose numbers are read digit by digit. (An ISBN
  * written without hyphens is left to be read as a number.) */
 static const char *const catalog_ids[] = { "OCLC", "LCCN", "ISSN", "PMID", "PMC", "ISNI",
-                                           "ASIN", "UPC", NULL };
+                                           "ASIN", "UPC", "JSTOR", "S2CID", NULL };
 
 /* Time zones and words after a 24-hour time written as four digits. */
 static const char *const clock_zones[] = {
@@ -677,7 +732,8 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         return;
     }
     if (!comma && nd == 4 && !n->sign && n->ip.s[0] != '0'
-        && ((flags & NRM_WHOLE) ? nrm_year_context(c, (unsigned)v) : v >= 1100 && v <= 2099)) {
+        && ((flags & NRM_WHOLE) ? nrm_year_context(c, (unsigned)v)
+                                : (v >= 1100 && v <= 2099) || nrm_era_after(c))) {
         nrm_say_year(c, (unsigned)v, NRM_CARD);
         return;
     }
@@ -1073,6 +1129,12 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
                 && nrm_find(nrm_text(next), pence_next, 1) >= 0))) {
         say_number(c, &n);                      /* 300p a share: three hundred pence */
         nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "penny" : "pence");
+        return 1;
+    }
+    if (n.cur < 0 && !n.sign && n.ip.len > 0 && nrm_eq(n.rest, "in")) {
+        say_number(c, &n);                      /* 6ft 4in: inches ("in" alone is a word) */
+        nrm_say(c, (n.fp.len == 0 && nrm_eq(n.ip, "1"))
+                   || nrm_attributive(c, c->i_tok, c->i_tok) ? "inch" : "inches");
         return 1;
     }
     sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,

@@ -387,6 +387,77 @@ static void read_address(nrm_ctx *c, nrm_span t)
     }
 }
 
+/* A DOI, "doi:10.1038/415429a" (or "doi: 10.1000/182", written apart): "d o i",
+ * the registrant prefix as a decimal (ten point one o three eight), "slash",
+ * and the suffix as in an address. 0 if t is none. */
+static int read_doi(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    nrm_span id = t;
+    size_t i;
+
+    if ((flags & NRM_WHOLE) && nrm_ieq(t, "doi") && nrm_post_has(&c->tok[c->i_tok], ':')
+        && nrm_is_numeric(nrm_next(c))) {
+        nrm_spell(c, t);                        /* "doi: 10.1000/182" */
+        return 1;
+    }
+    if (t.len > 4 && nrm_ieq((nrm_span){ t.s, 4 }, "doi:")) {
+        nrm_spell(c, (nrm_span){ "doi", 3 });
+        id = (nrm_span){ t.s + 4, t.len - 4 };
+    } else if (!((flags & NRM_WHOLE) && prev && nrm_ieq(nrm_text(prev), "doi")
+                 && nrm_eq((nrm_span){ prev->post, prev->post_len }, ":"))) {
+        return 0;
+    }
+    if (id.len > 3 && nrm_has_prefix(id.s, id.len, "10.")) {
+        for (i = 3; i < id.len && nrm_is_digit(id.s[i]); i++)
+            ;
+        if (i > 3 && i + 1 < id.len && id.s[i] == '/') {
+            nrm_say_decimal(c, (nrm_span){ id.s, 2 }, (nrm_span){ id.s + 3, i - 3 });
+            nrm_say(c, "slash");
+            read_address(c, (nrm_span){ id.s + i + 1, id.len - i - 1 });
+            return 1;
+        }
+    }
+    read_address(c, id);
+    return 1;
+}
+
+/* "2+1/2", "5+3/4": a whole number and a fraction joined by "+", as reference
+ * works write mixed numbers (6 ft 2+1/2 in): two and a half. 0 if t is not one
+ * (in an equation "+" is plus). */
+static int read_plus_fraction(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0, j;
+
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i == 0 || i > 4 || i + 4 > t.len || t.s[i] != '+' || !nrm_is_digit(t.s[i + 1]))
+        return 0;
+    for (j = i + 1; j < t.len && nrm_is_digit(t.s[j]); j++)
+        ;
+    if (j + 1 >= t.len || t.s[j] != '/' || j - i - 1 > 2)
+        return 0;
+    {
+        nrm_span frac = { t.s + i + 1, t.len - i - 1 };
+        size_t k;
+        for (k = j + 1; k < t.len; k++)
+            if (!nrm_is_digit(t.s[k]))
+                return 0;
+        if (nrm_value((nrm_span){ frac.s, j - i - 1 })
+            >= nrm_value((nrm_span){ t.s + j + 1, t.len - j - 1 }))
+            return 0;                           /* "2+3/2" is a sum */
+        nrm_say_int(c, (nrm_span){ t.s, i }, NRM_CARD);
+        nrm_say(c, "and");
+        c->mixed = 1;
+        if (!nrm_read_fraction(c, frac, 0)) {
+            c->mixed = 0;
+            nrm_read_piece(c, frac, 0);
+        }
+        c->mixed = 0;
+    }
+    return 1;
+}
+
 /* ---- compounds ---------------------------------------------------------------- */
 
 static int piece_is_number(nrm_span p)
@@ -555,6 +626,39 @@ static int model_letters(nrm_span p)
     return 1;
 }
 
+/* Players' positions and classes, before which "6-4" is a height. */
+static const char *const player_nouns[] = {
+    "guard", "forward", "center", "centre", "quarterback", "receiver", "lineman",
+    "linebacker", "tackle", "end", "pitcher", "outfielder", "infielder", "catcher",
+    "shortstop", "swingman", "wing", "point", "shooting", "power", "small", "tight",
+    "defensive", "offensive", "wide", "freshman", "sophomore", "junior", "senior",
+    "rookie", "forward-center", "big", NULL
+};
+
+/* "the 6-4 guard", "a 7-0 center": a player's height in feet and inches, six
+ * foot four, seven foot; 0 if t is not one. */
+static int read_player_height(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    unsigned ft, in;
+
+    if (t.s != cur->text || t.len != cur->len || cur->post_len != 0 || !next
+        || next->pre_len != 0 || nrm_find(nrm_text(next), player_nouns, 1) < 0)
+        return 0;
+    if (!(t.len == 3 || (t.len == 4 && t.s[2] == '1')) || t.s[0] < '5' || t.s[0] > '7'
+        || t.s[1] != '-' || !nrm_is_digit(t.s[2]) || (t.len == 4 && !nrm_is_digit(t.s[3])))
+        return 0;
+    ft = (unsigned)(t.s[0] - '0');
+    in = (unsigned)nrm_value((nrm_span){ t.s + 2, t.len - 2 });
+    if (in > 11)
+        return 0;
+    nrm_say_value(c, ft, NRM_CARD);
+    nrm_say(c, "foot");
+    if (in > 0)
+        nrm_say_value(c, in, NRM_CARD);
+    return 1;
+}
+
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
  * "50-50" has no "to". */
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
@@ -562,6 +666,9 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
     size_t i = 0;
     int prev_number = 0;
     nrm_span prev = { t.s, 0 };
+
+    if (read_player_height(c, t))
+        return;
 
     /* "737-800", "777-300ER", "787-9": a Boeing jetliner and its series, seven
      * thirty seven eight hundred */
@@ -629,6 +736,12 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         if (part.len == 0)
             continue;
         number = piece_is_number(part);
+        if (part.s == c->tok[c->i_tok].text && nrm_roman_value(part) > 0
+            && nrm_read_roman(c, part)) {
+            prev_number = 0;                    /* "Louis XIV-style", "World War II-era" */
+            prev = part;
+            continue;
+        }
         if (number && prev_number && is_simple_fraction(part)) {
             nrm_say(c, "and");                  /* 3-1/2 three and a half */
             c->mixed = 1;
@@ -943,6 +1056,42 @@ static size_t read_number_run(nrm_ctx *c, nrm_span t, size_t i)
     return (size_t)(n.rest.s - rest.s);
 }
 
+/* The words of a hashtag's body t[0..len) (ASCII letters, digits, "_"): split
+ * where case changes to upper ("MeToo" me too), before the last capital of a
+ * run followed by lower case ("NBAFinals" n b a finals), between letters and
+ * digits ("WorldCup2018" world cup twenty eighteen) and at underscores. An
+ * all lower-case body is one word ("#nothappy"). */
+static void read_hashtag_body(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0;
+
+    while (i < t.len && c->rc == 0) {
+        size_t j = i + 1;
+        if (t.s[i] == '_') {
+            i++;
+            continue;
+        }
+        if (nrm_is_digit(t.s[i])) {
+            while (j < t.len && nrm_is_digit(t.s[j]))
+                j++;
+            read_number_run(c, (nrm_span){ t.s + i, j - i }, 0);
+            i = j;
+            continue;
+        }
+        if (nrm_is_upper(t.s[i]) && j < t.len && nrm_is_upper(t.s[j])) {
+            while (j < t.len && nrm_is_upper(t.s[j]))
+                j++;
+            if (j < t.len && nrm_is_lower(t.s[j]))
+                j--;                            /* "NBAFinals": "NBA" + "Finals" */
+        } else {
+            while (j < t.len && nrm_is_lower(t.s[j]))
+                j++;
+        }
+        nrm_read_letters(c, (nrm_span){ t.s + i, j - i }, 0);
+        i = j;
+    }
+}
+
 /* "#1" number one, "#MeToo" hashtag me too, other symbols from the table. */
 static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
 {
@@ -952,7 +1101,16 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
 
     if (t.s[i] == '#' && i + 1 < t.len && !nrm_is_digit(t.s[i + 1])
         && nrm_is_alpha(t.s[i + 1])) {
+        size_t j = i + 1;
+        while (j < t.len && (nrm_is_alpha(t.s[j]) || nrm_is_digit(t.s[j]) || t.s[j] == '_'))
+            j++;
         nrm_say(c, "hashtag");
+        read_hashtag_body(c, (nrm_span){ t.s + i + 1, j - i - 1 });
+        return j - i;
+    }
+    if (t.s[i] == '#' && i == 1 && t.s[0] >= 'A' && t.s[0] <= 'G'
+        && (i + 1 == t.len || !(nrm_is_alpha(t.s[i + 1]) || nrm_is_digit(t.s[i + 1])))) {
+        nrm_say(c, "sharp");                    /* "C# minor", "F#": a sharp */
         return 1;
     }
     if (c->math && (w = nrm_math_operator((nrm_span){ t.s + i, 1 })) != NULL) {
@@ -1205,7 +1363,10 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
         || nrm_read_compass(c, t)
         || nrm_read_abbrev(c, t) || nrm_read_month_abbrev(c, t) || nrm_read_roman(c, t))
         return 1;
-    if (nrm_eq(t, "x") && !c->math && prev && next && prev->post_len == 0 && cur->pre_len == 0
+    if (nrm_eq(t, "x") && !c->math && prev && next
+        && (prev->post_len == 0 || nrm_eq((nrm_span){ prev->post, prev->post_len }, "'")
+            || nrm_eq((nrm_span){ prev->post, prev->post_len }, "\""))   /* 12' x 14' */
+        && cur->pre_len == 0
         && cur->post_len == 0 && next->pre_len == 0 && prev->len > 0
         && nrm_is_digit(prev->text[prev->len - 1]) && nrm_is_numeric(next)) {
         nrm_say(c, "by");                       /* 10 x 20 cm */
@@ -1244,6 +1405,10 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s + 3, t.len - 3 }, 0);
         return;
     }
+    if (read_doi(c, t, flags))
+        return;
+    if (!c->math && read_plus_fraction(c, t))
+        return;
     if (is_address(t)) {
         read_address(c, t);
         return;

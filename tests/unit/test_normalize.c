@@ -325,7 +325,7 @@ static const struct tcase {
     { "C++", "C plus plus" },
     { "@nytimes", "at nytimes" },
     { "#1", "number one" },
-    { "#MeToo", "hashtag metoo" },
+    { "#MeToo", "hashtag me too" },
     { "--", "" },
     { "...", "" },
     { "wait -- what", "wait what" },
