@@ -451,6 +451,9 @@ static const char *rule_close(const ctx *c, const char *t)
                        strcmp(n, "of") == 0
                    ? "v"
                    : "n";
+    /* a time of closing: "markets close at 4 p.m." (not "close at hand") */
+    if (strcmp(n, "at") == 0 && tag_is(c, 2, "cd"))
+        return "v";
     if (strcmp(n, "to") == 0 || strcmp(n, "by") == 0 || strcmp(n, "with") == 0 ||
         strcmp(n, "friend") == 0 || strcmp(n, "friends") == 0 || strcmp(n, "range") == 0)
         return "n";

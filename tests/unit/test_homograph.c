@@ -193,6 +193,8 @@ static void test_readings(nv_job *job)
            "K AH0 M B AY1 N");
     EXPECT("The losing players moped around the locker room.", "moped", 0, "M OW1 P T");
     EXPECT("She rode her moped around the town.", "moped", 0, "M OW1 P EH1 D");
+    EXPECT("The shops close at 9 p.m. on weekdays.", "close", 0, "K L OW1 Z");
+    EXPECT("Help was close at hand.", "close", 0, "K L OW1 S");
     EXPECT("The sports supplement comes out on Sunday.", "supplement", 0,
            "S AH1 P L AH0 M AH0 N T");
 }
