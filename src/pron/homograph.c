@@ -14,7 +14,9 @@
  * verb and its complement ("the units correlate with", "teams that progress
  * to", "patients often present with"), a noun after a determiner or after
  * prepositional "to" ("due to aggregate"), the head of a noun phrase ("a
- * police escort"), a plural noun before a verb ("winds ripped").
+ * police escort"), a plural noun before a verb ("winds ripped"), and a
+ * sentence's plural subject far back, its modifiers closed by a comma or a
+ * year ("Male bowerbirds of ..., found only in ..., construct bowers").
  *
  * On top of the tagger, a few rules per word handle what the part of speech
  * alone does not decide: past or present "read", the metal "lead", "wound" the
@@ -834,6 +836,46 @@ static int plural_subject(const ctx *c, int d)
            tag_is(c, d - 1, "jj");
 }
 
+/* Word i's source token ends with a comma (or a comma after a bracket). */
+static int comma_after(const nv_utt *utt, uint32_t i)
+{
+    if (!utt->tok || i + 1 >= utt->n_word || utt->word[i + 1].i_tok == utt->word[i].i_tok ||
+        utt->word[i].i_tok >= utt->n_tok)
+        return 0;
+    const nv_token *t = &utt->tok[utt->word[i].i_tok];
+    return t->post_len > 0 && memchr(t->post, ',', t->post_len) != NULL;
+}
+
+/* The sentence opens with a noun phrase whose head is plural ("Male
+ * bowerbirds of ...", "Researchers at ..."), and between that head and the
+ * word some comma or relative pronoun opened a modifier: the word may be the
+ * verb the subject has been waiting for. */
+static int plural_subject_far(const ctx *c)
+{
+    static const char *const openers[] = {"which", "who", "whose", "that", "such", NULL};
+    int head = -1;
+    for (uint32_t k = 0; k < c->i && k < 8; k++) {
+        int d = (int)k - (int)c->i;
+        const char *tg = tag_at(c, d);
+        if (tg[0] == 'n' || plural_subject(c, d))
+            head = (int)k;
+        else if ((tg[0] == 'v' && strcmp(tg, "vbg") != 0 && strcmp(tg, "vbn") != 0) ||
+                 tg[0] == 'm' || strcmp(tg, "in") == 0 || strcmp(tg, "to") == 0 ||
+                 strcmp(tg, "of") == 0 || strcmp(tg, "cc") == 0)
+            break;
+        if (punct_after(c->utt, k))
+            break;
+    }
+    if (head < 0 || !plural_subject(c, head - (int)c->i))
+        return 0;
+    if (tag_is(c, -1, "cd"))   /* "Regulations issued ... in 1996 permit pilots" */
+        return 1;
+    for (uint32_t k = (uint32_t)head; k + 1 < c->i; k++)
+        if (comma_after(c->utt, k) || in_list(openers, c->utt->word[k + 1].text))
+            return 1;
+    return 0;
+}
+
 static const char *choose(const ctx *c)
 {
     const char *w = c->utt->word[c->i].text;
@@ -882,6 +924,20 @@ static const char *choose(const ctx *c)
     else if (t[0] == 'v' && strcmp(t, "vbd") != 0 && strcmp(t, "vbn") != 0 &&
              strcmp(t, "vbg") != 0 && strcmp(t, "vbz") != 0 && noun_phrase_before(c))
         t = "nn";
+    /* the plural subject far back, then a modifier closed by a comma or ending
+     * in a year, then a bare verb and its complement: "Male bowerbirds of the
+     * species ..., found only in ..., construct bowers" */
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 && c->i >= 4 &&
+             !capital(c, 1) && !token_pre(c) &&
+             (comma_after(c->utt, c->i - 1) || tag_is(c, -1, "cd") ||
+              (tag_is(c, -1, "rb") && comma_after(c->utt, c->i - 2))) &&
+             !punct_after(c->utt, c->i) &&
+             (tag_is(c, 1, "dt") || tag_is(c, 1, "nn") || tag_is(c, 1, "jj") ||
+              tag_is(c, 1, "prp") || tag_is(c, 1, "rb") || tag_is(c, 1, "cd") ||
+              tag_is(c, 1, "vbn") || strcmp(word_at(c, 1), "that") == 0 ||
+              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0)) &&
+             plural_subject_far(c))
+        t = "vbp";
     /* "due to", "according to": a preposition, so a noun follows */
     else if (t[0] == 'v' && strcmp(word_at(c, -1), "to") == 0 &&
              in_list(prep_to, word_at(c, -2)))

@@ -193,6 +193,12 @@ static void test_readings(nv_job *job)
            "K AH0 M B AY1 N");
     EXPECT("The losing players moped around the locker room.", "moped", 0, "M OW1 P T");
     EXPECT("She rode her moped around the town.", "moped", 0, "M OW1 P EH1 D");
+    EXPECT("Field teams from the museum, working in three provinces, record bird calls at dawn.",
+           "record", 0, "R AH0 K AO1 R D");
+    EXPECT("Rules adopted by the board in 2019 permit members to vote online.", "permit", 0,
+           "P ER0 M IH1 T");
+    EXPECT("Coins, stamps, record sleeves and posters were sold.", "record", 0,
+           "R EH1 K ER0 D");
     EXPECT("The shops close at 9 p.m. on weekdays.", "close", 0, "K L OW1 Z");
     EXPECT("Help was close at hand.", "close", 0, "K L OW1 S");
     EXPECT("The sports supplement comes out on Sunday.", "supplement", 0,
