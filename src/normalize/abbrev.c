@@ -26,6 +26,7 @@ enum when {
     W_STREET,       /* after a capitalised word or a number: "Park Ave", "5th Ave"
                        ("Ave Maria" stays a word) */
     W_COUNTY,       /* before the name of an Irish county: "Co. Cork" */
+    W_AFTER_YEAR,   /* after a year of four digits: "(2015 est.)" */
     W_RANK,         /* a military rank written next to another and before a name,
                        British style without periods: "Lt Col Smith", "Maj Gen Brown"
                        (alone "Gen Z", "Col du Galibier" stay words) */
@@ -154,9 +155,11 @@ static const abbrev abbrevs[] = {
     { "c", "circa", NULL, W_NUMBER, 1 },            /* "c. 1500" */
     { "ca", "circa", NULL, W_NUMBER, 0 },
     { "pop", "population", NULL, W_NUMBER, 1 },
+    { "Pop", "population", NULL, W_NUMBER, 1 },
     { "pp", "pages", NULL, W_NUMBER, 1 },
     { "est", "established", NULL, W_NUMBER, 1 },    /* "est. 1900" */
     { "Est", "established", NULL, W_NUMBER, 1 },
+    { "est", "estimate", NULL, W_AFTER_YEAR, 1 },   /* "(2015 est.)" */
     /* Weekdays (with their period): "Mon., Tue. and Wed." */
     { "Mon", "monday", NULL, W_ALWAYS, 1 },
     { "Tue", "tuesday", NULL, W_ALWAYS, 1 },
@@ -246,6 +249,10 @@ static const abbrev abbrevs[] = {
     { "e.g", NULL, NULL, W_ALWAYS, 0 },
     { "i.e", NULL, NULL, W_ALWAYS, 0 },
     { "approx", "approximately", NULL, W_ALWAYS, 0 },
+    /* Heights: "1,850 m a.s.l.", "300 m AMSL" */
+    { "a.s.l", "above sea level", NULL, W_ALWAYS, 0 },
+    { "amsl", "above mean sea level", NULL, W_ALWAYS, 0 },
+    { "AMSL", "above mean sea level", NULL, W_ALWAYS, 0 },
     { "Approx", "approximately", NULL, W_ALWAYS, 1 },
     { "Gov't", "government", NULL, W_ALWAYS, 0 },
     { "gov't", "government", NULL, W_ALWAYS, 0 },
@@ -393,6 +400,11 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
             && nrm_joined(cur);
     case W_AFTER_NAME:
         return cap_word(nrm_prev(c));
+    case W_AFTER_YEAR: {
+        const nv_ntok *prev = nrm_prev(c);
+        return prev && prev->len == 4 && prev->post_len == 0 && cur->pre_len == 0
+            && nrm_is_plain_number(nrm_text(prev)) && (prev->text[0] == '1' || prev->text[0] == '2');
+    }
     case W_WEEKDAY:
         return nrm_post_dot(cur) && (weekday_abbrev(nrm_prev(c)) || weekday_abbrev(next)
                                      || (c->i_tok >= 2 && weekday_abbrev(nrm_tok(c, c->i_tok - 2)))
@@ -560,7 +572,40 @@ int nrm_is_house_number(const nrm_ctx *c)
 static const char *const compass[][2] = {
     { "N", "north" }, { "S", "south" }, { "E", "east" }, { "W", "west" },
     { "NE", "northeast" }, { "NW", "northwest" }, { "SE", "southeast" }, { "SW", "southwest" },
+    { "NNE", "north northeast" }, { "ENE", "east northeast" }, { "ESE", "east southeast" },
+    { "SSE", "south southeast" }, { "SSW", "south southwest" }, { "WSW", "west southwest" },
+    { "WNW", "west northwest" }, { "NNW", "north northwest" },
 };
+
+/* Units of distance written as words, after which a compass point is a
+ * direction ("45 miles NE of the city"); abbreviated units are in quantity.c. */
+static const char *const distance_words[] = {
+    "mile", "miles", "kilometre", "kilometres", "kilometer", "kilometers", "metre", "metres",
+    "meter", "meters", "feet", "foot", "yards", "yard", "leagues", NULL
+};
+
+/* 1 if token i is a distance: a unit after a number ("45 km", "3.1 mi)") or a
+ * number with its unit ("45km"). */
+static int distance_token(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i), *p = i > 0 ? nrm_tok(c, i - 1) : NULL;
+    nrm_span w;
+
+    if (!t || !(t->post_len == 0 || (t->post_len == 1 && t->post[0] == ')')))
+        return 0;
+    w = nrm_text(t);
+    if (nrm_is_digit(w.s[0])) {
+        size_t k = 0;
+        while (k < w.len && (nrm_is_digit(w.s[k]) || w.s[k] == '.' || w.s[k] == ','))
+            k++;
+        w.s += k;
+        w.len -= k;
+        return w.len > 0 && (nrm_unit_find(w, 0) >= 0 || nrm_find(w, distance_words, 0) >= 0);
+    }
+    return p && p->post_len == 0 && p->len > 0 && nrm_is_digit(p->text[p->len - 1])
+        && (nrm_unit_find(w, 0) >= 0
+            || nrm_find(w, distance_words, 0) >= 0);
+}
 
 static int compass_index(nrm_span t)
 {
@@ -616,6 +661,15 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         && ((prev->post_len == 0 && prev->len >= 3 && nrm_is_digit(prev->text[0])
              && memcmp(prev->text + prev->len - 2, "\xc2\xb0", 2) == 0)
             || nrm_after_coordinate(c))) {
+        nrm_say(c, compass[compass_index(t)][1]);
+        return 1;
+    }
+
+    /* after a distance: "45 km NE of the city", "5 km (3.1 mi) SSE of it" */
+    if (prev && cur->pre_len == 0 && compass_index(t) >= 0 && c->i_tok >= 1
+        && distance_token(c, c->i_tok - 1)
+        && (!next || cur->post_len != 0 || nrm_eq(nrm_text(next), "of")
+            || nrm_eq(nrm_text(next), "from"))) {
         nrm_say(c, compass[compass_index(t)][1]);
         return 1;
     }

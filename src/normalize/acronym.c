@@ -25,6 +25,7 @@ static const char *const acronym_words[] = {
     "NIMBY", "AWOL", "CAPTCHA", "RADAR", "LASER", "SCUBA", "MAGA", "APEC", "OPEX",
     "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC", "ZIP",
     "FARC", "PIN", "GAAP", "ANZAC", "ALCOA", "OFCOM", "ISRO", "RENFE", "SAG",
+    "MAX",
     NULL
 };
 
@@ -62,6 +63,9 @@ static const char *const us_spellings[][2] = {
 
 /* Mixed-case abbreviations that are spelled. */
 static const char *const spelled_mixed[] = { "PhD", "PhDs", "MSc", "BSc", "LLC", NULL };
+
+/* Mixed-case names read as one word ("MiG-29" mig twenty nine). */
+static const char *const word_mixed[] = { "MiG", "MiGs", NULL };
 
 /* Lower-case words without a vowel that are words, not units to spell. */
 static const char *const vowelless_words[] = {
@@ -329,6 +333,10 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
     }
     if (nrm_find(t, spelled_mixed, 0) >= 0) {
         nrm_spell(c, t);
+        return;
+    }
+    if (nrm_find(t, word_mixed, 0) >= 0) {
+        nrm_word(c, t, NULL);
         return;
     }
     if (n_upper == n && n_apos == 0 && n <= UP_MAX) {

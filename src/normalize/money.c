@@ -510,12 +510,23 @@ int nrm_read_money_compound(nrm_ctx *c, nrm_span t)
 
 int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
 {
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    size_t first = c->i_tok;
     nrm_num n;
 
-    if (c->i_tok == 0 || !is_scale_word(t) || !nrm_money_before_scale(c, c->i_tok - 1))
+    if (c->i_tok == 0 || !is_scale_word(t))
         return 0;
-    money_head_at(c, c->i_tok - 1, &n);
+    /* "\xe2\x82\xb9""1.5 lakh crore": scale words in a row, the last says the unit */
+    while (first >= 2 && is_scale_word(nrm_text(nrm_tok(c, first - 1)))
+           && nrm_tok(c, first - 1)->post_len == 0 && nrm_tok(c, first - 1)->pre_len == 0
+           && nrm_tok(c, first)->pre_len == 0)
+        first--;
+    if (!nrm_money_before_scale(c, first - 1))
+        return 0;
+    money_head_at(c, first - 1, &n);
     nrm_say(c, scale_word_of(t));
-    say_unit(c, &n, !nrm_attributive(c, c->i_tok - 1, c->i_tok));   /* a $5 million loan */
+    if (next && cur->post_len == 0 && next->pre_len == 0 && is_scale_word(nrm_text(next)))
+        return 1;
+    say_unit(c, &n, !nrm_attributive(c, first - 1, c->i_tok));   /* a $5 million loan */
     return 1;
 }

@@ -129,10 +129,20 @@ static const unit units[] = {
     { "Mbps", "megabit per second", "megabits per second", 1 },
     { "mbps", "megabit per second", "megabits per second", 1 },
     { "Gbps", "gigabit per second", "gigabits per second", 1 },
+    { "kbit/s", "kilobit per second", "kilobits per second", 1 },
+    { "Mbit/s", "megabit per second", "megabits per second", 1 },
+    { "Gbit/s", "gigabit per second", "gigabits per second", 1 },
+    { "Tbit/s", "terabit per second", "terabits per second", 1 },
+    { "Mb/s", "megabit per second", "megabits per second", 1 },
+    { "Gb/s", "gigabit per second", "gigabits per second", 1 },
+    { "kbit", "kilobit", "kilobits", 1 }, { "Mbit", "megabit", "megabits", 1 },
+    { "Gbit", "gigabit", "gigabits", 1 }, { "PB", "petabyte", "petabytes", 1 },
     { "Hz", "hertz", "hertz", 1 }, { "kHz", "kilohertz", "kilohertz", 1 },
     { "MHz", "megahertz", "megahertz", 1 }, { "GHz", "gigahertz", "gigahertz", 1 },
     { "kW", "kilowatt", "kilowatts", 1 }, { "MW", "megawatt", "megawatts", 1 },
     { "GW", "gigawatt", "gigawatts", 1 }, { "kWh", "kilowatt hour", "kilowatt hours", 1 },
+    { "MWe", "megawatt electric", "megawatts electric", 1 },
+    { "GWe", "gigawatt electric", "gigawatts electric", 1 },
     { "kw", "kilowatt", "kilowatts", 1 }, { "kwh", "kilowatt hour", "kilowatt hours", 1 },
     { "W", "watt", "watts", 0 }, { "V", "volt", "volts", 0 }, { "kV", "kilovolt", "kilovolts", 1 },
     { "mAh", "milliamp hour", "milliamp hours", 1 },
@@ -153,6 +163,19 @@ static const unit units[] = {
     { "kn", "knot", "knots", 1 }, { "nmi", "nautical mile", "nautical miles", 1 },
     { "km/s", "kilometer per second", "kilometers per second", 1 },
     { "ft/s", "foot per second", "feet per second", 1 },
+    /* currencies written after the amount in lower case: "65 kr", "30 z\xc5\x82" */
+    { "kr", "krone", "kroner", 1 }, { "z\xc5\x82", "zloty", "zlotys", 1 },
+    { "K\xc4\x8d", "koruna", "korunas", 1 }, { "DM", "deutsche mark", "deutsche marks", 1 },
+    { "eV", "electronvolt", "electronvolts", 1 }, { "keV", "kiloelectronvolt", "kiloelectronvolts", 1 },
+    { "MeV", "megaelectronvolt", "megaelectronvolts", 1 },
+    { "GeV", "gigaelectronvolt", "gigaelectronvolts", 1 },
+    { "TeV", "teraelectronvolt", "teraelectronvolts", 1 },
+    { "MWt", "megawatt thermal", "megawatts thermal", 1 },
+    { "Wp", "watt peak", "watts peak", 1 }, { "kWp", "kilowatt peak", "kilowatts peak", 1 },
+    { "lm", "lumen", "lumens", 1 }, { "kN", "kilonewton", "kilonewtons", 1 },
+    { "ly", "light year", "light years", 1 },
+    { "KiB", "kibibyte", "kibibytes", 1 }, { "MiB", "mebibyte", "mebibytes", 1 },
+    { "GiB", "gibibyte", "gibibytes", 1 }, { "TiB", "tebibyte", "tebibytes", 1 },
     { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 },
     { "pc", "percent", "percent", 0 }, { "pts", "point", "points", 1 }, { "bhp", "brake horsepower", "brake horsepower", 1 },
     /* temperature */
@@ -207,11 +230,11 @@ static int feet_after_number(const nrm_ctx *c, size_t i)
 
 /* Units with apart 0 that are still read apart after a plain number ("30 m
  * wide"); the others ("5013 cc", "5 ms") stay letters there. */
-static const char *const letter_units[] = { "m", "ha", "g", "V", "L", "t", "Mt", NULL };
+static const char *const letter_units[] = { "m", "ha", "g", "V", "L", "t", "Mt", "h", "W", NULL };
 
 /* Letter units that also label things after a capitalised word and a whole
  * number ("Group 5 L"): there they are units only after "5.7" or "9,000". */
-static const char *const label_units[] = { "L", "t", "Mt", NULL };
+static const char *const label_units[] = { "L", "t", "Mt", "h", NULL };
 
 /* "2 cm", "107 mph", "10-13 \xc2\xb0C"; "1,046 sq mi" (the "sq" says "square"). */
 /* 1 if t is a relay written as legs times a distance: "4x400", "4\xc3\x97100". */
@@ -231,6 +254,48 @@ static int relay_legs(nrm_span t)
         return 0;
     return i < t.len && nrm_is_plain_number((nrm_span){ t.s + i, t.len - i })
         && nrm_is_digit(t.s[i]);
+}
+
+/* Verbs of weighing, after which "10 st" is stone, not a street. */
+static const char *const weigh_words[] = {
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", NULL
+};
+
+/* Scale words between a number and its unit: "5.5 million km2". */
+static const char *const scale_names[] = { "thousand", "million", "billion", "trillion", NULL };
+
+/* 1 if token i ends a number, or is a scale word after one ("5.5 million"). */
+static int amount_before(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+
+    if (ends_number(t))
+        return 1;
+    return t && t->post_len == 0 && i >= 1 && nrm_find(nrm_text(t), scale_names, 1) >= 0
+        && ends_number(nrm_tok(c, i - 1));
+}
+
+/* 1 if t is a range of two plain numbers, "10-13", "1,500\xe2\x80\x932,800". */
+static int number_range(nrm_span t)
+{
+    size_t i;
+
+    for (i = 1; i + 1 < t.len; i++) {
+        size_t d = t.s[i] == '-' ? 1 : nrm_has_prefix(t.s + i, t.len - i, "\xe2\x80\x93") ? 3 : 0;
+        if (d && i + d < t.len)
+            return nrm_is_plain_number((nrm_span){ t.s, i }) && nrm_is_digit(t.s[0])
+                && nrm_is_plain_number((nrm_span){ t.s + i + d, t.len - i - d })
+                && nrm_is_digit(t.s[i + d]);
+    }
+    return 0;
+}
+
+/* 1 if t is a number with a power of ten, "10^26", "3.8\xc3\x9710^26", "10^-9". */
+static int power_number(nrm_span t)
+{
+    const char *caret = memchr(t.s, '^', t.len);
+
+    return caret && caret > t.s && nrm_is_digit(t.s[0]) && nrm_is_digit(t.s[t.len - 1]);
 }
 
 /* Time units written after a number, between which "h" and "s" are hours and
@@ -262,7 +327,18 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         nrm_say_unit(c, u, 0);                  /* per sq mi: per square mile */
         return 1;
     }
-    if (nrm_eq(t, "sq") && ends_number(prev) && next && next->pre_len == 0
+    /* "319.6 /sq mi": per square mile, the slash written apart */
+    if (nrm_eq(t, "/sq") && ends_number(prev) && next && next->pre_len == 0
+        && nrm_unit_find(nrm_text(next), 1) >= 0) {
+        nrm_say(c, "per square");
+        return 1;
+    }
+    if (nrm_eq(nrm_text(prev), "/sq") && prev->post_len == 0 && c->i_tok >= 2
+        && ends_number(nrm_tok(c, c->i_tok - 2)) && (u = nrm_unit_find(t, 1)) >= 0) {
+        nrm_say_unit(c, u, 0);
+        return 1;
+    }
+    if (nrm_eq(t, "sq") && amount_before(c, c->i_tok - 1) && next && next->pre_len == 0
         && nrm_unit_find(nrm_text(next), 1) >= 0) {
         nrm_say(c, "square");
         return 1;
@@ -287,10 +363,17 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         return 1;
     }
     if (nrm_eq(nrm_text(prev), "sq") && nrm_joined(prev) && c->i_tok >= 2
-        && ends_number(nrm_tok(c, c->i_tok - 2))) {
+        && amount_before(c, c->i_tok - 2)) {
         if ((u = nrm_unit_find(t, 1)) < 0)
             return 0;
         nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
+        return 1;
+    }
+    /* "5.5 million km2", "2 billion kWh": a unit after a scale word */
+    if (prev->post_len == 0 && c->i_tok >= 2 && nrm_find(nrm_text(prev), scale_names, 1) >= 0
+        && ends_number(nrm_tok(c, c->i_tok - 2)) && (u = nrm_unit_find(t, 1)) >= 0
+        && t.len >= 2) {
+        nrm_say_unit(c, u, 1);
         return 1;
     }
     if (!ends_number(prev))
@@ -298,6 +381,9 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
     /* "(9.8 to 11.8 in)": "in" closing a measure in parentheses is inches;
      * "6 ft 2 in", "6 ft. 4 in.": after feet it is inches too */
     if (nrm_eq(t, "in") && ((cur->post_len > 0 && cur->post[0] == ')')
+                            || (cur->post_len == 0 && next && next->pre_len == 1
+                                && next->pre[0] == '(' && nrm_is_numeric(next)
+                                && memchr(prev->text, '.', prev->len))   /* 12.5 in (318 mm) */
                             || (c->i_tok >= 2 && feet_after_number(c, c->i_tok - 2))
                             || (!next && nrm_post_dot(cur)))) {  /* "6.1 in." at the end */
         nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "inch" : "inches");
@@ -316,6 +402,13 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
             nrm_say(c, "percentage points");
         else
             nrm_say(c, nrm_eq(p, "1") ? "page" : "pages");
+        return 1;
+    }
+    /* "he weighed 10 st": stone after a verb of weighing */
+    if (nrm_eq(t, "st") && nrm_is_plain_number(nrm_text(prev)) && c->i_tok >= 2
+        && nrm_tok(c, c->i_tok - 2)->post_len == 0
+        && nrm_find(nrm_text(nrm_tok(c, c->i_tok - 2)), weigh_words, 1) >= 0) {
+        nrm_say(c, "stone");
         return 1;
     }
     /* "14 st 2 lb": stone before pounds (British weights); invariable */
@@ -337,13 +430,16 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         return 1;
     }
     /* "5 m", "4 g": units that are also letters only after a plain number or
-     * a relay's legs ("4x400 m"), not after a range or a code ("10-13 m" is
-     * left alone) */
+     * a relay's legs ("4x400 m") or a range of numbers ("1,500\xe2\x80\x932,800 m"),
+     * not after a code ("A-13 m" is left alone) */
     if ((u = nrm_unit_find(t, 1)) < 0
-        && (!(nrm_is_plain_number(nrm_text(prev)) || relay_legs(nrm_text(prev)))
-            || nrm_find(t, letter_units, 0) < 0
+        && (!(nrm_is_plain_number(nrm_text(prev)) || relay_legs(nrm_text(prev))
+              || number_range(nrm_text(prev)) || power_number(nrm_text(prev)))
+            || (nrm_find(t, letter_units, 0) < 0 && !power_number(nrm_text(prev)))
             || (u = nrm_unit_find(t, 0)) < 0
             || (t.len == 1 && nrm_post_dot(cur) && nrm_is_cap(next))
+            || (nrm_eq(t, "W") && next                          /* "40 W. 57th St.": west */
+                && (nrm_is_numeric(next) || nrm_is_cap(next)))
             || (nrm_find(t, label_units, 0) >= 0 && !memchr(prev->text, '.', prev->len)
                 && !memchr(prev->text, ',', prev->len) && c->i_tok >= 2
                 && nrm_is_cap(nrm_tok(c, c->i_tok - 2)))))
@@ -577,16 +673,62 @@ static const char *const pence_next[] = {
     "on", NULL
 };
 
-/* 1 if the current 3-digit number names an aircraft: after "Boeing" or
- * "Airbus", or before "Max" or "Dreamliner" (the 737 Max). */
+/* 1 if the current 3-digit number names an aircraft or another model said in
+ * pairs: after "Boeing", "Airbus", "Porsche" ("911" nine eleven), "Xbox", or
+ * before "Max" or "Dreamliner" (the 737 Max). */
 static int aircraft_model(const nrm_ctx *c)
 {
-    static const char *const makers[] = { "Boeing", "Airbus", "Embraer", "Tupolev", NULL };
+    static const char *const makers[] = { "Boeing", "Airbus", "Embraer", "Tupolev", "Cessna",
+                                          "Antonov", "Ilyushin", "Lockheed", "Piper",
+                                          /* cars and consoles named the same way */
+                                          "Porsche", "Peugeot", "Ferrari", "Xbox", NULL };
     static const char *const models[] = { "Max", "MAX", "Dreamliner", "NG", "neo", NULL };
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
 
     return (prev && prev->post_len == 0 && nrm_find(nrm_text(prev), makers, 0) >= 0)
            || (next && cur->post_len == 0 && nrm_find(nrm_text(next), models, 0) >= 0);
+}
+
+/* Words before the number of a road or a flight, said in pairs as people say
+ * them: "Highway 101" one oh one, "Interstate 405", "Flight 370" three seventy. */
+static const char *const route_words[] = {
+    "Route", "Highway", "Hwy", "Interstate", "Flight", "SR", "US", NULL
+};
+
+/* 1 if the current token is the number of a road or a flight (route_words),
+ * not a count ("US 250 troops"). */
+static int route_number(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c);
+
+    return prev && prev->post_len == 0 && nrm_find(nrm_text(prev), route_words, 0) >= 0
+        && !(next && c->tok[c->i_tok].post_len == 0 && nrm_is_count_noun(nrm_text(next)));
+}
+
+/* 1 if token t is a count of shillings or pence as written before decimal
+ * currency: one or two digits and the letter unit ("10s", "6d"). */
+static int lsd_token(const nv_ntok *t, char mark)
+{
+    return t && t->len >= 2 && t->len <= 3 && t->text[t->len - 1] == mark
+        && nrm_is_digit(t->text[0]) && (t->len == 2 || nrm_is_digit(t->text[1]));
+}
+
+/* Pre-decimal British money, "\xc2\xa3""1 10s 6d", "2s 6d": the current token
+ * is shillings ('s') or pence ('d') if it follows pounds or shillings, or
+ * shillings before pence. *and gets 1 if "and" goes before it. */
+static int lsd_amount(const nrm_ctx *c, char mark, int *and)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    int after = prev && prev->post_len == 0 && cur->pre_len == 0
+                && ((prev->len > 2 && nrm_has_prefix(prev->text, prev->len, "\xc2\xa3")
+                     && nrm_is_digit(prev->text[2]))
+                    || (mark == 'd' && lsd_token(prev, 's')));
+
+    *and = after && mark == 'd';
+    if (!lsd_token(cur, mark))
+        return 0;
+    return after || (mark == 's' && cur->post_len == 0 && lsd_token(next, 'd')
+                     && next->pre_len == 0);
 }
 
 /* Verbs before a short number that is one to dial: "call 311", "text 988". */
@@ -722,7 +864,8 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     }
     if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && !comma && read_clock_digits(c, n->ip))
         return;
-    if ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign && v % 100 != 0 && aircraft_model(c)) {
+    if ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign && v % 100 != 0
+        && (aircraft_model(c) || route_number(c))) {
         nrm_say_pairs(c, n->ip);                /* a Boeing 737: seven thirty seven */
         return;
     }
@@ -992,6 +1135,10 @@ static void say_angle_part(nrm_ctx *c, nrm_span num, int field)
     nrm_num n;
 
     nrm_num_parse(num, &n);
+    if (field > 0 && n.ip.len == 2 && n.ip.s[0] == '0') {
+        n.ip.s++;                               /* 34\xc2\xb003\xe2\x80\xb2: three minutes */
+        n.ip.len--;
+    }
     say_number(c, &n);
     nrm_say(c, angle_units[field][!(n.fp.len == 0 && nrm_eq(n.ip, "1"))]);
 }
@@ -1137,6 +1284,34 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
                    || nrm_attributive(c, c->i_tok, c->i_tok) ? "inch" : "inches");
         return 1;
     }
+    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && n.fp.len == 0 && nrm_eq(n.rest, "d")
+        && (n.ip.s[n.ip.len - 1] == '2' || n.ip.s[n.ip.len - 1] == '3')
+        && !(n.ip.len >= 2 && n.ip.s[n.ip.len - 2] == '1') && c->tok[c->i_tok].post_len == 0
+        && nrm_is_cap(next) && !(next->len >= 1 && nrm_is_upper(next->text[next->len - 1]))) {
+        nrm_say_int(c, n.ip, NRM_ORD);          /* US Army style: the 3d Marine Division */
+        return 1;
+    }
+    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && n.fp.len == 0
+        && (nrm_eq(n.rest, "s") || nrm_eq(n.rest, "d"))) {
+        int and;
+        if (lsd_amount(c, n.rest.s[0], &and)) {
+            if (and)
+                nrm_say(c, "and");              /* 2s 6d: two shillings and six pence */
+            say_number(c, &n);
+            if (n.rest.s[0] == 's')
+                nrm_say(c, nrm_eq(n.ip, "1") ? "shilling" : "shillings");
+            else
+                nrm_say(c, nrm_eq(n.ip, "1") ? "penny" : "pence");
+            return 1;
+        }
+    }
+    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && n.fp.len == 0 && n.ip.len <= 3
+        && n.rest.len == 1 && nrm_is_upper(n.rest.s[0]) && route_number(c)) {
+        n.rest.len = 0;                         /* Route 9W: nine w, not watts */
+        read_int(c, &n, flags, 0);
+        nrm_spell(c, (nrm_span){ t.s + t.len - 1, 1 });
+        return 1;
+    }
     sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,
                           ((flags & NRM_WHOLE) && next && c->tok[c->i_tok].post_len == 0
                            && nrm_is_count_noun(nrm_text(next)))
@@ -1161,6 +1336,10 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
                                            || caliber(c, &n))) {
             nrm_say_pairs(c, n.fp);                  /* batting .335: three thirty five;
                                                    a .45-caliber pistol: forty five */
+        } else if (n.fp.len && (flags & NRM_WHOLE) && nrm_n_digits(n.ip) == 3 && next
+                   && c->tok[c->i_tok].post_len == 0 && nrm_eq(nrm_text(next), "FM")) {
+            nrm_say_pairs(c, n.ip);             /* 101.1 FM: one oh one point one */
+            nrm_say_decimal(c, (nrm_span){ n.ip.s, 0 }, n.fp);
         } else if (n.fp.len)
             nrm_say_decimal(c, n.ip, n.fp);
         else

@@ -612,17 +612,133 @@ static int code_digits_in_serial(const nrm_ctx *c, nrm_span part)
     return letter;
 }
 
-/* 1 if p is one to three capital letters: the maker's or type's code before a
- * model number ("F-150", "C-130", "DS-101"). */
+/* 1 if p is one to four capital letters: the maker's or type's code before a
+ * model number ("F-150", "C-130", "DS-101", "VMFA-312"). */
 static int model_letters(nrm_span p)
 {
     size_t i;
 
-    if (p.len < 1 || p.len > 3)
+    if (p.len < 1 || p.len > 4)
         return 0;
     for (i = 0; i < p.len; i++)
         if (!nrm_is_upper(p.s[i]))
             return 0;
+    return 1;
+}
+
+/* Chemical elements, whose isotopes are numbered like models: "uranium-235"
+ * uranium two thirty five, "iodine-131". Lower case; capitalised ones match too. */
+static const char *const elements[] = {
+    "hydrogen", "helium", "lithium", "beryllium", "boron", "carbon", "nitrogen", "oxygen",
+    "fluorine", "neon", "sodium", "magnesium", "aluminum", "aluminium", "silicon",
+    "phosphorus", "sulfur", "sulphur", "chlorine", "argon", "potassium", "calcium",
+    "titanium", "chromium", "manganese", "iron", "cobalt", "nickel", "copper", "zinc",
+    "gallium", "germanium", "arsenic", "selenium", "bromine", "krypton", "rubidium",
+    "strontium", "yttrium", "zirconium", "niobium", "molybdenum", "technetium", "ruthenium",
+    "rhodium", "palladium", "silver", "cadmium", "indium", "tin", "antimony", "tellurium",
+    "iodine", "xenon", "cesium", "caesium", "barium", "lanthanum", "cerium", "europium",
+    "gadolinium", "tungsten", "iridium", "platinum", "gold", "mercury", "thallium", "lead",
+    "bismuth", "polonium", "astatine", "radon", "francium", "radium", "actinium", "thorium",
+    "protactinium", "uranium", "neptunium", "plutonium", "americium", "curium",
+    "berkelium", "californium", "einsteinium", "fermium", "nobelium", NULL
+};
+
+/* 1 if p names what a three-digit number after a hyphen is the model or
+ * isotope of, said in pairs: an element ("uranium-235"), or a capitalised name
+ * ("Blink-182", "Cessna-172"). */
+static int pairs_name(nrm_span p)
+{
+    size_t i;
+
+    if (nrm_find(p, elements, 1) >= 0)
+        return 1;
+    if (p.len < 2 || !nrm_is_upper(p.s[0]))
+        return 0;
+    for (i = 1; i < p.len; i++)
+        if (!nrm_is_lower(p.s[i]))
+            return 0;
+    return 1;
+}
+
+/* Symbols of the chemical elements, separated and ended by spaces. */
+static const char element_symbols[] =
+    " H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga"
+    " Ge As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd"
+    " Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra"
+    " Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm No ";
+
+/* 1 if s[0..len) (1 or 2 letters) is the symbol of an element. */
+static int element_symbol(const char *s, size_t len)
+{
+    char key[5] = { ' ', 0, 0, 0, 0 };
+
+    if (len < 1 || len > 2)
+        return 0;
+    memcpy(key + 1, s, len);
+    key[len + 1] = ' ';
+    return strstr(element_symbols, key) != NULL;
+}
+
+/* 1 if t is a chemical formula written with symbols in mixed case, "Fe2O3",
+ * "CaCO3", "NaCl": element symbols and counts of one or two digits only, with
+ * a two-letter symbol and a count, or a metal's symbol and one other ("NaCl",
+ * "ZnO"); "HeLa", "CoCo" and "Co2" are not. */
+static int mixed_formula(nrm_span t)
+{
+    size_t i = 0, two = 0, digits = 0, symbols = 0, last_len = 0;
+
+    if (t.len < 3 || t.len > 16 || !nrm_is_upper(t.s[0]))
+        return 0;
+    while (i < t.len) {
+        size_t j = i;
+        if (nrm_is_digit(t.s[i])) {
+            while (j < t.len && nrm_is_digit(t.s[j]))
+                j++;
+            if (j - i > 2 || t.s[i] == '0')
+                return 0;
+            digits++;
+        } else {
+            if (!nrm_is_upper(t.s[i]))
+                return 0;
+            j = i + 1;
+            if (j < t.len && nrm_is_lower(t.s[j]))
+                j++;
+            if (!element_symbol(t.s + i, j - i))
+                return 0;
+            two += j - i == 2;
+            symbols++;
+            last_len = j - i;
+        }
+        i = j;
+    }
+    if (digits)
+        return two >= 1 && t.len >= 4;
+    /* without counts, a binary salt of a metal: "NaCl", "AgBr", "ZnO", "GaN" */
+    return symbols == 2 && two >= 1 && nrm_is_lower(t.s[1])
+        && (last_len == 1 || nrm_eq((nrm_span){ t.s + t.len - 2, 2 }, "Cl")
+            || nrm_eq((nrm_span){ t.s + t.len - 2, 2 }, "Br"));
+}
+
+/* Reads a chemical formula (mixed_formula): symbols spelled, counts as numbers. */
+static int read_formula(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0;
+
+    if (!mixed_formula(t))
+        return 0;
+    while (i < t.len && c->rc == 0) {
+        size_t j = i + 1;
+        if (nrm_is_digit(t.s[i])) {
+            while (j < t.len && nrm_is_digit(t.s[j]))
+                j++;
+            nrm_say_int(c, (nrm_span){ t.s + i, j - i }, NRM_CARD);
+        } else {
+            nrm_spell(c, (nrm_span){ t.s + i, 1 });
+            if (j < t.len && nrm_is_lower(t.s[j]))
+                nrm_spell(c, (nrm_span){ t.s + j++, 1 });
+        }
+        i = j;
+    }
     return 1;
 }
 
@@ -769,6 +885,10 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
                     && nrm_post_dot(&c->tok[c->i_tok]) && nrm_is_cap(nrm_next(c)))))
                                                     /* "ex-Gov. John" */
             nrm_say(c, nrm_title_word(part));
+        else if (number && !prev_number && i > t.len && part.len == 3 && prev.s == t.s
+                 && pairs_name(prev) && nrm_is_digit(part.s[0]) && part.s[0] != '0'
+                 && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2]))
+            nrm_say_pairs(c, part);             /* uranium-235, Blink-182 */
         else if (number && !prev_number && model_letters(prev) && part.len >= 3
             && nrm_is_digit(part.s[0]) && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2])
             && (part.len == 3 || (part.len <= 5 && model_letters((nrm_span){ part.s + 3,
@@ -777,6 +897,13 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say_pairs(c, (nrm_span){ part.s, 3 });   /* F-150 f one fifty, C-130J */
             if (part.len > 3)
                 nrm_spell(c, (nrm_span){ part.s + 3, part.len - 3 });
+        }
+        else if (!prev_number && model_letters(prev) && part.len >= 2
+                 && part.len <= 4 && nrm_is_upper(part.s[part.len - 1])
+                 && nrm_is_plain_number((nrm_span){ part.s, part.len - 1 })
+                 && nrm_is_digit(part.s[0]) && part.s[0] != '0') {
+            nrm_say_int(c, (nrm_span){ part.s, part.len - 1 }, NRM_CARD);
+            nrm_spell(c, (nrm_span){ part.s + part.len - 1, 1 });   /* I-35W, B-17G */
         }
         else if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
             nrm_say_unit(c, nrm_unit_find(part, 1), 0);   /* a 10-km race: ten kilometer */
@@ -1039,6 +1166,17 @@ static size_t letter_run(nrm_span t, size_t i)
     return j - i;
 }
 
+/* 1 if t is ASCII capitals only. */
+static int all_upper(nrm_span t)
+{
+    size_t i;
+
+    for (i = 0; i < t.len; i++)
+        if (!nrm_is_upper(t.s[i]))
+            return 0;
+    return t.len > 0;
+}
+
 /* Reads the number at t.s[i..] (digits, commas, a decimal point); returns its length. */
 static size_t read_number_run(nrm_ctx *c, nrm_span t, size_t i)
 {
@@ -1184,6 +1322,149 @@ static size_t read_script_digits(nrm_ctx *c, nrm_span t, size_t i)
     return j - i;
 }
 
+/* 1 if t starts with a power of ten: "10^23", "10\xe2\x81\xb6". */
+static int power_of_ten(nrm_span t)
+{
+    size_t used;
+    int sup;
+
+    if (t.len < 3 || t.s[0] != '1' || t.s[1] != '0')
+        return 0;
+    if (t.s[2] == '-') {                        /* "10-19" for 10 to the minus 19 */
+        size_t i;
+        for (i = 3; i < t.len && nrm_is_digit(t.s[i]); i++)
+            ;
+        return i == t.len && i > 3 && i <= 5;
+    }
+    return t.s[2] == '^' || (script_digit(t.s + 2, t.len - 2, &used, &sup) >= 0 && sup);
+}
+
+/* 1 if every hyphen in t is the minus of an exponent: "10^-9", "1.6\xc3\x9710-19". */
+static int exponent_hyphens(nrm_span t)
+{
+    size_t i;
+    int any = 0;
+
+    for (i = 1; i < t.len; i++) {
+        if (t.s[i] != '-')
+            continue;
+        if (!(t.s[i - 1] == '^'
+              || (i >= 3 && t.s[i - 1] == '0' && t.s[i - 2] == '1'
+                  && (t.s[i - 3] == 'x' || (i >= 4 && nrm_has_prefix(t.s + i - 4, 2, "\xc3\x97"))))))
+            return 0;
+        any = 1;
+    }
+    return any;
+}
+
+/* Scientific notation with an exponent letter, "1.5e6", "6.02E23", "1e-9": one
+ * point five times ten to the power of six. The mantissa must have a decimal
+ * point, or the exponent a sign, or be one digit before a lower-case "e"
+ * ("3e8"); "5E3" and codes like it stay letters and digits. 0 if t is none. */
+static int read_e_notation(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0, e, k, sl;
+    int point = 0, sign = 0;
+
+    if (t.len > 0 && (t.s[0] == '-' || t.s[0] == '+'))
+        i = 1;
+    k = sl = i;
+    while (i < t.len && (nrm_is_digit(t.s[i]) || (t.s[i] == '.' && !point && i > k))) {
+        point |= t.s[i] == '.';
+        i++;
+    }
+    if (i == k || i >= t.len || !nrm_is_digit(t.s[i - 1]) || (t.s[i] != 'e' && t.s[i] != 'E'))
+        return 0;
+    e = i++;
+    if (i < t.len && (t.s[i] == '-' || t.s[i] == '+')) {
+        sign = 1;
+        i++;
+    }
+    if (i >= t.len || i + 3 < t.len)
+        return 0;
+    for (k = i; k < t.len; k++)
+        if (!nrm_is_digit(t.s[k]))
+            return 0;
+    if (!point && !sign && !(t.s[e] == 'e' && e == sl + 1))
+        return 0;
+    if (t.s[0] == '-')
+        nrm_say(c, "minus");
+    read_number_run(c, (nrm_span){ t.s + sl, e - sl }, 0);
+    nrm_say(c, "times ten to the power of");
+    if (sign && t.s[e + 1] == '-')
+        nrm_say(c, "minus");
+    nrm_say_int(c, (nrm_span){ t.s + i, t.len - i }, NRM_CARD);
+    return 1;
+}
+
+/* A time zone written as an offset from UTC or GMT, "UTC\xe2\x88\x9205:00",
+ * "UTC+5:30", "GMT+1": u t c minus five, u t c plus five thirty; 0 if t is none. */
+static int read_utc_offset(nrm_ctx *c, nrm_span t)
+{
+    static const char *const signs[][2] = {
+        { "+", "plus" }, { "-", "minus" }, { "\xe2\x88\x92", "minus" },
+        { "\xc2\xb1", "plus or minus" }, { "\xe2\x80\x93", "minus" },
+    };
+    size_t i = 3, k, h0, h1, m0 = 0, m1 = 0;
+    const char *sign = NULL;
+
+    if (t.len < 5 || !(nrm_has_prefix(t.s, t.len, "UTC") || nrm_has_prefix(t.s, t.len, "GMT")))
+        return 0;
+    for (k = 0; k < sizeof signs / sizeof signs[0] && !sign; k++)
+        if (nrm_has_prefix(t.s + i, t.len - i, signs[k][0])) {
+            sign = signs[k][1];
+            i += strlen(signs[k][0]);
+        }
+    if (!sign)
+        return 0;
+    h0 = i;
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    h1 = i;
+    if (h1 - h0 < 1 || h1 - h0 > 2)
+        return 0;
+    if (i < t.len && t.s[i] == ':') {
+        m0 = ++i;
+        while (i < t.len && nrm_is_digit(t.s[i]))
+            i++;
+        m1 = i;
+        if (m1 - m0 != 2)
+            return 0;
+    }
+    if (i != t.len)
+        return 0;
+    nrm_spell(c, (nrm_span){ t.s, 3 });
+    nrm_say(c, sign);
+    nrm_say_value(c, nrm_value((nrm_span){ t.s + h0, h1 - h0 }), NRM_CARD);
+    if (m1 > m0 && nrm_value((nrm_span){ t.s + m0, 2 }) != 0)
+        nrm_say_value(c, nrm_value((nrm_span){ t.s + m0, 2 }), NRM_CARD);
+    return 1;
+}
+
+/* An episode code "S02E05", "s1e10": season two episode five; 0 if t is none. */
+static int read_episode_code(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 1, e;
+
+    if (t.len < 4 || (t.s[0] != 'S' && t.s[0] != 's'))
+        return 0;
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i < 2 || i > 3 || i >= t.len || (t.s[i] != 'E' && t.s[i] != 'e')
+        || nrm_is_upper(t.s[0]) != nrm_is_upper(t.s[i]))
+        return 0;
+    e = ++i;
+    while (i < t.len && nrm_is_digit(t.s[i]))
+        i++;
+    if (i != t.len || i - e < 1 || i - e > 3)
+        return 0;
+    nrm_say(c, "season");
+    nrm_say_value(c, nrm_value((nrm_span){ t.s + 1, e - 2 }), NRM_CARD);
+    nrm_say(c, "episode");
+    nrm_say_value(c, nrm_value((nrm_span){ t.s + e, i - e }), NRM_CARD);
+    return 1;
+}
+
 /* Reads t as runs: letters (as words or spelled), numbers, symbols. */
 static void read_runs(nrm_ctx *c, nrm_span t)
 {
@@ -1217,8 +1498,17 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                      && nrm_is_digit(t.s[j + 1]))) {
                 nrm_span d = { t.s + i, j - i };
                 unsigned long long v = nrm_value(d);
+                const nv_ntok *p = nrm_prev(c);
                 if (d.len == 4 && v >= 1900 && v <= 2099)
                     nrm_say_year(c, (unsigned)v, NRM_CARD);     /* FY2023 */
+                else if (k == 0 && j == t.len && d.len <= 4 && d.s[0] != '0'
+                         && t.s == c->tok[c->i_tok].text && p && p->post_len == 0
+                         && nrm_ieq(nrm_text(p), "flight")) {
+                    if (d.len == 3)                 /* Flight MH370: m h three seventy */
+                        nrm_say_pairs(c, d);
+                    else
+                        nrm_say_year(c, (unsigned)v, NRM_CARD);
+                }
                 else
                     nrm_say_code(c, d);
                 i = j;
@@ -1250,8 +1540,27 @@ static void read_runs(nrm_ctx *c, nrm_span t)
             && ((t.s[i] == 'x' && i + 1 < t.len && nrm_is_digit(t.s[i + 1]))
                 || (nrm_has_prefix(t.s + i, t.len - i, "\xc3\x97") && i + 2 < t.len
                     && nrm_is_digit(t.s[i + 2])))) {
-            nrm_say(c, "by");                   /* 4x4, 3 (times sign) 5: dimensions */
+            nrm_span r;
             n = t.s[i] == 'x' ? 1 : 2;
+            r = (nrm_span){ t.s + i + n, t.len - i - n };
+            /* 6.02\xc3\x9710^23: a power of ten is multiplied, not a dimension */
+            nrm_say(c, power_of_ten(r) ? "times" : "by");
+            if (r.len > 3 && r.s[0] == '1' && r.s[1] == '0' && r.s[2] == '-'
+                && power_of_ten(r)) {
+                nrm_say(c, "ten to the power of minus");  /* 1.6\xc3\x9710-19: the
+                                                          superscript lost */
+                nrm_say_int(c, (nrm_span){ r.s + 3, r.len - 3 }, NRM_CARD);
+                n = t.len - i;
+            }
+        }
+        if (n == 0 && t.s[i] == '^' && i + 2 < t.len && t.s[i + 1] == '-'
+            && nrm_is_digit(t.s[i + 2])) {
+            size_t j = i + 2;                   /* 10^-9: to the power of minus nine */
+            while (j < t.len && nrm_is_digit(t.s[j]))
+                j++;
+            nrm_say(c, "to the power of minus");
+            nrm_say_int(c, (nrm_span){ t.s + i + 2, j - i - 2 }, NRM_CARD);
+            n = j - i;
         }
         if (n == 0) {
             n = letter_run(t, i);
@@ -1259,7 +1568,14 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                 && !nrm_eq((nrm_span){ t.s + i, n }, "s") && !nrm_eq((nrm_span){ t.s + i, n }, "g")
                 && nrm_unit_find((nrm_span){ t.s + i, n }, 0) >= 0)
                 nrm_say_unit(c, nrm_unit_find((nrm_span){ t.s + i, n }, 0),
-                             !(i == 1 && t.s[0] == '1'));   /* 4x100m: the unit at the end */
+                             !(i == 1 && t.s[0] == '1')     /* 4x100m: the unit at the end */
+                             && !(t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len
+                                  && !(t.len > 1 && t.s[1] == 'x')   /* relays: meters */
+                                  && nrm_attributive(c, c->i_tok, c->i_tok)));
+            else if (n >= 2 && n <= 3 && all_upper((nrm_span){ t.s + i, n })
+                     && ((i > 0 && nrm_is_digit(t.s[i - 1]))
+                         || (i + n < t.len && nrm_is_digit(t.s[i + n]))))
+                nrm_spell(c, (nrm_span){ t.s + i, n });   /* H2SO4: s o, not "so" */
             else if (n > 0)
                 nrm_read_letters(c, (nrm_span){ t.s + i, n }, 0);
         }
@@ -1405,7 +1721,7 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s + 3, t.len - 3 }, 0);
         return;
     }
-    if (read_doi(c, t, flags))
+    if (read_doi(c, t, flags) || read_utc_offset(c, t))
         return;
     if (!c->math && read_plus_fraction(c, t))
         return;
@@ -1427,9 +1743,9 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     if ((flags & NRM_WHOLE) && (read_day_range(c, t) || nrm_read_month_range(c, t)))
         return;
-    if (read_dotted_digits(c, t))
+    if (read_dotted_digits(c, t) || read_e_notation(c, t) || read_episode_code(c, t))
         return;
-    if (has_inner_hyphen(t)) {
+    if (has_inner_hyphen(t) && !exponent_hyphens(t)) {
         if (!read_serial(c, t))
             read_hyphenated(c, t);
         return;
@@ -1446,7 +1762,7 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
             return;
         }
     }
-    if (nrm_read_quantity(c, t, flags))
+    if (nrm_read_quantity(c, t, flags) || read_formula(c, t))
         return;
     if (is_wordlike(t)) {
         if (has_char(t, '.'))

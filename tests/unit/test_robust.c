@@ -24,6 +24,10 @@ static const char *const pieces[] = {
     "ft", "in", "in.", "cu", "ZIP", "10001-1234", "(R-Iowa)", "Henry", "V", "$15/hour",
     "people/km\xC2\xB2", "index.html", "000", "800", "555", "0100", "0001", "GMT", "Mk",
     "s", "9.79", "Sts.", "ca", "50p", "1000s", "\xC3\x97", "L", "t",
+    "UTC+05:30", "UTC\xE2\x88\x92", "GMT+", "S02E05", "s1e", "1.5e6", "1e-", "6.02\xC3\x97" "10^23",
+    "10^-", "\xC3\x97" "10-19", "\xC2\xA3" "1", "10s", "6d", "3d", "lakh", "crore", "/sq", "NaCl",
+    "Fe2O3", "I-35W", "Flight", "MH370", "Route", "9W", "uranium-235", "km", "NE", "SSE", "W",
+    "a.s.l.", "est.", "Pop.", "FM", "101.1",
 };
 
 static unsigned rnd(unsigned long long *s)
