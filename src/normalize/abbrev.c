@@ -697,8 +697,8 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
     /* between a house number and the street: "317 S. 3rd St.", "12 N. Main St." */
     if (!prev || prev->post_len != 0 || cur->pre_len != 0 || !nrm_post_dot(cur)
         || !nrm_joined(cur) || !next || next->pre_len != 0 || !nrm_is_plain_number(nrm_text(prev))
-        || !(starts_digit(next) || cap_word(next)))
-        return 0;
+        || !(starts_digit(next) || street_after_name(c, c->i_tok + 1)))
+        return 0;                               /* "in 2019 W. Smith won": an initial */
     for (i = 0; i < sizeof compass / sizeof compass[0]; i++) {
         if (nrm_eq(t, compass[i][0])) {
             nrm_say(c, compass[i][1]);
