@@ -235,7 +235,7 @@ static const char *const title_abbrevs[] = {
     "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
     "det", "insp", "atty", "messrs", "mt", "ft", "no", "vs", "v", "gens", "reps",
     "sens", "lt.gen", "brig", "fr", "sr", "jr", "pt", "msgr", "rte", "govs", "asst", "sts",
-    "feat", "ste", "mk",
+    "feat", "ste", "mk", "mme", "mlle", "mmes",
     NULL
 };
 
@@ -248,7 +248,7 @@ static const char *const other_abbrevs[] = {
     "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tex",
     "va", "vt", "wyo", "al", "approx", "est", "min", "max", "fig", "vol", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pl", "sq", "terr", "assoc",
-    NULL
+    "sec", NULL
 };
 
 static int in_list(const char *const *list, const char *s, size_t n)
@@ -340,8 +340,9 @@ static int ends_sentence(const nv_token *t, const nv_token *next)
 {
     if (!next)
         return 1;
+    /* "Help! reached No. 1", "\"Why?\" she asked": a lower-case word goes on */
     if (post_has(t, '?') || post_has(t, '!'))
-        return 1;
+        return !(next->len > 0 && islower((unsigned char)next->text[0]));
     if (!post_has(t, '.'))
         return 0;
     /* "..." ellipsis: ends only when a capital follows */

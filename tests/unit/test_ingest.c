@@ -67,6 +67,12 @@ static void test_segmentation(void)
               "He |said|, \"|We| |won|.\" // Then he |left|.");
     CHECK_STR(render("It rose 3.5% to $4.2 million."), "It rose 3.5% to $4.2 |million|.");
     CHECK_STR(render("Wait... what happened?"), "|Wait|... what |happened|?");
+    /* a title ending in "!" or "?" inside a sentence; titles and "sec" */
+    CHECK_STR(render("Their album Help! sold well."), "Their album |Help|! sold |well|.");
+    CHECK_STR(render("\"Why?\" she asked."), "\"|Why|?\" she |asked|.");
+    CHECK_STR(render("Mme. Roux met Sec. Ann Lee."), "|Mme|. Roux met |Sec|. Ann |Lee|.");
+    CHECK_STR(render("It took 30 sec. The crowd cheered."),
+              "It took 30 |sec|. // The crowd |cheered|.");
 }
 
 static void test_paragraphs(void)
