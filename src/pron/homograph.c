@@ -807,6 +807,19 @@ static const char *const infinitive_takers[] = {
     "set", "tend", "tends", "tended", "appear", "appears", "appeared", "seem", "seems",
     "seemed", "used", "going", "able", "moved", NULL};
 
+/* The source token of the word at offset d starts with a capital letter. */
+static int upper_at(const ctx *c, int d)
+{
+    int at = (int)c->i + d;
+    if (at < 0 || (uint32_t)at >= c->utt->n_word || !c->utt->tok)
+        return 0;
+    const nv_uword *w = &c->utt->word[at];
+    if (w->i_tok >= c->utt->n_tok)
+        return 0;
+    const nv_token *t = &c->utt->tok[w->i_tok];
+    return t->text && t->len > 0 && isupper((unsigned char)t->text[0]);
+}
+
 /* plural words that modify a noun after them ("a jobs report", "goods transport") */
 static const char *const plural_modifiers[] = {
     "sports", "arms", "goods", "jobs", "sales", "savings", "customs", "news", "rights",
@@ -829,9 +842,11 @@ static int plural_subject(const ctx *c, int d)
     if (n < 4 || w[n - 1] != 's' || w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i' ||
         w[n - 2] == '\'')
         return 0;
+    int at = (int)c->i + d;
+    if (at > 0 && upper_at(c, d))   /* a capital only from the sentence start: not "Christmas" */
+        return 0;
     if (!(tag_is(c, d, "vbz") || tag_is(c, d, "nnp") || tag_is(c, d, "rb")))
         return 0;
-    int at = (int)c->i + d;
     return at == 0 || in_list(determiners, word_at(c, d - 1)) || tag_is(c, d - 1, "cd") ||
            tag_is(c, d - 1, "jj");
 }
@@ -952,7 +967,8 @@ static const char *choose(const ctx *c)
                tag_is(c, -3, "nnp") && !capital(c, 0))) &&
              !punct_after(c->utt, c->i - 1) && (c->i + 1 < c->utt->n_word) &&
              (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
-              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0) ||
+              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0 &&
+               !punct_after(c->utt, c->i)) ||
               tag_is(c, 1, "prp") || tag_is(c, 1, "rb") ||
               ((tag_is(c, 1, "nn") || tag_is(c, 1, "jj")) && !next_capital(c) &&
                !punct_after(c->utt, c->i) && !ends_apostrophe(c, -1))))
