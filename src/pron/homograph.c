@@ -782,7 +782,8 @@ static int noun_phrase_before(const ctx *c)
             return 0;
         if (d > 1 && (in_list(dets, word_at(c, -d)) || in_list(possessives, word_at(c, -d))))
             /* not a plural subject's modifier: "wineries in the region combine" */
-            return !((tag_is(c, -d - 1, "in") || tag_is(c, -d - 1, "to")) &&
+            return !((tag_is(c, -d - 1, "in") || tag_is(c, -d - 1, "to") ||
+                      tag_is(c, -d - 1, "of")) &&
                      plural_subject(c, -d - 2)) &&
                    !token_pre(c);
         if (!(strcmp(tag_at(c, -d), "nn") == 0 || strcmp(tag_at(c, -d), "jj") == 0))
@@ -843,7 +844,9 @@ static int plural_subject(const ctx *c, int d)
         w[n - 2] == '\'')
         return 0;
     int at = (int)c->i + d;
-    if (at > 0 && upper_at(c, d))   /* a capital only from the sentence start: not "Christmas" */
+    /* a capital only at the sentence start ("Pipelines", "The Brothers"), not
+     * inside it ("an early Christmas present") */
+    if (at > 0 && upper_at(c, d) && !(at == 1 && in_list(determiners, word_at(c, d - 1))))
         return 0;
     if (!(tag_is(c, d, "vbz") || tag_is(c, d, "nnp") || tag_is(c, d, "rb")))
         return 0;

@@ -199,6 +199,8 @@ static void test_readings(nv_job *job)
            "P ER0 M IH1 T");
     EXPECT("Coins, stamps, record sleeves and posters were sold.", "record", 0,
            "R EH1 K ER0 D");
+    EXPECT("The members of the council use the old hall.", "use", 0, "Y UW1 Z");
+    EXPECT("The Brothers of the order use the old hall.", "use", 0, "Y UW1 Z");
     EXPECT("It was an early Christmas present for drivers.", "present", 0,
            "P R EH1 Z AH0 N T");
     EXPECT("The shops close at 9 p.m. on weekdays.", "close", 0, "K L OW1 Z");
