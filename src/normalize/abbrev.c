@@ -27,6 +27,7 @@ enum when {
                        ("Ave Maria" stays a word) */
     W_COUNTY,       /* before the name of an Irish county: "Co. Cork" */
     W_AFTER_YEAR,   /* after a year of four digits: "(2015 est.)" */
+    W_AFTER_ORD,    /* after an ordinal or "D.C.": "the 9th Cir." */
     W_RANK,         /* a military rank written next to another and before a name,
                        British style without periods: "Lt Col Smith", "Maj Gen Brown"
                        (alone "Gen Z", "Col du Galibier" stay words) */
@@ -151,6 +152,8 @@ static const abbrev abbrevs[] = {
     { "Terr", "terrace", NULL, W_AFTER_NAME, 1 },
     { "Rte", "route", NULL, W_NUMBER, 1 },
     { "Prop", "proposition", NULL, W_NUMBER, 1 },   /* "Prop. 47" */
+    { "Cat", "category", NULL, W_NUMBER, 1 },       /* "a Cat. 4 hurricane" */
+    { "Dkt", "docket", NULL, W_NUMBER, 1 },         /* "Dkt. 45": a court filing */
     { "Op", "opus", NULL, W_NUMBER, 1 },            /* "Op. 67": a musical work */
     { "c", "circa", NULL, W_NUMBER, 1 },            /* "c. 1500" */
     { "ca", "circa", NULL, W_NUMBER, 0 },
@@ -242,6 +245,14 @@ static const abbrev abbrevs[] = {
     /* Business shorthand. */
     { "YoY", "year over year", NULL, W_ALWAYS, 0 },
     { "QoQ", "quarter over quarter", NULL, W_ALWAYS, 0 },
+    { "y/y", "year over year", NULL, W_ALWAYS, 0 },
+    { "Y/Y", "year over year", NULL, W_ALWAYS, 0 },
+    { "q/q", "quarter over quarter", NULL, W_ALWAYS, 0 },
+    { "Q/Q", "quarter over quarter", NULL, W_ALWAYS, 0 },
+    { "m/m", "month over month", NULL, W_ALWAYS, 0 },
+    { "M/M", "month over month", NULL, W_ALWAYS, 0 },
+    /* Courts: "the 9th Cir.", "the D.C. Cir." */
+    { "Cir", "circuit", NULL, W_AFTER_ORD, 1 },
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
@@ -404,6 +415,19 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
         const nv_ntok *prev = nrm_prev(c);
         return prev && prev->len == 4 && prev->post_len == 0 && cur->pre_len == 0
             && nrm_is_plain_number(nrm_text(prev)) && (prev->text[0] == '1' || prev->text[0] == '2');
+    }
+    case W_AFTER_ORD: {
+        const nv_ntok *prev = nrm_prev(c);
+        static const char *const ord[] = { "st", "nd", "rd", "th", "d", NULL };
+        size_t k = 0;
+        if (!prev || prev->post_len > 1 || cur->pre_len != 0)
+            return 0;
+        if (nrm_eq(nrm_text(prev), "D.C"))
+            return 1;
+        while (k < prev->len && nrm_is_digit(prev->text[k]))
+            k++;
+        return k > 0 && k <= 2 && prev->post_len == 0
+            && nrm_find((nrm_span){ prev->text + k, prev->len - k }, ord, 1) >= 0;
     }
     case W_WEEKDAY:
         return nrm_post_dot(cur) && (weekday_abbrev(nrm_prev(c)) || weekday_abbrev(next)
@@ -674,9 +698,26 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         return 1;
     }
 
-    /* two-letter points with the wind ("NW winds", "winds SE at 10 mph") and
-     * the quadrant after a street ("1600 Pennsylvania Ave. NW") */
-    if (t.len == 2 && compass_index(t) >= 4 && cur->pre_len == 0
+    /* a storm's heading: "moving NNW at 12 mph", "headed toward the WSW" */
+    if (t.len >= 2 && compass_index(t) >= 4 && cur->pre_len == 0 && prev
+        && prev->post_len == 0) {
+        static const char *const heading[] = {
+            "moving", "heading", "headed", "drifting", "traveling", "travelling", "toward",
+            "towards", "tracking", "turning", "blowing", "moves", "move", NULL
+        };
+        const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+        if (nrm_find(nrm_text(prev), heading, 1) >= 0
+            || (nrm_ieq(nrm_text(prev), "the") && pp && pp->post_len == 0
+                && nrm_find(nrm_text(pp), heading, 1) >= 0)) {
+            nrm_say(c, compass[compass_index(t)][1]);
+            return 1;
+        }
+    }
+
+    /* points of two or three letters with the wind ("NW winds", "winds SE at
+     * 10 mph", "winds WSW 10-15 mph") and the quadrant after a street
+     * ("1600 Pennsylvania Ave. NW") */
+    if (t.len >= 2 && compass_index(t) >= 4 && cur->pre_len == 0
         && ((next && (nrm_ieq(nrm_text(next), "winds") || nrm_ieq(nrm_text(next), "wind")))
             || (prev && prev->post_len == 0
                 && (nrm_ieq(nrm_text(prev), "winds") || nrm_ieq(nrm_text(prev), "wind")))
@@ -793,6 +834,9 @@ int nrm_read_party_state(nrm_ctx *c, nrm_span t)
         low[k] = 0;
         name = low;
     }
+    for (i = 0; !name && state.len == 2 && i < sizeof postal_codes / sizeof postal_codes[0]; i++)
+        if (nrm_eq(state, postal_codes[i][0]))
+            name = postal_codes[i][1];          /* "(D-CA)": the postal code */
     if (!name)
         return 0;
     for (i = 0; i < sizeof parties / sizeof parties[0]; i++) {

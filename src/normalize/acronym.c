@@ -25,9 +25,14 @@ static const char *const acronym_words[] = {
     "NIMBY", "AWOL", "CAPTCHA", "RADAR", "LASER", "SCUBA", "MAGA", "APEC", "OPEX",
     "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC", "ZIP",
     "FARC", "PIN", "GAAP", "ANZAC", "ALCOA", "OFCOM", "ISRO", "RENFE", "SAG",
-    "MAX",
+    "MAX", "PAC", "FAFSA", "UNRWA", "NOAA", "HIPAA", "WIC", "COP",
     NULL
 };
+
+int nrm_is_acronym_word(nrm_span t)
+{
+    return nrm_find(t, acronym_words, 0) >= 0;
+}
 
 /* Upper-case words that the rule would read as words but that are spelled.
  * To add one, append it in upper case. */
@@ -530,6 +535,10 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
                                  && nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
                                  && t.len >= 2))
         return 0;
+    /* one letter after "Model" or "Series" names the model: "Tesla Model X",
+     * "Xbox Series X", "Series I bonds" */
+    if (t.len == 1 && (nrm_ieq(nrm_text(prev), "model") || nrm_ieq(nrm_text(prev), "series")))
+        return 0;
     if ((nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
          && (t.len >= 2 || nrm_is_cap(prev)))
         || (t.len >= 2 && prev->post_len == 0 && camel_title(prev))) {   /* WrestleMania III */
@@ -541,7 +550,7 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
      * place ("David I of Scotland"): "Malcolm X" is not a tenth. */
     if (!nrm_is_cap(prev) || caps_kind_upper(prev))
         return 0;
-    if ((t.len >= 2 && v >= 2)
+    if ((t.len >= 2 && v >= 2 && !nrm_eq(t, "XL"))   /* "Pixel 9 Pro XL": a size */
         || (prev2 && prev2->post_len == 0 && nrm_find(nrm_text(prev2), regnal_titles, 0) >= 0)
         || (v == 1 && !poss && regnal_i_at_clause_end(c, prev))
         || (v == 1 && t.len == 1 && !poss && regnal_i_before_verb(c, prev, prev2))

@@ -186,6 +186,9 @@ int nrm_unit_find(nrm_span r, int apart);
 void nrm_say_unit(nrm_ctx *c, int unit_idx, int plural);
 /* Reads the current token (whole) if it is a unit after a number ("2 cm"). */
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t);
+/* 1 if the current token (a number) is followed by an inch mark q '"' or a
+ * foot mark q '\'' that closes no quotation: 16" sixteen inches. */
+int nrm_measure_mark(const nrm_ctx *c, char q);
 /* 1 if the previous token is part of a coordinate written apart, "40\xc2\xb0 26' 46\"",
  * so that a compass letter after it is a hemisphere. */
 int nrm_after_coordinate(const nrm_ctx *c);
@@ -297,6 +300,8 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags);
 /* Reads a Roman numeral in a context that calls for it ("World War II",
  * "Charles III", "Henry VIII's"); 0 otherwise. */
 int nrm_read_roman(nrm_ctx *c, nrm_span t);
+/* 1 if t (upper case) is an acronym read as a word: NATO, COP. */
+int nrm_is_acronym_word(nrm_span t);
 /* Value 1-89 of a Roman numeral in canonical upper case ("XIV"), else 0. */
 int nrm_roman_value(nrm_span t);
 

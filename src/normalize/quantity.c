@@ -22,7 +22,8 @@ static const char *const symbols[][2] = {
     { "#", "number" }, { "$", "dollars" },
     { "\xc2\xa3", "pounds" }, { "\xe2\x82\xac", "euros" }, { "\xc2\xa5", "yen" },
     { "\xc2\xa2", "cents" }, { "\xc2\xb0", "degrees" }, { "\xc3\x97", "times" },
-    { "\xc2\xb1", "plus or minus" }, { "\xc2\xa7", "section" },
+    { "\xc2\xb1", "plus or minus" }, { "\xc2\xa7\xc2\xa7", "sections" },
+    { "\xc2\xa7", "section" }, { "\xc2\xb6\xc2\xb6", "paragraphs" }, { "\xc2\xb6", "paragraph" },
     { "\xc2\xbd", "one half" }, { "\xc2\xbc", "one quarter" }, { "\xc2\xbe", "three quarters" },
     /* vulgar fractions U+2150-U+215E */
     { "\xe2\x85\x90", "one seventh" }, { "\xe2\x85\x91", "one ninth" },
@@ -101,6 +102,8 @@ static const unit units[] = {
     { "gal", "gallon", "gallons", 1 },
     { "dL", "deciliter", "deciliters", 1 }, { "dl", "deciliter", "deciliters", 1 },
     { "Gt", "gigaton", "gigatons", 1 },
+    /* heart rate and tempo: "120 bpm" */
+    { "bpm", "beat per minute", "beats per minute", 1 },
     /* basketball averages: "22.4 ppg" */
     { "ppg", "point per game", "points per game", 1 },
     { "rpg", "rebound per game", "rebounds per game", 1 },
@@ -177,6 +180,8 @@ static const unit units[] = {
     { "KiB", "kibibyte", "kibibytes", 1 }, { "MiB", "mebibyte", "mebibytes", 1 },
     { "GiB", "gibibyte", "gibibytes", 1 }, { "TiB", "tebibyte", "tebibytes", 1 },
     { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 },
+    /* finance: "25 bps", "a 50-bps cut" */
+    { "bps", "basis point", "basis points", 1 }, { "bp", "basis point", "basis points", 1 },
     { "pc", "percent", "percent", 0 }, { "pts", "point", "points", 1 }, { "bhp", "brake horsepower", "brake horsepower", 1 },
     /* temperature */
     { "\xc2\xb0" "C", "degree celsius", "degrees celsius", 1 },
@@ -214,10 +219,15 @@ void nrm_say_unit(nrm_ctx *c, int unit_idx, int plural)
         nrm_say(c, plural ? units[unit_idx].many : units[unit_idx].one);
 }
 
-/* 1 if the token's text ends with a digit: "5", "1,046.0", "10-13". */
+/* 1 if the token's text ends with a digit: "5", "1,046.0", "10-13", or with a
+ * plus after one: "80+" (mph). */
 static int ends_number(const nv_ntok *t)
 {
-    return t && t->len > 0 && nrm_is_digit(t->text[t->len - 1]) && t->post_len == 0;
+    size_t n = t ? t->len : 0;
+
+    if (n > 1 && t->text[n - 1] == '+')
+        n--;
+    return n > 0 && nrm_is_digit(t->text[n - 1]) && t->post_len == 0;
 }
 
 /* 1 if token i is a foot unit written after a number: "6 ft", "6 ft.", "6 feet". */
@@ -376,6 +386,23 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         nrm_say_unit(c, u, 1);
         return 1;
     }
+    /* "up 0.1 pct. pt.", "2 pct pts": percentage points; the point word says nothing */
+    if ((nrm_eq(t, "pt") || nrm_eq(t, "pts")) && c->i_tok >= 2 && nrm_eq(nrm_text(prev), "pct")
+        && prev->post_len <= 1 && ends_number(nrm_tok(c, c->i_tok - 2)))
+        return 1;
+    if (nrm_eq(t, "pct") && ends_number(prev) && cur->post_len <= 1 && next
+        && next->pre_len == 0 && (nrm_eq(nrm_text(next), "pt") || nrm_eq(nrm_text(next), "pts"))) {
+        nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "percentage point" : "percentage points");
+        return 1;
+    }
+    /* "32 degrees F", "minus 40 degrees C": the scale after "degrees" */
+    if ((nrm_eq(t, "F") || nrm_eq(t, "C")) && prev->post_len == 0 && c->i_tok >= 2
+        && (nrm_ieq(nrm_text(prev), "degrees") || nrm_ieq(nrm_text(prev), "degree"))
+        && ends_number(nrm_tok(c, c->i_tok - 2))
+        && !(next && cur->post_len == 0 && nrm_is_cap(next))) {
+        nrm_say(c, nrm_eq(t, "F") ? "fahrenheit" : "celsius");
+        return 1;
+    }
     if (!ends_number(prev))
         return 0;
     /* "(9.8 to 11.8 in)": "in" closing a measure in parentheses is inches;
@@ -385,7 +412,10 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
                                 && next->pre[0] == '(' && nrm_is_numeric(next)
                                 && memchr(prev->text, '.', prev->len))   /* 12.5 in (318 mm) */
                             || (c->i_tok >= 2 && feet_after_number(c, c->i_tok - 2))
-                            || (!next && nrm_post_dot(cur)))) {  /* "6.1 in." at the end */
+                            || (!next && nrm_post_dot(cur))      /* "6.1 in." at the end */
+                            || (nrm_post_dot(cur) && cur->post_len == 1 && next
+                                && next->pre_len == 0 && next->len > 0
+                                && nrm_is_lower(next->text[0])))) {  /* "12 in. of snow" */
         nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "inch" : "inches");
         return 1;
     }
@@ -676,6 +706,23 @@ static const char *const pence_next[] = {
 /* 1 if the current 3-digit number names an aircraft or another model said in
  * pairs: after "Boeing", "Airbus", "Porsche" ("911" nine eleven), "Xbox", or
  * before "Max" or "Dreamliner" (the 737 Max). */
+/* Labels after which a number of four digits is said in pairs: bills ("SB
+ * 1047" ten forty seven, "HB 1557", "H.R. 3684"), tax forms ("Form 1040")
+ * and graphics cards ("RTX 4090"). */
+static const char *const pairs_labels[] = {
+    "SB", "HB", "AB", "HR", "H.R", "LB", "SF", "HF", "SJR", "HJR", "SCR", "HCR", "SR",
+    "S.B", "H.B", "A.B", "RTX", "GTX", "Form", NULL
+};
+
+/* 1 if the token before the current one is a label of pairs_labels. */
+static int pairs_label_before(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c);
+
+    return prev && (prev->post_len == 0 || nrm_post_dot(prev)) && prev->post_len <= 1
+        && c->tok[c->i_tok].pre_len == 0 && nrm_find(nrm_text(prev), pairs_labels, 0) >= 0;
+}
+
 static int aircraft_model(const nrm_ctx *c)
 {
     static const char *const makers[] = { "Boeing", "Airbus", "Embraer", "Tupolev", "Cessna",
@@ -685,8 +732,15 @@ static int aircraft_model(const nrm_ctx *c)
     static const char *const models[] = { "Max", "MAX", "Dreamliner", "NG", "neo", NULL };
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
 
+    nrm_span w = next ? nrm_text(next) : (nrm_span){ "", 0 };
+    size_t k = 3;
+
+    if (w.len > 3 && (nrm_has_prefix(w.s, w.len, "MAX") || nrm_has_prefix(w.s, w.len, "Max")))
+        while (k < w.len && nrm_is_digit(w.s[k]))
+            k++;                                /* "737 MAX9": the variant written on */
     return (prev && prev->post_len == 0 && nrm_find(nrm_text(prev), makers, 0) >= 0)
-           || (next && cur->post_len == 0 && nrm_find(nrm_text(next), models, 0) >= 0);
+           || (next && cur->post_len == 0
+               && (nrm_find(w, models, 0) >= 0 || (w.len > 3 && k == w.len)));
 }
 
 /* Words before the number of a road or a flight, said in pairs as people say
@@ -869,6 +923,11 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         nrm_say_pairs(c, n->ip);                /* a Boeing 737: seven thirty seven */
         return;
     }
+    if ((flags & NRM_WHOLE) && nd == 4 && !comma && !n->sign && n->ip.s[0] != '0'
+        && v % 1000 != 0 && pairs_label_before(c)) {
+        nrm_say_year(c, (unsigned)v, NRM_CARD);  /* SB 1047 ten forty seven, RTX 4090 */
+        return;
+    }
     if (nrm_eq(n->ip, "911") || ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign
                                  && hotline_after(c))) {
         nrm_say_digits(c, n->ip);               /* the emergency number; text 988 */
@@ -990,6 +1049,11 @@ static int measure_mark(const nrm_ctx *c, int flags, char q)
     return open % 2 == 0;
 }
 
+int nrm_measure_mark(const nrm_ctx *c, char q)
+{
+    return measure_mark(c, NRM_WHOLE, q);
+}
+
 /* 5'11" five feet eleven inches: the whole token, the inch mark in post. */
 static int read_feet_inches(nrm_ctx *c, nrm_span t, int flags)
 {
@@ -1008,6 +1072,12 @@ static int read_feet_inches(nrm_ctx *c, nrm_span t, int flags)
     ft = (nrm_span){ t.s, q };
     in = (nrm_span){ t.s + q + 1, t.len - q - 1 };
     nrm_say_int(c, ft, NRM_CARD);
+    if (t.s == c->tok[c->i_tok].text && nrm_attributive(c, c->i_tok, c->i_tok)) {
+        nrm_say(c, "foot");                     /* the 6'2" guard: six foot two */
+        if (!nrm_eq(in, "0"))
+            nrm_say_int(c, in, NRM_CARD);
+        return 1;
+    }
     nrm_say(c, nrm_eq(ft, "1") ? "foot" : "feet");
     nrm_say_int(c, in, NRM_CARD);
     nrm_say(c, nrm_eq(in, "1") ? "inch" : "inches");
@@ -1054,6 +1124,52 @@ static int audience_sentence(const nrm_ctx *c)
         if (nrm_find(nrm_text(&c->tok[i]), audience_words, 1) >= 0)
             return 1;
     return 0;
+}
+
+/* 1 if ip is a video resolution's line count, said in pairs before "p" or
+ * "i": 480p, 720p, 1080i, 2160p. */
+static int video_lines(nrm_span ip)
+{
+    static const char *const lines[] = { "240", "360", "480", "576", "720", "1080", "1440",
+                                         "2160", "4320", NULL };
+    return nrm_find(ip, lines, 0) >= 0;
+}
+
+/* Words that make "C" or "F" after a number a temperature when they stand
+ * shortly before it: "temperatures hit 41.7C", "a high of 95F". */
+static const char *const temperature_words[] = {
+    "temperature", "temperatures", "temp", "temps", "degrees", "heat", "heatwave", "high",
+    "highs", "low", "lows", "hot", "hottest", "cold", "coldest", "warm", "warmest",
+    "warmer", "colder", "cooler", "thermometer", "thermometers", "mercury", "forecast",
+    "weather", "freezing", "chill", "celsius", "fahrenheit", "fever", NULL
+};
+
+/* 1 if a word of temperature_words is among the five tokens before the
+ * current one. */
+static int temperature_context(const nrm_ctx *c)
+{
+    size_t i;
+
+    for (i = c->i_tok > 5 ? c->i_tok - 5 : 0; i < c->i_tok; i++)
+        if (nrm_find(nrm_text(&c->tok[i]), temperature_words, 1) >= 0)
+            return 1;
+    return 0;
+}
+
+/* 1 if the next token is a lower-case plural noun written right after the
+ * current one ("parameters", "records"). */
+static int plural_noun_next(const nrm_ctx *c)
+{
+    const nv_ntok *next = nrm_next(c);
+    size_t k;
+
+    if (!next || c->tok[c->i_tok].post_len != 0 || next->pre_len != 0 || next->len < 4
+        || next->text[next->len - 1] != 's' || next->text[next->len - 2] == 's')
+        return 0;
+    for (k = 0; k < next->len; k++)
+        if (!nrm_is_lower(next->text[k]))
+            return 0;
+    return 1;
 }
 
 /* Words after a caliber written as a decimal: ".45-caliber", ".22 rifle". */
@@ -1278,6 +1394,24 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "penny" : "pence");
         return 1;
     }
+    if (n.cur < 0 && !n.sign && n.fp.len == 0 && (nrm_eq(n.rest, "p") || nrm_eq(n.rest, "i"))
+        && video_lines(n.ip)) {
+        if (n.ip.len == 3)
+            nrm_say_pairs(c, n.ip);             /* 720p seven twenty p */
+        else
+            nrm_say_year(c, (unsigned)nrm_value(n.ip), NRM_CARD);  /* 1080p ten eighty p */
+        nrm_spell(c, n.rest);
+        return 1;
+    }
+    if (n.cur < 0 && n.ip.len > 0 && (nrm_eq(n.rest, "C") || nrm_eq(n.rest, "F"))
+        && temperature_context(c)) {
+        if (n.sign)
+            nrm_say(c, n.sign == '-' ? "minus" : "plus");
+        say_number(c, &n);                      /* "hit 41.7C": degrees celsius */
+        nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "degree" : "degrees");
+        nrm_say(c, n.rest.s[0] == 'C' ? "celsius" : "fahrenheit");
+        return 1;
+    }
     if (n.cur < 0 && !n.sign && n.ip.len > 0 && nrm_eq(n.rest, "in")) {
         say_number(c, &n);                      /* 6ft 4in: inches ("in" alone is a word) */
         nrm_say(c, (n.fp.len == 0 && nrm_eq(n.ip, "1"))
@@ -1315,7 +1449,11 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,
                           ((flags & NRM_WHOLE) && next && c->tok[c->i_tok].post_len == 0
                            && nrm_is_count_noun(nrm_text(next)))
-                          || (nrm_eq(n.rest, "m") && audience_sentence(c)));
+                          || (nrm_eq(n.rest, "m") && audience_sentence(c))
+                          || (nrm_eq(n.rest, "B") && (flags & NRM_WHOLE)
+                              && (n.fp.len > 0 || nrm_n_digits(n.ip) >= 2)
+                              && plural_noun_next(c)));   /* 70B parameters, not
+                                                             "2B pencils" */
     if (sfx == SFX_UNKNOWN)
         return 0;
     if (n.sign)

@@ -491,6 +491,31 @@ static int team_record(const nrm_ctx *c)
     return run > 0 && groups >= 2 && groups <= 3;
 }
 
+/* 1 if t, of 3 or 4 groups, is small numbers joined by hyphens: a record or
+ * a golfer's rounds ("went 10-6-1", "shot 65-68-70"), each group one or two
+ * digits with no leading zero; not a date written after "on" ("on 5-3-21"). */
+static int small_groups(const nrm_ctx *c, nrm_span t, size_t groups)
+{
+    static const char *const date_words[] = { "on", "since", "until", "dated", "by", "before",
+                                              "after", "from", "till", NULL };
+    const nv_ntok *prev = nrm_prev(c);
+    size_t i, run = 0;
+
+    if (groups < 3 || groups > 4)
+        return 0;
+    for (i = 0; i <= t.len; i++) {
+        if (i == t.len || t.s[i] == '-') {
+            if (run < 1 || run > 2 || (run == 2 && t.s[i - 2] == '0'))
+                return 0;
+            run = 0;
+        } else {
+            run++;
+        }
+    }
+    return !(groups == 3 && prev && prev->post_len == 0
+             && nrm_find(nrm_text(prev), date_words, 1) >= 0);
+}
+
 /* 978-0-19-960563-7, 0028-0836: three or more groups of digits, or two with a
  * leading zero (not a date or a phone number, tried before), are a serial
  * number, read digit by digit. */
@@ -517,6 +542,16 @@ static int read_serial(nrm_ctx *c, nrm_span t)
         return 0;
     if (groups == 3 && t.s == c->tok[c->i_tok].text && team_record(c))
         return 0;                               /* (11-2-1): a record */
+    if (small_groups(c, t, groups)) {
+        for (i = 0; i < t.len && c->rc == 0;) {
+            size_t j = i;
+            while (j < t.len && t.s[j] != '-')
+                j++;
+            nrm_say_int(c, (nrm_span){ t.s + i, j - i }, NRM_CARD);
+            i = j + 1;
+        }
+        return 1;
+    }
     nrm_say_code(c, t);
     return 1;
 }
@@ -775,6 +810,50 @@ static int read_player_height(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* 1 if t is two whole numbers joined by one hyphen: "1-2", "10-12". */
+static int number_range_text(nrm_span t)
+{
+    const char *dash = memchr(t.s, '-', t.len);
+    size_t a;
+
+    if (!dash)
+        return 0;
+    a = (size_t)(dash - t.s);
+    return a > 0 && a + 1 < t.len && nrm_is_digit(t.s[0]) && nrm_is_digit(t.s[a + 1])
+        && nrm_is_plain_number((nrm_span){ t.s, a })
+        && nrm_is_plain_number((nrm_span){ t.s + a + 1, t.len - a - 1 });
+}
+
+/* Units written as one letter that end a compound after a number ("the
+ * 500-m race", "a 12-V battery"); other letter units are left to the words. */
+static const char *const hyphen_letter_units[] = { "m", "g", "L", "W", "V", "h", NULL };
+
+/* "No. 21-476", "Case No. 23-719": a court's docket number, the term's year
+ * and the case, said in pairs (twenty one four seventy six), not a range;
+ * 0 if t is not one. */
+static int read_docket(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
+    size_t k;
+
+    if (!prev || !nrm_ieq(nrm_text(prev), "no") || !nrm_post_dot(prev) || prev->post_len != 1
+        || cur->pre_len != 0 || t.s != cur->text || t.len != cur->len || t.len < 6
+        || t.len > 8 || !nrm_is_digit(t.s[0]) || t.s[0] == '0' || !nrm_is_digit(t.s[1])
+        || t.s[2] != '-')
+        return 0;
+    for (k = 3; k < t.len; k++)
+        if (!nrm_is_digit(t.s[k]))
+            return 0;
+    nrm_say_int(c, (nrm_span){ t.s, 2 }, NRM_CARD);
+    if (t.len == 6 && t.s[3] != '0')
+        nrm_say_pairs(c, (nrm_span){ t.s + 3, 3 });
+    else if (t.len == 7 && t.s[3] != '0')   /* 22-1079: ten seventy nine */
+        nrm_say_year(c, (unsigned)nrm_value((nrm_span){ t.s + 3, 4 }), NRM_CARD);
+    else
+        nrm_say_int(c, (nrm_span){ t.s + 3, t.len - 3 }, NRM_CARD);
+    return 1;
+}
+
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
  * "50-50" has no "to". */
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
@@ -783,7 +862,7 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
     int prev_number = 0;
     nrm_span prev = { t.s, 0 };
 
-    if (read_player_height(c, t))
+    if (read_player_height(c, t) || read_docket(c, t))
         return;
 
     /* "737-800", "777-300ER", "787-9": a Boeing jetliner and its series, seven
@@ -907,6 +986,9 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         }
         else if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
             nrm_say_unit(c, nrm_unit_find(part, 1), 0);   /* a 10-km race: ten kilometer */
+        else if (prev_number && i > t.len && nrm_find(part, hyphen_letter_units, 0) >= 0
+                 && nrm_unit_find(part, 0) >= 0)
+            nrm_say_unit(c, nrm_unit_find(part, 0), 0);   /* the 500-m race, a 60-W bulb */
         else if (prev_number && nrm_eq(part, "in") && i > t.len)
             nrm_say(c, "inch");                 /* a 2-in. pipe */
         else if (code_digits_in_serial(c, part))
@@ -916,6 +998,14 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         c->mixed = 0;
         prev_number = number;
         prev = part;
+    }
+    /* "1-2\" of rain", "6-8' seas": a range of inches or feet */
+    if (prev_number && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len
+        && number_range_text(t)) {
+        if (nrm_measure_mark(c, '"'))
+            nrm_say(c, "inches");
+        else if (nrm_measure_mark(c, '\''))
+            nrm_say(c, "feet");
     }
 }
 
@@ -969,7 +1059,8 @@ static int read_blood_pressure(nrm_ctx *c, nrm_span t)
     int bp = next && c->tok[c->i_tok].post_len == 0 && nrm_eq(nrm_text(next), "mmHg");
     for (size_t k = 1; k <= 3 && k <= c->i_tok && !bp; k++) {
         nrm_span w = nrm_text(nrm_tok(c, c->i_tok - k));
-        bp = nrm_eq(w, "BP") || nrm_ieq(w, "pressure");  /* "blood pressure was 145/95" */
+        bp = nrm_eq(w, "BP") || nrm_ieq(w, "pressure")   /* "blood pressure was 145/95" */
+             || nrm_ieq(w, "reading") || nrm_ieq(w, "readings");   /* "a reading of 130/80" */
     }
     if (!bp)
         return 0;
@@ -979,6 +1070,24 @@ static int read_blood_pressure(nrm_ctx *c, nrm_span t)
         nrm_say_int(c, a, NRM_CARD);
     nrm_say(c, "over");
     nrm_say_int(c, b, NRM_CARD);
+    return 1;
+}
+
+/* ".300/.400/.500", ".285/.350/.470": a hitter's slash line, three rates said
+ * as batting averages are (three hundred, two eighty five); 0 if t is not one. */
+static int read_slash_line(nrm_ctx *c, nrm_span t)
+{
+    size_t k;
+
+    if (t.len != 14)
+        return 0;
+    for (k = 0; k < 14; k++) {
+        char ch = t.s[k];
+        if (k % 5 == 0 ? ch != '.' : k % 5 == 4 ? ch != '/' : !nrm_is_digit(ch))
+            return 0;
+    }
+    for (k = 0; k < 3; k++)
+        nrm_say_pairs(c, (nrm_span){ t.s + 5 * k + 1, 3 });
     return 1;
 }
 
@@ -992,6 +1101,11 @@ static const char *per_word(nrm_span p)
         { "person", "person" }, { "head", "head" }, { "share", "share" },
         { "barrel", "barrel" }, { "bbl", "barrel" }, { "ton", "ton" }, { "tonne", "tonne" },
         { "gallon", "gallon" }, { "ounce", "ounce" }, { "dose", "dose" }, { "unit", "unit" },
+        { "dozen", "dozen" }, { "pound", "pound" }, { "kilo", "kilo" }, { "game", "game" },
+        { "visit", "visit" }, { "seat", "seat" }, { "ticket", "ticket" }, { "pill", "pill" },
+        { "minute", "minute" }, { "min", "minute" }, { "hr", "hour" }, { "yr", "year" },
+        { "user", "user" }, { "sqft", "square foot" },
+        { "household", "household" }, { "student", "student" }, { "child", "child" },
     };
     size_t i;
 
@@ -1006,7 +1120,7 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
     size_t i = 0;
     int after_amount = 0;
 
-    if (read_score(c, t) || read_blood_pressure(c, t))
+    if (read_score(c, t) || read_blood_pressure(c, t) || read_slash_line(c, t))
         return;
 
     while (i <= t.len && c->rc == 0) {
@@ -1509,6 +1623,8 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                     else
                         nrm_say_year(c, (unsigned)v, NRM_CARD);
                 }
+                else if (d.len == 3 && d.s[0] != '0' && d.s[1] == '0' && d.s[2] == '0')
+                    nrm_say_int(c, d, NRM_CARD);    /* H100, G700: h one hundred */
                 else
                     nrm_say_code(c, d);
                 i = j;
@@ -1573,6 +1689,7 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                                   && !(t.len > 1 && t.s[1] == 'x')   /* relays: meters */
                                   && nrm_attributive(c, c->i_tok, c->i_tok)));
             else if (n >= 2 && n <= 3 && all_upper((nrm_span){ t.s + i, n })
+                     && !nrm_is_acronym_word((nrm_span){ t.s + i, n })   /* COP28 */
                      && ((i > 0 && nrm_is_digit(t.s[i - 1]))
                          || (i + n < t.len && nrm_is_digit(t.s[i + n]))))
                 nrm_spell(c, (nrm_span){ t.s + i, n });   /* H2SO4: s o, not "so" */
@@ -1701,6 +1818,12 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     if ((flags & NRM_WHOLE) && read_in_context(c, t))
         return;
+    if ((flags & NRM_WHOLE) && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len) {
+        const nv_ntok *cur = &c->tok[c->i_tok];
+        if (cur->pre_len && cur->pre[cur->pre_len - 1] == '<' && nrm_is_numeric(cur)
+            && !memchr(cur->post, '>', cur->post_len))
+            nrm_say(c, "less than");            /* "a viral load of <50 copies" */
+    }
     if (t.len > 1 && (t.s[0] == '~' || nrm_has_prefix(t.s, t.len, "\xe2\x89\x88"))) {
         size_t n = t.s[0] == '~' ? 1 : 3;       /* "~$5", "~5 km": approximately */
         if (n < t.len && (nrm_is_digit(t.s[n]) || t.s[n] == '$' || t.s[n] == '.')) {
@@ -1719,6 +1842,19 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         && nrm_is_digit(t.s[3])) {
         nrm_say(c, "number");                   /* No.1 number one */
         nrm_read_piece(c, (nrm_span){ t.s + 3, t.len - 3 }, 0);
+        return;
+    }
+    if (t.len > 2 && t.s[t.len - 1] == '+' && nrm_is_alpha(t.s[t.len - 2])
+        && (nrm_is_digit(t.s[0]) || nrm_currency_at(t.s, t.len, &(size_t){ 0 }, &(int){ 0 }) >= 0)) {
+        nrm_read_piece(c, (nrm_span){ t.s, t.len - 1 }, flags);
+        nrm_say(c, "plus");                     /* "$2B+": two billion dollars plus;
+                                                   "140M+ units" */
+        return;
+    }
+    if ((flags & NRM_WHOLE) && t.len == 4 && t.s[0] == 'M' && nrm_is_digit(t.s[1])
+        && t.s[2] == '.' && nrm_is_digit(t.s[3])) {
+        nrm_say(c, "magnitude");                /* "an M6.4 quake": magnitude six point four */
+        nrm_say_decimal(c, (nrm_span){ t.s + 1, 1 }, (nrm_span){ t.s + 3, 1 });
         return;
     }
     if (read_doi(c, t, flags) || read_utc_offset(c, t))
