@@ -215,8 +215,17 @@ int nrm_year_context(const nrm_ctx *c, unsigned v)
         return 0;                               /* 1500 people, 1286 ha, 1286 m */
     if (v >= 1100 && v <= 2099)
         return 1;
-    return v >= 1000 && v < 1100 && prev && prev->post_len == 0 && cur->pre_len == 0
-        && nrm_find(nrm_text(prev), year_preps, 1) >= 0;
+    if (v < 1000 || v >= 1100 || !prev || cur->pre_len != 0)
+        return 0;
+    if (prev->post_len == 0 && nrm_find(nrm_text(prev), year_preps, 1) >= 0)
+        return 1;                               /* in 1066 */
+    /* after a month, or a month and its day: "January 1077", "Oct. 14, 1066" */
+    const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+    if ((prev->post_len == 0 || nrm_post_dot(prev)) && nrm_month(nrm_text(prev), 1))
+        return 1;
+    return prev->post_len == 1 && prev->post[0] == ',' && prev->len <= 2
+        && nrm_is_digit(prev->text[0]) && pp && pp->post_len <= 1
+        && nrm_month(nrm_text(pp), 1) != NULL;
 }
 
 /* ---- fields ------------------------------------------------------------------ */
