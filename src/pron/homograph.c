@@ -894,6 +894,21 @@ static int plural_subject_far(const ctx *c)
     return 0;
 }
 
+/* A tag the tagger gives a bare verb it took for a noun or an adjective. */
+static int bare_noun_or_adj(const char *t)
+{
+    return (t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0;
+}
+
+/* What follows the word opens a verb's complement: "with", "the", "toward"
+ * (not "of", which follows nouns), with no punctuation between. */
+static int complement_after(const ctx *c)
+{
+    return !punct_after(c->utt, c->i) &&
+           (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
+            (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0));
+}
+
 static const char *choose(const ctx *c)
 {
     const char *w = c->utt->word[c->i].text;
@@ -915,26 +930,20 @@ static const char *choose(const ctx *c)
                                       !(tag_is(c, -2, "jj") && t[0] == 'j'))))
         t = "vb";   /* not in a range of adjectives: "mild to moderate" */
     /* a bare verb after a negated auxiliary: "does not aggregate" */
-    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
-             strcmp(word_at(c, -1), "not") == 0 && in_list(aux_not, word_at(c, -2)))
+    else if (bare_noun_or_adj(t) && strcmp(word_at(c, -1), "not") == 0 &&
+             in_list(aux_not, word_at(c, -2)))
         t = "vb";
     /* a bare verb after a frequency adverb that follows its subject, with its
      * complement: "patients often present with", "critics rarely conflict on" */
-    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
-             in_list(frequency_adverbs, word_at(c, -1)) &&
+    else if (bare_noun_or_adj(t) && in_list(frequency_adverbs, word_at(c, -1)) &&
              (tag_is(c, -2, "nn") || tag_is(c, -2, "prp") || plural_subject(c, -2)) &&
-             !punct_after(c->utt, c->i - 2) && !punct_after(c->utt, c->i) &&
-             (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
-              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0)))
+             !punct_after(c->utt, c->i - 2) && complement_after(c))
         t = "vbp";
     /* a bare verb after a relative pronoun whose antecedent is plural: "teams
      * that progress to the final" */
-    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
+    else if (bare_noun_or_adj(t) &&
              (strcmp(word_at(c, -1), "that") == 0 || strcmp(word_at(c, -1), "which") == 0) &&
-             plural_subject(c, -2) && !punct_after(c->utt, c->i - 2) &&
-             !punct_after(c->utt, c->i) &&
-             (in_list(complements, word_at(c, 1)) || tag_is(c, 1, "dt") ||
-              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0)))
+             plural_subject(c, -2) && !punct_after(c->utt, c->i - 2) && complement_after(c))
         t = "vbp";
     /* the head of a noun phrase: a determiner, then adjectives or singular
      * nouns, then the word ("a bone implement", "a police escort"); a bare verb
@@ -945,15 +954,13 @@ static const char *choose(const ctx *c)
     /* the plural subject far back, then a modifier closed by a comma or ending
      * in a year, then a bare verb and its complement: "Male bowerbirds of the
      * species ..., found only in ..., construct bowers" */
-    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 && c->i >= 4 &&
-             !capital(c, 1) && !token_pre(c) &&
+    else if (bare_noun_or_adj(t) && c->i >= 4 && !capital(c, 1) && !token_pre(c) &&
              (comma_after(c->utt, c->i - 1) || tag_is(c, -1, "cd") ||
               (tag_is(c, -1, "rb") && comma_after(c->utt, c->i - 2))) &&
-             !punct_after(c->utt, c->i) &&
-             (tag_is(c, 1, "dt") || tag_is(c, 1, "nn") || tag_is(c, 1, "jj") ||
-              tag_is(c, 1, "prp") || tag_is(c, 1, "rb") || tag_is(c, 1, "cd") ||
-              tag_is(c, 1, "vbn") || strcmp(word_at(c, 1), "that") == 0 ||
-              (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0)) &&
+             (complement_after(c) ||
+              (!punct_after(c->utt, c->i) &&
+               (tag_is(c, 1, "nn") || tag_is(c, 1, "jj") || tag_is(c, 1, "prp") ||
+                tag_is(c, 1, "rb") || tag_is(c, 1, "cd") || tag_is(c, 1, "vbn")))) &&
              plural_subject_far(c))
         t = "vbp";
     /* "due to", "according to": a preposition, so a noun follows */
