@@ -235,7 +235,7 @@ static const char *const title_abbrevs[] = {
     "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
     "det", "insp", "atty", "messrs", "mt", "ft", "no", "vs", "v", "gens", "reps",
     "sens", "lt.gen", "brig", "fr", "sr", "jr", "pt", "msgr", "rte", "govs", "asst", "sts",
-    "feat", "ste", "mk", "mme", "mlle", "mmes",
+    "feat", "ste", "mk", "mme", "mlle", "mmes", "rt",
     NULL
 };
 
@@ -248,8 +248,52 @@ static const char *const other_abbrevs[] = {
     "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tex",
     "va", "vt", "wyo", "al", "approx", "est", "min", "max", "fig", "vol", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pl", "sq", "terr", "assoc",
-    "sec", NULL
+    "sec", "civ", "crim", "evid", "supp", "cong", "sess", "para", "paras", "repr", "ibid",
+    "cf", "vols", "pp", "cit", "proc", "eds", "ff", "arts", "chap", "bk", NULL
 };
+
+/* Legal and citation abbreviations that are also words ("fed", "art"): they do
+ * not end a sentence when written capitalised before another abbreviation or a
+ * Roman numeral ("Fed. R. Civ. P.", "Art. I, Sec. 8", "Art. IV"). */
+static const char *const cite_words[] = { "fed", "art", "ann", NULL };
+
+/* Abbreviations written before a number, which may be a Roman numeral:
+ * "Vol. I", "vols. I and II", "Pt. IV", "Ch. XII". */
+static const char *const number_abbrevs[] = {
+    "vol", "vols", "sec", "ch", "chap", "pt", "bk", "op", "para", "cl", "art", "arts", NULL
+};
+
+static int post_has(const nv_token *t, char c)
+{
+    return memchr(t->post, c, t->post_len) != NULL;
+}
+
+/* A short abbreviation ("R.", "Civ.") or a Roman numeral ("I", "IV") after a
+ * citation word. */
+static int cite_follows(const nv_token *t)
+{
+    int roman = 1;
+    if (t->len == 0 || t->len > 4)
+        return 0;
+    for (size_t i = 0; i < t->len; i++) {
+        if (!isalpha((unsigned char)t->text[i]))
+            return 0;
+        if (!strchr("IVXLC", t->text[i]))
+            roman = 0;
+    }
+    return roman || post_has(t, '.');
+}
+
+/* A Roman numeral in capitals: "I", "IV", "XII". */
+static int is_roman_token(const nv_token *t)
+{
+    if (t->len == 0 || t->len > 6)
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (!strchr("IVXLC", t->text[i]))
+            return 0;
+    return 1;
+}
 
 static int in_list(const char *const *list, const char *s, size_t n)
 {
@@ -305,11 +349,6 @@ static int is_opener(const nv_token *t)
     return in_list(openers, t->text, t->len);
 }
 
-static int post_has(const nv_token *t, char c)
-{
-    return memchr(t->post, c, t->post_len) != NULL;
-}
-
 /* A list item's number at the start of a line: "1.", "2)", "12.". */
 static int numbered_marker(const nv_token *t)
 {
@@ -336,7 +375,7 @@ static int list_marker(const nv_token *t)
 }
 
 /* Does the sentence end after token t, given the next token (or NULL)? */
-static int ends_sentence(const nv_token *t, const nv_token *next)
+static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token *next)
 {
     if (!next)
         return 1;
@@ -355,8 +394,21 @@ static int ends_sentence(const nv_token *t, const nv_token *next)
     const char *dash = memchr(t->text, '-', t->len);   /* "ex-Gov. John Roe" */
     if (dash && in_list(title_abbrevs, dash + 1, t->len - (size_t)(dash + 1 - t->text)))
         return 0;
+    /* "see Vol. I. The ...", "in World War I. He": the numeral ends the sentence */
+    if (prev && t->len == 1 && t->text[0] == 'I'
+        && ((in_list(number_abbrevs, prev->text, prev->len) && post_has(prev, '.')
+             && starts_upper(prev))
+            || (prev->len == 3 && memcmp(prev->text, "War", 3) == 0 && prev->post_len == 0)))
+        return 1;
     if (t->len == 1 && isupper((unsigned char)t->text[0]))
         return 0;   /* a middle initial: "John J. Smith" */
+    if (starts_upper(t) && in_list(cite_words, t->text, t->len) && cite_follows(next))
+        return 0;                                   /* "Fed. R. Civ. P.", "Art. IV" */
+    /* "Vol. I", "vols. I and II"; a lone "I" (else the pronoun) only after a
+     * capitalised abbreviation */
+    if (in_list(number_abbrevs, t->text, t->len) && is_roman_token(next)
+        && (next->len > 1 || starts_upper(t)))
+        return 0;
     if (is_dotted_initialism(t->text, t->len) || in_list(other_abbrevs, t->text, t->len))
         return is_opener(next) || memchr(next->pre, '"', next->pre_len) != NULL;
     return 1;
@@ -401,7 +453,7 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         const nv_token *t = &utt->tok[utt->n_tok - 2];
         const nv_token *next = &utt->tok[utt->n_tok - 1];
         uint32_t n_before = utt->n_tok - 1;
-        int end = ends_sentence(t, next);
+        int end = ends_sentence(n_before >= 2 ? t - 1 : NULL, t, next);
         /* a list: each item that starts a line with a bullet or a number ("1.")
          * is a sentence of its own, and a number marking an item does not end one */
         if (next->line_start && list_marker(next))

@@ -89,7 +89,10 @@ static const abbrev abbrevs[] = {
     { "Insp", "inspector", NULL, W_TITLE, 1 },
     { "Asst", "assistant", NULL, W_TITLE, 1 },
     { "Hon", "honorable", NULL, W_TITLE, 1 },
+    { "Rt", "right", NULL, W_TITLE, 0 },          /* "the Rt. Hon. Jane Doe" */
+    { "Hon", "honorable", NULL, W_RANK, 0 },      /* "the Rt Hon Jane Doe" */
     { "Brig", "brigadier", NULL, W_TITLE, 1 },
+    { "Pt", "part", NULL, W_NUMBER, 1 },          /* "Pt. IV", "Pt. 2" */
     { "Pt", "point", NULL, W_TITLE, 1 },
     /* Ranks that are no word, also written without their period ("Lt Green"). */
     { "Lt", "lieutenant", NULL, W_TITLE, 0 },
@@ -157,6 +160,7 @@ static const abbrev abbrevs[] = {
     { "Op", "opus", NULL, W_NUMBER, 1 },            /* "Op. 67": a musical work */
     { "c", "circa", NULL, W_NUMBER, 1 },            /* "c. 1500" */
     { "ca", "circa", NULL, W_NUMBER, 0 },
+    { "fl", "flourished", NULL, W_NUMBER, 1 },     /* "(fl. 1200)": active then */
     { "pop", "population", NULL, W_NUMBER, 1 },
     { "Pop", "population", NULL, W_NUMBER, 1 },
     { "pp", "pages", NULL, W_NUMBER, 1 },
@@ -226,6 +230,7 @@ static const abbrev abbrevs[] = {
     { "sec", "section", NULL, W_NUMBER, 1 },
     { "Sec", "section", NULL, W_NUMBER, 1 },
     { "para", "paragraph", NULL, W_NUMBER, 1 },
+    { "cl", "clause", NULL, W_NUMBER, 1 },         /* "Art. I, Sec. 8, cl. 3" */
     { "Art", "article", NULL, W_NUMBER, 1 },
     { "art", "article", NULL, W_NUMBER, 1 },
     { "Eq", "equation", NULL, W_NUMBER, 1 },
@@ -253,6 +258,7 @@ static const abbrev abbrevs[] = {
     { "M/M", "month over month", NULL, W_ALWAYS, 0 },
     /* Courts: "the 9th Cir.", "the D.C. Cir." */
     { "Cir", "circuit", NULL, W_AFTER_ORD, 1 },
+    { "c", "century", NULL, W_AFTER_ORD, 1 },     /* "the 12th c." */
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
@@ -388,7 +394,7 @@ static int rank_abbrev(const nv_ntok *t)
     static const char *const ranks[] = {
         "Lt", "Sgt", "Capt", "Cpl", "Pvt", "Cmdr", "Col", "Gen", "Maj", "Brig", "Adm",
         "Cdr", "Comdr", "Cdre", "Lieut", "Pte", "Flt", "Sqn", "Ldr", "Wg", "Gp", "Plt", "Fg",
-        "Off", NULL
+        "Off", "Rt", NULL
     };
     return t && nrm_find(nrm_text(t), ranks, 0) >= 0;
 }
@@ -407,7 +413,11 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
         return !nrm_is_lower(a->written[0]) || (cap_word(next) && nrm_joined(cur))
             || after_name(c);
     case W_NUMBER:
-        return (starts_digit(next) || (next && nrm_roman_value(nrm_text(next)) >= 2))
+        /* "No. 1", "Vol. II", "Art. I," ("I" only before a comma or the end) */
+        return (starts_digit(next) || (next && nrm_roman_value(nrm_text(next)) >= 2)
+                || (next && nrm_eq(nrm_text(next), "I") && next->pre_len == 0
+                    && (c->i_tok + 2 == c->n_tok
+                        || (next->post_len > 0 && strchr(",;:)", next->post[0])))))
             && nrm_joined(cur);
     case W_AFTER_NAME:
         return cap_word(nrm_prev(c));
@@ -452,10 +462,41 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
     }
 }
 
+/* "Jr.'s", "Sr's", "Co.'s": a name suffix or company word with a possessive;
+ * only rows said wherever they are written or after a name. */
+static int read_abbrev_possessive(nrm_ctx *c, nrm_span t)
+{
+    char buf[48];
+    size_t i, n;
+    int dot;
+
+    if (t.len < 4 || t.len > 12 || !nrm_eq((nrm_span){ t.s + t.len - 2, 2 }, "'s"))
+        return 0;
+    n = t.len - 2;
+    dot = t.s[n - 1] == '.';
+    n -= (size_t)dot;
+    for (i = 0; i < N_ABBREVS; i++) {
+        const abbrev *a = &abbrevs[i];
+        if (!a->spoken || !nrm_eq((nrm_span){ t.s, n }, a->written) || (a->period && !dot)
+            || (a->when != W_ALWAYS && !(a->when == W_AFTER_NAME && rule_holds(c, a))))
+            continue;
+        if (strlen(a->spoken) + 3 > sizeof buf)
+            return 0;
+        strcpy(buf, a->spoken);
+        strcat(buf, "'s");
+        nrm_say(c, buf);
+        return 1;
+    }
+    return 0;
+}
+
 int nrm_read_abbrev(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *cur = &c->tok[c->i_tok];
     size_t i;
+
+    if (read_abbrev_possessive(c, t))
+        return 1;
 
     for (i = 0; i < N_ABBREVS; i++) {
         const abbrev *a = &abbrevs[i];

@@ -426,6 +426,7 @@ static const char *const roman_cardinal_after[] = {
     "stage", "type", "class", "grade", "category", "book", "level", "schedule", "super",
     "bowl", "appendix", "no", "number", "episode", "season", "series", "round", "division",
     "mark", "pt", "vols", "model", "tier", "ward", "district", "grade", "step", "unit",
+    "art", "arts", "sec", "ch", "chap", "bk", "pl", "vols", "op",
     "vatican", "lateran", "nicaea",             /* councils: "Vatican II" */
     "mk",
     /* spacecraft, rockets and programmes: "Artemis II" is two */
@@ -448,7 +449,9 @@ static const char *const regnal_names[] = {
     "Boniface", "Ferdinand", "Francis", "Alexander", "Nicholas", "Ivan", "Constantine",
     "Alfonso", "Sancho", "Pedro", "Carlos", "Juan", "Christian", "Olaf", "Haakon",
     "Magnus", "Eric", "Erik", "Sigismund", "Casimir", "Wenceslaus", "Ptolemy", "Ramesses",
-    "Amenhotep", "Thutmose", "Urban", "Sixtus", "Paul", "Benedict", NULL
+    "Amenhotep", "Thutmose", "Urban", "Sixtus", "Paul", "Benedict", "Napoleon", "Otto",
+    "Rudolf", "Leopold", "Wilhelm", "Maximilian", "Baldwin", "Selim", "Mehmed", "Murad",
+    "Suleiman", "Darius", "Xerxes", "Artaxerxes", "Seti", "Sargon", "Tiglath-Pileser", NULL
 };
 
 /* "Francis I.", "Elizabeth I, queen of England": "I" after a given name and
@@ -461,7 +464,7 @@ static int regnal_i_at_clause_end(const nrm_ctx *c, const nv_ntok *prev)
     size_t i;
     int lower = 0;
 
-    if (c->i_tok < 2 || prev->len < 3)
+    if (c->i_tok < 1 || prev->len < 3)
         return 0;
     for (i = 1; i < prev->len; i++) {
         if (!nrm_is_lower(prev->text[i]))
@@ -469,6 +472,11 @@ static int regnal_i_at_clause_end(const nrm_ctx *c, const nv_ntok *prev)
         lower = 1;
     }
     if (!lower || nrm_find(nrm_text(prev), caps_english, 1) >= 0)
+        return 0;
+    if (c->i_tok + 1 < c->n_tok && cur->post_len == 0 && c->tok[c->i_tok + 1].pre_len > 0
+        && c->tok[c->i_tok + 1].pre[0] == '(')
+        return 1;                               /* "William I (r. 1066-1087)" */
+    if (c->i_tok < 2)
         return 0;
     if (c->i_tok + 1 == c->n_tok)
         return 1;
@@ -519,6 +527,15 @@ static int regnal_i_before_verb(const nrm_ctx *c, const nv_ntok *prev, const nv_
         || nrm_find(nrm_text(prev2), before_ruler, 1) >= 0;
 }
 
+/* 1 if the numeral read now ends a clause or the sentence: "Art. I, Sec. 8",
+ * "Vol. I." (before a word, "I" after an abbreviation may be the pronoun). */
+static int roman_i_closes(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+
+    return c->i_tok + 1 == c->n_tok || (cur->post_len > 0 && strchr(",.;:)", cur->post[0]));
+}
+
 int nrm_read_roman(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -533,7 +550,7 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
     /* "Vol. II": an abbreviation's period may stand between */
     if (prev->post_len != 0 && !(nrm_eq((nrm_span){ prev->post, prev->post_len }, ".")
                                  && nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
-                                 && t.len >= 2))
+                                 && (t.len >= 2 || (nrm_is_cap(prev) && roman_i_closes(c)))))
         return 0;
     /* one letter after "Model" or "Series" names the model: "Tesla Model X",
      * "Xbox Series X", "Series I bonds" */

@@ -185,6 +185,13 @@ static const char *const year_preps[] = {
     "in", "since", "by", "from", "until", "till", "before", "after", "during", NULL
 };
 
+/* Words of a life span or reign after which a number is a year even below
+ * 1100, written with or without a period: "(d. 1087)", "(r. 1066-1087)",
+ * "fl. 1050", "born 1040". */
+static const char *const lifespan_words[] = {
+    "b", "d", "r", "c", "ca", "fl", "circa", "born", "died", "reigned", "flourished", NULL
+};
+
 /* Eras written after a year ("2560 BC"); "AD" is also written before one. */
 static const char *const eras[] = { "BC", "BCE", "B.C", "B.C.E", "AD", "A.D", "CE", "C.E", NULL };
 
@@ -219,6 +226,8 @@ int nrm_year_context(const nrm_ctx *c, unsigned v)
         return 0;
     if (prev->post_len == 0 && nrm_find(nrm_text(prev), year_preps, 1) >= 0)
         return 1;                               /* in 1066 */
+    if (nrm_joined(prev) && nrm_find(nrm_text(prev), lifespan_words, 1) >= 0)
+        return 1;                               /* (d. 1087) */
     /* after a month, or a month and its day: "January 1077", "Oct. 14, 1066" */
     const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
     if ((prev->post_len == 0 || nrm_post_dot(prev)) && nrm_month(nrm_text(prev), 1))

@@ -244,8 +244,24 @@ static int dash_range(const nrm_ctx *c)
 {
     const nv_ntok *p = nrm_prev(c), *n = nrm_next(c);
 
-    return p && n && p->post_len == 0 && n->pre_len == 0 && nrm_is_numeric(p)
-        && nrm_is_numeric(n);
+    const nv_ntok *nn = c->i_tok + 2 < c->n_tok ? nrm_tok(c, c->i_tok + 2) : NULL;
+
+    static const char *const eras[] = { "BC", "BCE", "B.C", "B.C.E", "AD", "A.D", "CE", "C.E",
+                                        NULL };
+    const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+
+    if (!p || !n || p->post_len != 0 || n->pre_len != 0)
+        return 0;
+    /* "(63 BC - AD 14)", "(356 BC - 323 BC)": a year with its era, then a year */
+    if (pp && pp->post_len == 0 && nrm_is_numeric(pp) && nrm_find(nrm_text(p), eras, 0) >= 0)
+        return nrm_is_numeric(n) || (nrm_find(nrm_text(n), eras, 0) >= 0 && nn
+                                     && n->post_len == 0 && nrm_is_numeric(nn));
+    if (!nrm_is_numeric(p))
+        return 0;
+    /* "(February 22, 1732 - December 14, 1799)": a year, then a month and a number */
+    return nrm_is_numeric(n)
+        || (p->len == 4 && nrm_is_plain_number(nrm_text(p)) && nrm_month(nrm_text(n), 1)
+            && nn && n->post_len <= 1 && nrm_is_numeric(nn));
 }
 
 /* 1 if a lone "x" or times sign follows a measure and comes before a number:

@@ -828,6 +828,32 @@ static int number_range_text(nrm_span t)
  * 500-m race", "a 12-V battery"); other letter units are left to the words. */
 static const char *const hyphen_letter_units[] = { "m", "g", "L", "W", "V", "h", NULL };
 
+/* "(1066-1087)", "r. 1042-66": a span of years starting before 1100, which a
+ * plain number of that size would read as a count; later years are read as
+ * years piece by piece. Not before a count noun or unit ("1000-1050 troops"). */
+static int read_early_year_range(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    unsigned long long a, b;
+
+    if (t.s != cur->text || t.len != cur->len || (t.len != 9 && t.len != 7) || t.s[4] != '-'
+        || !nrm_is_plain_number((nrm_span){ t.s, 4 })
+        || !nrm_is_plain_number((nrm_span){ t.s + 5, t.len - 5 }) || t.s[5] == '0')
+        return 0;
+    a = nrm_value((nrm_span){ t.s, 4 });
+    b = nrm_value((nrm_span){ t.s + 5, t.len - 5 });
+    if (a <= 1000 || a >= 1100 || (t.len == 9 ? (b <= a || b > 2099) : b <= a % 100)
+        || !nrm_year_context(c, 2000))      /* 2000: a year unless a count noun follows */
+        return 0;
+    nrm_say_year(c, (unsigned)a, NRM_CARD);
+    nrm_say(c, nrm_range_word(c, c->i_tok));
+    if (t.len == 9)
+        nrm_say_year(c, (unsigned)b, NRM_CARD);
+    else
+        nrm_say_int(c, (nrm_span){ t.s + 5, 2 }, NRM_CARD);
+    return 1;
+}
+
 /* "No. 21-476", "Case No. 23-719": a court's docket number, the term's year
  * and the case, said in pairs (twenty one four seventy six), not a range;
  * 0 if t is not one. */
@@ -862,7 +888,7 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
     int prev_number = 0;
     nrm_span prev = { t.s, 0 };
 
-    if (read_player_height(c, t) || read_docket(c, t))
+    if (read_player_height(c, t) || read_docket(c, t) || read_early_year_range(c, t))
         return;
 
     /* "737-800", "777-300ER", "787-9": a Boeing jetliner and its series, seven
@@ -1855,6 +1881,14 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         && t.s[2] == '.' && nrm_is_digit(t.s[3])) {
         nrm_say(c, "magnitude");                /* "an M6.4 quake": magnitude six point four */
         nrm_say_decimal(c, (nrm_span){ t.s + 1, 1 }, (nrm_span){ t.s + 3, 1 });
+        return;
+    }
+    if (t.len > 2 && t.s[t.len - 1] == '-' && t.s[t.len - 2] != '-' && nrm_is_digit(t.s[0])) {
+        nrm_read_piece(c, (nrm_span){ t.s, t.len - 1 }, 0);   /* "the 19th- and 20th-century" */
+        return;
+    }
+    if (nrm_eq(t, "WW1") || nrm_eq(t, "WW2")) {
+        nrm_say(c, t.s[2] == '1' ? "world war one" : "world war two");
         return;
     }
     if (read_doi(c, t, flags) || read_utc_offset(c, t))

@@ -73,6 +73,17 @@ static void test_segmentation(void)
     CHECK_STR(render("Mme. Roux met Sec. Ann Lee."), "|Mme|. Roux met |Sec|. Ann |Lee|.");
     CHECK_STR(render("It took 30 sec. The crowd cheered."),
               "It took 30 |sec|. // The crowd |cheered|.");
+    /* citations: rule and article abbreviations do not end the sentence */
+    CHECK_STR(render("It cited Fed. R. Civ. P. 12 and won."),
+              "It cited |Fed|. |R|. |Civ|. |P|. 12 and |won|.");
+    CHECK_STR(render("Under Art. I, Sec. 8 it is."), "Under |Art|. |I|, |Sec|. 8 it |is|.");
+    CHECK_STR(render("The Rt. Hon. Ann Lee spoke."), "The |Rt|. |Hon|. Ann Lee |spoke|.");
+    CHECK_STR(render("See Vol. I. The end."), "See |Vol|. |I|. // The |end|.");
+    CHECK_STR(render("He fought in World War I. He won."),
+              "He fought in World War |I|. // He |won|.");
+    CHECK_STR(render("The Pt. IV text."), "The |Pt|. IV |text|.");
+    CHECK_STR(render("The cows were fed. Farmers left."),
+              "The cows were |fed|. // Farmers |left|.");
 }
 
 static void test_paragraphs(void)
