@@ -297,8 +297,8 @@ static int money_head(nrm_span t, nrm_num *n)
 {
     nrm_num b;
 
-    if (t.len > 1 && t.s[0] == '~') {
-        t.s++;                                  /* "~$4.5": approximately */
+    if (t.len > 1 && (t.s[0] == '~' || t.s[0] == '>')) {
+        t.s++;                                  /* "~$4.5": approximately; ">$5": greater than */
         t.len--;
     } else if (t.len > 3 && nrm_has_prefix(t.s, t.len, "\xe2\x89\x88")) {
         t.s += 3;

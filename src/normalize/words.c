@@ -1850,6 +1850,11 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
             && !memchr(cur->post, '>', cur->post_len))
             nrm_say(c, "less than");            /* "a viral load of <50 copies" */
     }
+    if (t.len > 1 && t.s[0] == '>' && (nrm_is_digit(t.s[1]) || t.s[1] == '$' || t.s[1] == '.')) {
+        nrm_say(c, "greater than");             /* "turnout of >60%" */
+        nrm_read_piece(c, (nrm_span){ t.s + 1, t.len - 1 }, flags);
+        return;
+    }
     if (t.len > 1 && (t.s[0] == '~' || nrm_has_prefix(t.s, t.len, "\xe2\x89\x88"))) {
         size_t n = t.s[0] == '~' ? 1 : 3;       /* "~$5", "~5 km": approximately */
         if (n < t.len && (nrm_is_digit(t.s[n]) || t.s[n] == '$' || t.s[n] == '.')) {
