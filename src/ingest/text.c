@@ -233,8 +233,8 @@ static int store_token(nv_utt *utt, const fold_buf *f, uint32_t cap)
 static const char *const title_abbrevs[] = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "cmdr",
     "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
-    "det", "insp", "atty", "messrs", "mt", "ft", "no", "vs", "v", "gens", "reps",
-    "sens", "lt.gen", "brig", "fr", "sr", "jr", "pt", "msgr", "rte", "govs", "asst", "sts",
+    "det", "insp", "atty", "messrs", "mt", "ft", "vs", "v", "gens", "reps",
+    "sens", "lt.gen", "brig", "fr", "pt", "msgr", "rte", "govs", "asst", "sts",
     "feat", "ste", "mk", "mme", "mlle", "mmes", "rt",
     NULL
 };
@@ -248,7 +248,7 @@ static const char *const other_abbrevs[] = {
     "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tex",
     "va", "vt", "wyo", "al", "approx", "est", "min", "max", "fig", "vol", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "pl", "sq", "terr", "assoc",
-    "sec", "civ", "crim", "evid", "supp", "cong", "sess", "para", "paras", "repr", "ibid",
+    "sec", "jr", "sr", "no", "civ", "crim", "evid", "supp", "cong", "sess", "para", "paras", "repr", "ibid",
     "cf", "vols", "pp", "cit", "proc", "eds", "ff", "arts", "chap", "bk", NULL
 };
 

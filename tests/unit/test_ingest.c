@@ -71,6 +71,11 @@ static void test_segmentation(void)
     CHECK_STR(render("Their album Help! sold well."), "Their album |Help|! sold |well|.");
     CHECK_STR(render("\"Why?\" she asked."), "\"|Why|?\" she |asked|.");
     CHECK_STR(render("Mme. Roux met Sec. Ann Lee."), "|Mme|. Roux met |Sec|. Ann |Lee|.");
+    CHECK_STR(render("It was run by Ed Roe Jr. The firm grew."),
+              "It was run by Ed Roe |Jr|. // The firm |grew|.");
+    CHECK_STR(render("Martin Luther King Jr. Day is near."),
+              "Martin Luther King |Jr|. Day is |near|.");
+    CHECK_STR(render("The answer was no. I left."), "The answer was |no|. // I |left|.");
     CHECK_STR(render("It took 30 sec. The crowd cheered."),
               "It took 30 |sec|. // The crowd |cheered|.");
     /* citations: rule and article abbreviations do not end the sentence */
