@@ -127,7 +127,7 @@ static int read_phone(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
-/* 1 if token i is digits only, 1 to max digits, with no punctuation after it. */
+/* 1 if token i is digits only, 1 to max of them. */
 static int digit_group(const nrm_ctx *c, size_t i, size_t max)
 {
     const nv_ntok *t = nrm_tok(c, i);
@@ -1732,20 +1732,6 @@ static void read_runs(nrm_ctx *c, nrm_span t)
 
 /* ---- numbers grouped with spaces ------------------------------------------------ */
 
-/* 1 if token i is digits only, min to max of them. */
-static int digits_only(const nrm_ctx *c, size_t i, size_t min, size_t max)
-{
-    const nv_ntok *t = nrm_tok(c, i);
-    size_t k;
-
-    if (!t || t->len < min || t->len > max)
-        return 0;
-    for (k = 0; k < t->len; k++)
-        if (!nrm_is_digit(t->text[k]))
-            return 0;
-    return 1;
-}
-
 /* Number of groups of three digits after token i when it starts a number
  * written with spaces between its thousands, "10 000", "1 250 000" (a space
  * or a non-breaking one); 0 if it starts none. */
@@ -1753,12 +1739,12 @@ static size_t spaced_thousands(const nrm_ctx *c, size_t i)
 {
     size_t k, n = 0;
 
-    if (!digits_only(c, i, 1, 3) || nrm_tok(c, i)->post_len != 0 || nrm_tok(c, i)->text[0] == '0')
+    if (!digit_group(c, i, 3) || nrm_tok(c, i)->post_len != 0 || nrm_tok(c, i)->text[0] == '0')
         return 0;
-    if (i > 0 && nrm_tok(c, i)->len == 3 && digits_only(c, i - 1, 1, 3)
+    if (i > 0 && nrm_tok(c, i)->len == 3 && digit_group(c, i - 1, 3)
         && nrm_tok(c, i - 1)->post_len == 0 && nrm_tok(c, i)->pre_len == 0)
         return 0;                               /* a group inside, not the start */
-    for (k = i + 1; n < 4 && digits_only(c, k, 3, 3) && nrm_tok(c, k)->pre_len == 0; k++) {
+    for (k = i + 1; n < 4 && (digit_group(c, k, 3) && nrm_tok(c, k)->len == 3) && nrm_tok(c, k)->pre_len == 0; k++) {
         n++;
         if (nrm_tok(c, k)->post_len != 0)
             break;
@@ -1771,8 +1757,8 @@ static int spaced_thousands_group(const nrm_ctx *c, size_t i)
 {
     size_t j = i;
 
-    while (j > 0 && j + 4 > i && digits_only(c, j, 3, 3) && nrm_tok(c, j)->pre_len == 0
-           && digits_only(c, j - 1, 1, 3) && nrm_tok(c, j - 1)->post_len == 0)
+    while (j > 0 && j + 4 > i && (digit_group(c, j, 3) && nrm_tok(c, j)->len == 3) && nrm_tok(c, j)->pre_len == 0
+           && digit_group(c, j - 1, 3) && nrm_tok(c, j - 1)->post_len == 0)
         j--;
     return j < i && spaced_thousands(c, j) >= i - j;
 }

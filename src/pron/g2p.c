@@ -482,6 +482,22 @@ static uint32_t lower_bound(const ent_rec *ent, uint32_t b, uint32_t e, uint32_t
     return b;
 }
 
+/* Offer h extended by entry x (back-off weight acc) to list l, unless its token
+ * was scored already at a longer context or the flags exclude it. Returns 1 if
+ * the token is now scored, 0 if it was skipped, -1 when out of memory. */
+static int offer(const nv_g2p *g, work *w, const hyp *h, int32_t h_idx, float acc,
+                 const ent_rec *x, uint32_t lo, hyp_list *l)
+{
+    uint32_t t = x->tok;
+    if (w->seen[t - lo] == w->stamp)
+        return 0;
+    w->seen[t - lo] = w->stamp;
+    if ((w->flags & NV_G2P_CONTINENTAL) && continental_skip(g, w, (uint16_t)t))
+        return 0;
+    hyp n = {h->score + acc + x->lp, x->next, h_idx, (uint16_t)t, 0};
+    return push(l, &n) != 0 ? -1 : 1;
+}
+
 /* Extend h by every token of letter part lpc into list l. The walk down the
  * back-off chain stops as soon as no token left could pass push's pruning (no
  * log probability is above zero, and the empty context is read best first), so
@@ -512,13 +528,7 @@ static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int3
                 uint32_t t = m->uni_order[i];
                 if (!m->bow_up && m->ent[t].lp < floor)
                     break;
-                if (w->seen[t - lo] == w->stamp)
-                    continue;
-                w->seen[t - lo] = w->stamp;
-                if ((w->flags & NV_G2P_CONTINENTAL) && continental_skip(g, w, (uint16_t)t))
-                    continue;
-                hyp n = {h->score + acc + m->ent[t].lp, m->ent[t].next, h_idx, (uint16_t)t, 0};
-                if (push(l, &n) != 0)
+                if (offer(g, w, h, h_idx, acc, &m->ent[t], lo, l) < 0)
                     return -1;
                 floor = l->best - PRUNE_MARGIN - h->score - acc;
             }
@@ -526,16 +536,10 @@ static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int3
         }
         for (uint32_t k = lower_bound(m->ent, m->ctx[c].first, e, lo);
              k < e && m->ent[k].tok < hi; k++) {
-            uint32_t t = m->ent[k].tok;
-            if (w->seen[t - lo] == w->stamp)
-                continue;
-            w->seen[t - lo] = w->stamp;
-            if ((w->flags & NV_G2P_CONTINENTAL) && continental_skip(g, w, (uint16_t)t))
-                continue;
-            hyp n = {h->score + acc + m->ent[k].lp, m->ent[k].next, h_idx, (uint16_t)t, 0};
-            if (push(l, &n) != 0)
+            int r = offer(g, w, h, h_idx, acc, &m->ent[k], lo, l);
+            if (r < 0)
                 return -1;
-            left--;
+            left -= (uint32_t)r;
         }
         if (c == 0 || left == 0)   /* every candidate scored */
             break;
