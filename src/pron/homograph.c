@@ -771,12 +771,38 @@ static const char *const frequency_adverbs[] = {
     "often", "usually", "typically", "generally", "rarely", "sometimes", "always", "never",
     "frequently", "commonly", "seldom", "occasionally", "normally", "regularly", NULL};
 
+/* The source token of the word at offset d starts with a capital letter. */
+static int upper_at(const ctx *c, int d)
+{
+    int at = (int)c->i + d;
+    if (at < 0 || (uint32_t)at >= c->utt->n_word || !c->utt->tok)
+        return 0;
+    const nv_uword *w = &c->utt->word[at];
+    if (w->i_tok >= c->utt->n_tok)
+        return 0;
+    const nv_token *t = &c->utt->tok[w->i_tok];
+    return t->text && t->len > 0 && isupper((unsigned char)t->text[0]);
+}
+
 /* A determiner, then one or two adjectives or singular common nouns, right
  * before the word, in one phrase (no punctuation). */
 static int noun_phrase_before(const ctx *c)
 {
     static const char *const dets[] = {"a", "an", "the", "any", "no", "this", "that",
                                        "every", "each", "another", NULL};
+    static const char *const singular_dets[] = {"a", "an", "another", "every", "each", NULL};
+    /* a singular determiner makes a plural noun after it a modifier: "a police
+     * escort", "a weekly arts supplement" */
+    for (int d = 2; d <= 3 && (int)c->i - d >= 0; d++)
+        if (in_list(singular_dets, word_at(c, -d))) {
+            int ok = 1;
+            for (int k = 1; k < d; k++)
+                ok &= !punct_after(c->utt, c->i - (uint32_t)k) &&
+                      (tag_is(c, -k, "nn") || strcmp(tag_at(c, -k), "jj") == 0) &&
+                      !upper_at(c, -k);
+            if (ok && !token_pre(c))
+                return 1;
+        }
     for (int d = 1; d <= 3 && (int)c->i - d >= 0; d++) {
         if (punct_after(c->utt, c->i - (uint32_t)d))
             return 0;
@@ -808,18 +834,6 @@ static const char *const infinitive_takers[] = {
     "set", "tend", "tends", "tended", "appear", "appears", "appeared", "seem", "seems",
     "seemed", "used", "going", "able", "moved", NULL};
 
-/* The source token of the word at offset d starts with a capital letter. */
-static int upper_at(const ctx *c, int d)
-{
-    int at = (int)c->i + d;
-    if (at < 0 || (uint32_t)at >= c->utt->n_word || !c->utt->tok)
-        return 0;
-    const nv_uword *w = &c->utt->word[at];
-    if (w->i_tok >= c->utt->n_tok)
-        return 0;
-    const nv_token *t = &c->utt->tok[w->i_tok];
-    return t->text && t->len > 0 && isupper((unsigned char)t->text[0]);
-}
 
 /* plural words that modify a noun after them ("a jobs report", "goods transport") */
 static const char *const plural_modifiers[] = {

@@ -203,6 +203,7 @@ static void test_readings(nv_job *job)
     EXPECT("The Brothers of the order use the old hall.", "use", 0, "Y UW1 Z");
     EXPECT("It was an early Christmas present for drivers.", "present", 0,
            "P R EH1 Z AH0 N T");
+    EXPECT("A police escort accompanied the bus.", "escort", 0, "EH1 S K AO0 R T");
     EXPECT("The shops close at 9 p.m. on weekdays.", "close", 0, "K L OW1 Z");
     EXPECT("Help was close at hand.", "close", 0, "K L OW1 S");
     EXPECT("The sports supplement comes out on Sunday.", "supplement", 0,
