@@ -369,13 +369,32 @@ const char *nrm_title_word(nrm_span t)
     return NULL;
 }
 
+static const char *const weekday_abbrevs[] = {
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", NULL
+};
+
 /* 1 if t is a weekday abbreviation with its period ("Fri.", "Sun."). */
 static int weekday_abbrev(const nv_ntok *t)
 {
-    static const char *const days[] = {
-        "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", NULL
-    };
-    return t && nrm_post_dot(t) && nrm_find(nrm_text(t), days, 0) >= 0;
+    return t && nrm_post_dot(t) && nrm_find(nrm_text(t), weekday_abbrevs, 0) >= 0;
+}
+
+/* 1 if the current token is a weekday abbreviation written without its period
+ * before a day and its month: "Wed 4 June", "Sat, Oct 5". Not after "the" ("The
+ * Sun, 5 June 2011" is the newspaper). */
+static int weekday_before_date(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+    const nv_ntok *after = nrm_tok(c, c->i_tok + 2);
+
+    if (!next || !after || nrm_find(nrm_text(cur), weekday_abbrevs, 0) < 0
+        || (cur->post_len > 1 || (cur->post_len == 1 && cur->post[0] != ','))
+        || next->pre_len != 0 || after->pre_len != 0
+        || (prev && nrm_ieq(nrm_text(prev), "the")))
+        return 0;
+    if (starts_digit(next) && next->len <= 2 && (next->post_len == 0 || nrm_post_dot(next)))
+        return nrm_month(nrm_text(after), 1) != NULL;     /* Wed 4 June */
+    return nrm_month(nrm_text(next), 1) != NULL && starts_digit(after);   /* Sat Oct 5 */
 }
 
 /* The counties of Ireland, which "Co." before them names: "Co. Cork" county cork.
@@ -500,8 +519,15 @@ int nrm_read_abbrev(nrm_ctx *c, nrm_span t)
 
     for (i = 0; i < N_ABBREVS; i++) {
         const abbrev *a = &abbrevs[i];
-        if (!nrm_eq(t, a->written) || (a->period && !nrm_post_dot(cur)))
+        if (!nrm_eq(t, a->written))
             continue;
+        if (a->period && !nrm_post_dot(cur)) {
+            if (weekday_before_date(c)) {
+                nrm_say(c, a->spoken);
+                return 1;
+            }
+            continue;
+        }
         if (!rule_holds(c, a))
             continue;
         if (!a->spoken)

@@ -156,6 +156,38 @@ int nrm_read_month_range(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* A 4-digit year token standing alone: "2011", "2011,". */
+static int year_token(const nv_ntok *t)
+{
+    size_t i;
+
+    if (!t || t->pre_len != 0 || t->len != 4)
+        return 0;
+    for (i = 0; i < 4; i++)
+        if (!nrm_is_digit(t->text[i]))
+            return 0;
+    return t->text[0] == '1' || t->text[0] == '2';
+}
+
+/* A lower-case "may", "march" or "august" (a word as often as a month) with
+ * nothing attached after it. */
+static int lower_month_word(const nv_ntok *t)
+{
+    return t && t->len > 0 && !nrm_is_upper(t->text[0]) && t->post_len == 0
+        && nrm_find(nrm_text(t), month_words, 1) >= 0;
+}
+
+/* A lower-case month word is read as the month only inside a full date: day,
+ * month and year ("14 march 2011") or month, day and year ("may 3, 2011"). */
+static int lower_month_after(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    return lower_month_word(prev) && cur->pre_len == 0
+        && (cur->post_len == 0 || (cur->post_len == 1 && cur->post[0] == ','))
+        && year_token(next);
+}
+
 int nrm_after_month(const nrm_ctx *c)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
@@ -167,6 +199,8 @@ int nrm_after_month(const nrm_ctx *c)
         const nrm_ctx before = { .tok = c->tok, .n_tok = c->n_tok, .i_tok = c->i_tok - 1 };
         return nrm_after_month(&before);        /* June 5-July 3 */
     }
+    if (lower_month_after(c))
+        return 1;
     if (!prev || cur->pre_len != 0 || !month_of(nrm_text(prev), 1, &is_abbrev, &ambiguous))
         return 0;
     return prev->post_len == 0 || (is_abbrev && nrm_eq((nrm_span){ prev->post, prev->post_len }, "."));
@@ -176,8 +210,10 @@ int nrm_before_month(const nrm_ctx *c)
 {
     const nv_ntok *next = nrm_next(c), *cur = &c->tok[c->i_tok];
 
-    return next && cur->post_len == 0 && next->pre_len == 0
-        && nrm_month(nrm_text(next), 1) != NULL;
+    if (!next || cur->post_len != 0 || next->pre_len != 0)
+        return 0;
+    return nrm_month(nrm_text(next), 1) != NULL
+        || (lower_month_word(next) && year_token(nrm_tok(c, c->i_tok + 2)));
 }
 
 /* Words after which a number is a year even below 1100: "in 1066". */
@@ -336,6 +372,22 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
         nrm_say(c, months[field_value(f[1]) - 1].full);
         nrm_say_year(c, field_value(f[0]), NRM_CARD);
         return 1;
+    }
+
+    /* 12-May-2012, 3-Dec-2013: day, month name and year joined by hyphens */
+    if (t.len >= 10 && t.s[t.len - 5] == '-') {
+        nrm_span y = { t.s + t.len - 4, 4 };
+        unsigned day;
+        const char *month = split_fields(y, '-', f, 1) == 1 && y.s[0] != '0'
+                                ? day_then_month((nrm_span){ t.s, t.len - 5 }, &day) : NULL;
+        if (month) {
+            nrm_say(c, "the");
+            nrm_say_value(c, day, NRM_ORD);
+            nrm_say(c, "of");
+            nrm_say(c, month);
+            say_year(c, y);
+            return 1;
+        }
     }
 
     /* 21.09.2025: dotted dates are written day first */

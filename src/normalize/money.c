@@ -442,13 +442,46 @@ int nrm_read_currency_code(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* The amount after a scale word and a hyphen, the upper end of a range of
+ * amounts: "million-$10" of "$5 million-$10 million". The scale word in *scale. */
+static int scale_range_tail(nrm_span t, nrm_num *n, const char **scale)
+{
+    const char *dash = memchr(t.s, '-', t.len);
+    nrm_span r;
+    int k;
+
+    if (!dash || dash == t.s)
+        return 0;
+    if ((k = nrm_find((nrm_span){ t.s, (size_t)(dash - t.s) }, scale_words, 1)) < 0)
+        return 0;
+    r.s = dash + 1;
+    r.len = t.len - (size_t)(dash - t.s) - 1;
+    if (r.len == 0 || !nrm_num_parse(r, n) || n->rest.len != 0 || n->sign)
+        return 0;
+    *scale = scale_words[k];
+    return 1;
+}
+
+static int money_before_scale_range(const nrm_ctx *c, size_t i);
+
 /* money_head of token i, or a plain number with a currency written apart. */
 static int money_head_at(const nrm_ctx *c, size_t i, nrm_num *n)
 {
     const nv_ntok *t = nrm_tok(c, i);
+    const char *scale;
 
     if (!t)
         return 0;
+    if (i > 0 && t->pre_len == 0 && scale_range_tail(nrm_text(t), n, &scale)
+        && money_before_scale_range(c, i - 1)) {
+        nrm_num first;
+        money_head_at(c, i - 1, &first);        /* "million-10": the first amount's currency */
+        if (n->cur < 0 || n->cur == first.cur) {
+            n->cur = first.cur;
+            n->code = first.code;
+            return 1;
+        }
+    }
     if (money_head(nrm_text(t), n)) {
         nrm_money_apart(c, i, n);
         return 1;
@@ -459,6 +492,21 @@ static int money_head_at(const nrm_ctx *c, size_t i, nrm_num *n)
     return n->cur >= 0;
 }
 
+/* 1 if token i is an amount of money and the next one a scale word joined by a
+ * hyphen to a second amount: "$5 million-$10 million". */
+static int money_before_scale_range(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
+    nrm_num n, m;
+    const char *scale;
+
+    if (!t || !next || t->post_len != 0 || next->pre_len != 0
+        || !scale_range_tail(nrm_text(next), &m, &scale))
+        return 0;
+    return money_head(nrm_text(t), &n) || (nrm_num_parse(nrm_text(t), &n) && !n.rest.len
+                                           && (nrm_money_apart(c, i, &n), n.cur >= 0));
+}
+
 int nrm_money_before_scale(const nrm_ctx *c, size_t i)
 {
     const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
@@ -466,6 +514,8 @@ int nrm_money_before_scale(const nrm_ctx *c, size_t i)
 
     if (!t || !next || t->post_len != 0 || next->pre_len != 0)
         return 0;
+    if (money_before_scale_range(c, i))
+        return 1;
     return money_head_at(c, i, &n) && is_scale_word(nrm_text(next));
 }
 
@@ -514,6 +564,20 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
     size_t first = c->i_tok;
     nrm_num n;
 
+    if (c->i_tok > 0 && t.s == cur->text && t.len == cur->len && money_head_at(c, c->i_tok, &n)
+        && money_before_scale_range(c, c->i_tok - 1)) {
+        const char *scale = NULL;
+        nrm_num m;
+        scale_range_tail(t, &m, &scale);
+        nrm_say(c, scale);                      /* $5 million-$10 million */
+        nrm_say(c, nrm_range_word(c, c->i_tok));
+        if (next && cur->post_len == 0 && next->pre_len == 0 && is_scale_word(nrm_text(next))) {
+            nrm_read_money(c, &n, NULL, 1);     /* the scale word after says the unit */
+            return 1;
+        }
+        nrm_read_money(c, &n, scale, 0);        /* $5-10 million written "$5 million-10" */
+        return 1;
+    }
     if (c->i_tok == 0 || !is_scale_word(t))
         return 0;
     /* "\xe2\x82\xb9""1.5 lakh crore": scale words in a row, the last says the unit */
@@ -527,6 +591,8 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
     nrm_say(c, scale_word_of(t));
     if (next && cur->post_len == 0 && next->pre_len == 0 && is_scale_word(nrm_text(next)))
         return 1;
+    if (first >= 2 && money_before_scale_range(c, first - 2))
+        first--;                                /* a $5 million-$10 million loan */
     say_unit(c, &n, !nrm_attributive(c, first - 1, c->i_tok));   /* a $5 million loan */
     return 1;
 }

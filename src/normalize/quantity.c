@@ -66,7 +66,8 @@ static const unit units[] = {
     { "km", "kilometer", "kilometers", 1 }, { "m", "meter", "meters", 0 },
     { "cm", "centimeter", "centimeters", 1 }, { "mm", "millimeter", "millimeters", 1 },
     { "mi", "mile", "miles", 1 }, { "ft", "foot", "feet", 1 }, { "yd", "yard", "yards", 1 },
-    { "yds", "yards", "yards", 1 },
+    { "yds", "yards", "yards", 1 }, { "kms", "kilometers", "kilometers", 1 },
+    { "cms", "centimeters", "centimeters", 1 },
     { "km2", "square kilometer", "square kilometers", 1 },
     { "km\xc2\xb2", "square kilometer", "square kilometers", 1 },
     { "m2", "square meter", "square meters", 0 }, { "m\xc2\xb2", "square meter", "square meters", 1 },
@@ -82,7 +83,8 @@ static const unit units[] = {
     { "km\xc2\xb3", "cubic kilometer", "cubic kilometers", 1 },
     { "ft3", "cubic foot", "cubic feet", 1 }, { "ft\xc2\xb3", "cubic foot", "cubic feet", 1 }, { "ha", "hectare", "hectares", 0 },
     /* weight and volume */
-    { "kg", "kilogram", "kilograms", 1 }, { "g", "gram", "grams", 0 },
+    { "kg", "kilogram", "kilograms", 1 }, { "kgs", "kilograms", "kilograms", 1 },
+    { "g", "gram", "grams", 0 },
     { "mg", "milligram", "milligrams", 1 },
     { "\xce\xbcg", "microgram", "micrograms", 1 }, { "\xc2\xb5g", "microgram", "micrograms", 1 },
     { "\xce\xbcs", "microsecond", "microseconds", 1 }, { "\xc2\xb5s", "microsecond", "microseconds", 1 },
@@ -90,6 +92,7 @@ static const unit units[] = {
     { "\xce\xbcL", "microliter", "microliters", 1 }, { "\xc2\xb5L", "microliter", "microliters", 1 },
     { "\xce\xbcm", "micrometer", "micrometers", 1 }, { "\xc2\xb5m", "micrometer", "micrometers", 1 }, { "lb", "pound", "pounds", 1 },
     { "lbs", "pounds", "pounds", 1 }, { "oz", "ounce", "ounces", 1 },
+    { "ozs", "ounces", "ounces", 1 },
     { "t", "tonne", "tonnes", 0 }, { "kt", "kiloton", "kilotons", 1 },
     { "Mt", "megaton", "megatons", 0 },
     { "dwt", "deadweight ton", "deadweight tons", 1 }, { "DWT", "deadweight ton", "deadweight tons", 1 },
@@ -892,7 +895,8 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     unsigned long long v = nrm_value(n->ip);
     int comma = memchr(n->ip.s, ',', n->ip.len) != NULL;
 
-    if (apos && nd == 2) {
+    /* A quoted day before its month ("'12 May 2009'") is not a short year. */
+    if (apos && nd == 2 && !(v >= 1 && v <= 31 && (flags & NRM_WHOLE) && nrm_before_month(c))) {
         nrm_say_year2(c, (unsigned)v);          /* class of '05 */
         return;
     }

@@ -613,7 +613,11 @@ static int read_day_range(nrm_ctx *c, nrm_span t)
         nrm_say_value(c, b, NRM_ORD);
         return 1;
     }
-    nrm_say(c, "the");                          /* 5-7 June: the fifth to the seventh of june */
+    {
+        const nv_ntok *prev = nrm_prev(c);      /* "the 3-4 June summit": one "the" */
+        if (!(prev && prev->post_len == 0 && nrm_ieq(nrm_text(prev), "the")))
+            nrm_say(c, "the");                  /* 5-7 June: the fifth to the seventh of june */
+    }
     nrm_say_value(c, a, NRM_ORD);
     nrm_say(c, nrm_range_word(c, c->i_tok));
     nrm_say(c, "the");
