@@ -418,6 +418,31 @@ static int rank_abbrev(const nv_ntok *t)
     return t && nrm_find(nrm_text(t), ranks, 0) >= 0;
 }
 
+/* 1 if "No" without its period starts a count, not a number: "No 2 people
+ * are alike", "No 7 players were hurt" (but "No 1 seed", "No 10 Downing St"). */
+static int no_before_count(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    const nv_ntok *noun = nrm_tok(c, c->i_tok + 2), *prev = nrm_prev(c);
+    static const char *const determiners[] = {
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "world", NULL
+    };
+    nrm_span w;
+
+    if (prev && prev->post_len == 0
+        && (!nrm_is_lower(prev->text[0]) || nrm_find(nrm_text(prev), determiners, 1) >= 0))
+        return 0;                               /* "the No 2 seeds", "World No 3 players" */
+    if (!next || !noun || next->pre_len != 0 || next->post_len != 0 || noun->pre_len != 0
+        || !nrm_is_plain_number(nrm_text(next)) || nrm_eq(nrm_text(next), "1")
+        || cur->pre_len != 0)
+        return 0;
+    w = nrm_text(noun);
+    if (w.len < 3 || !nrm_is_lower(w.s[0]))
+        return 0;
+    return nrm_is_count_noun(w)
+        || (w.s[w.len - 1] == 's' && w.s[w.len - 2] != 's' && w.s[w.len - 2] != '\'');
+}
+
 static int rule_holds(const nrm_ctx *c, const abbrev *a)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -432,6 +457,8 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
         return !nrm_is_lower(a->written[0]) || (cap_word(next) && nrm_joined(cur))
             || after_name(c);
     case W_NUMBER:
+        if (nrm_ieq(nrm_text(cur), "no") && cur->post_len == 0 && no_before_count(c))
+            return 0;
         /* "No. 1", "Vol. II", "Art. I," ("I" only before a comma or the end) */
         return (starts_digit(next) || (next && nrm_roman_value(nrm_text(next)) >= 2)
                 || (next && nrm_eq(nrm_text(next), "I") && next->pre_len == 0

@@ -513,18 +513,42 @@ static const char *const before_ruler[] = {
     "for", "as", "until", "while", "since", "during", "whom", "which", "where", NULL
 };
 
+/* Words after which "I" is the pronoun, not a king: verbs no third person
+ * takes ("Before Henry I think", "said to Louis I love you") and words of the
+ * speaker's own doing ("Except for Richard I was alone"). */
+static const char *const after_pronoun_i[] = {
+    "am", "have", "do", "don't", "know", "think", "want", "need", "love", "hate", "like",
+    "see", "feel", "believe", "hope", "guess", "mean", "suppose", "wish", "say", "remember",
+    "agree", "promise", "swear", "bet", "doubt", "wonder", NULL
+};
+
+/* Modal verbs after "I": the pronoun when the name follows a conjunction
+ * ("Before Henry I could answer"), the king when the name opens the sentence
+ * ("Charles I would later regret it"). */
+static const char *const modal_after_i[] = {
+    "could", "would", "can", "will", "should", "must", "might", "shall", NULL
+};
+
 /* 1 if the "I" read now follows a ruler's given name and a verb follows it,
  * where the name starts the sentence or a clause: "Charles I was executed". */
 static int regnal_i_before_verb(const nrm_ctx *c, const nv_ntok *prev, const nv_ntok *prev2)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    const nv_ntok *prev3 = c->i_tok >= 3 ? nrm_tok(c, c->i_tok - 3) : NULL;
 
     if (prev->post_len != 0 || cur->post_len != 0 || !next || next->pre_len != 0
         || next->len < 2 || !nrm_is_lower(next->text[0])
-        || nrm_find(nrm_text(prev), regnal_names, 0) < 0)
+        || nrm_find(nrm_text(prev), regnal_names, 0) < 0
+        || nrm_find(nrm_text(next), after_pronoun_i, 1) >= 0)
         return 0;
-    return !prev2 || prev2->post_len != 0
-        || nrm_find(nrm_text(prev2), before_ruler, 1) >= 0;
+    if (!prev2 || prev2->post_len != 0)
+        return 1;
+    /* "as for Edward I", "except for Richard I": the speaker turns to a topic */
+    if (nrm_ieq(nrm_text(prev2), "for") && prev3 && prev3->post_len == 0
+        && (nrm_ieq(nrm_text(prev3), "as") || nrm_ieq(nrm_text(prev3), "except")))
+        return 0;
+    return nrm_find(nrm_text(prev2), before_ruler, 1) >= 0
+        && nrm_find(nrm_text(next), modal_after_i, 1) < 0;
 }
 
 /* 1 if the numeral read now ends a clause or the sentence: "Art. I, Sec. 8",
@@ -556,6 +580,10 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
      * "Xbox Series X", "Series I bonds" */
     if (t.len == 1 && (nrm_ieq(nrm_text(prev), "model") || nrm_ieq(nrm_text(prev), "series")))
         return 0;
+    /* "Mark I believe", "Henry I think": the pronoun before a verb of its own */
+    if (v == 1 && t.len == 1 && cur->post_len == 0 && next && next->pre_len == 0
+        && nrm_find(nrm_text(next), after_pronoun_i, 0) >= 0)
+        return 0;
     if ((nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
          && (t.len >= 2 || nrm_is_cap(prev)))
         || (t.len >= 2 && prev->post_len == 0 && camel_title(prev))) {   /* WrestleMania III */
@@ -567,7 +595,9 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
      * place ("David I of Scotland"): "Malcolm X" is not a tenth. */
     if (!nrm_is_cap(prev) || caps_kind_upper(prev))
         return 0;
-    if ((t.len >= 2 && v >= 2 && !nrm_eq(t, "XL"))   /* "Pixel 9 Pro XL": a size */
+    /* without a title, rulers' numbers stay below forty: "LX", "XL", "CIV" after a
+     * name are trims and sizes ("Lexus LX", "Pixel 9 Pro XL") */
+    if ((t.len >= 2 && v >= 2 && v < 40)
         || (prev2 && prev2->post_len == 0 && nrm_find(nrm_text(prev2), regnal_titles, 0) >= 0)
         || (v == 1 && !poss && regnal_i_at_clause_end(c, prev))
         || (v == 1 && t.len == 1 && !poss && regnal_i_before_verb(c, prev, prev2))

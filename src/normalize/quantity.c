@@ -473,6 +473,9 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
             || (t.len == 1 && nrm_post_dot(cur) && nrm_is_cap(next))
             || (nrm_eq(t, "W") && next                          /* "40 W. 57th St.": west */
                 && (nrm_is_numeric(next) || nrm_is_cap(next)))
+            || (nrm_eq(t, "V") && next && cur->post_len == 0     /* "a 2 V 2 match": versus; */
+                && (nrm_is_numeric(next)                         /* "the 1998 V Festival" */
+                    || (nrm_is_cap(next) && next->len > 1 && nrm_is_lower(next->text[1]))))
             || (nrm_find(t, label_units, 0) >= 0 && !memchr(prev->text, '.', prev->len)
                 && !memchr(prev->text, ',', prev->len) && c->i_tok >= 2
                 && nrm_is_cap(nrm_tok(c, c->i_tok - 2)))))
