@@ -657,16 +657,23 @@ static const char *const clause_openers[] = {
     "as", "while", "when", "until", "if", "before", "after", "unless", "because", "since",
     "once", "where", "the", "and", NULL};
 
+/* The source token of the word at offset d, or NULL. */
+static const nv_token *src_tok(const ctx *c, int d)
+{
+    int64_t j = (int64_t)c->i + d;
+    if (j < 0 || j >= (int64_t)c->utt->n_word || !c->utt->tok ||
+        c->utt->word[j].i_tok >= c->utt->n_tok)
+        return NULL;
+    return &c->utt->tok[c->utt->word[j].i_tok];
+}
+
 /* 1 if the source token of the word at offset d ends with an apostrophe
  * ("workers'"): a possessive, not a subject */
 static int ends_apostrophe(const ctx *c, int d)
 {
-    int64_t j = (int64_t)c->i + d;
-    if (j < 0 || j >= (int64_t)c->utt->n_word || !c->utt->tok)
-        return 0;
-    const nv_token *t = &c->utt->tok[c->utt->word[j].i_tok];
-    return (t->post_len > 0 && t->post[0] == '\'') ||
-           (t->len > 0 && t->text[t->len - 1] == '\'');
+    const nv_token *t = src_tok(c, d);
+    return t && ((t->post_len > 0 && t->post[0] == '\'') ||
+           (t->len > 0 && t->text[t->len - 1] == '\''));
 }
 
 /* 1 if the word before is the last letter of a spelled initialism ("the NSA
@@ -757,10 +764,8 @@ static const char *rule_present(const ctx *c, const char *t)
 /* The word's source token has punctuation before it (a quote, a bracket). */
 static int token_pre(const ctx *c)
 {
-    const nv_uword *w = &c->utt->word[c->i];
-    if (!c->utt->tok || w->i_tok >= c->utt->n_tok)
-        return 0;
-    return c->utt->tok[w->i_tok].pre_len > 0;
+    const nv_token *t = src_tok(c, 0);
+    return t && t->pre_len > 0;
 }
 
 static const char *const aux_not[] = {
@@ -774,18 +779,13 @@ static const char *const frequency_adverbs[] = {
 /* The source token of the word at offset d starts with a capital letter. */
 static int upper_at(const ctx *c, int d)
 {
-    int at = (int)c->i + d;
-    if (at < 0 || (uint32_t)at >= c->utt->n_word || !c->utt->tok)
-        return 0;
-    const nv_uword *w = &c->utt->word[at];
-    if (w->i_tok >= c->utt->n_tok)
-        return 0;
-    const nv_token *t = &c->utt->tok[w->i_tok];
-    return t->text && t->len > 0 && isupper((unsigned char)t->text[0]);
+    const nv_token *t = src_tok(c, d);
+    return t && t->text && t->len > 0 && isupper((unsigned char)t->text[0]);
 }
 
-/* A determiner, then one or two adjectives or singular common nouns, right
- * before the word, in one phrase (no punctuation). */
+/* The word heads a noun phrase: a determiner, then one or two adjectives or
+ * singular common nouns (or, after "a", "every" and the like, plural ones too)
+ * right before it, in one phrase (no punctuation). */
 static int noun_phrase_before(const ctx *c)
 {
     static const char *const dets[] = {"a", "an", "the", "any", "no", "this", "that",
@@ -830,10 +830,9 @@ static const char *const infinitive_takers[] = {
     "sought", "intend", "intended", "intends", "promised", "promise", "threatened",
     "threaten", "voted", "vote", "chose", "choose", "managed", "helped", "help", "able",
     "unable", "likely", "unlikely", "allowed", "forced", "asked", "urged", "ordered",
-    "encouraged", "sought", "wish", "wished", "prepared", "ready", "willing", "eager",
-    "set", "tend", "tends", "tended", "appear", "appears", "appeared", "seem", "seems",
-    "seemed", "used", "going", "able", "moved", NULL};
-
+    "encouraged", "wish", "wished", "prepared", "ready", "willing", "eager", "set",
+    "tend", "tends", "tended", "appear", "appears", "appeared", "seem", "seems", "seemed",
+    "used", "going", "moved", NULL};
 
 /* plural words that modify a noun after them ("a jobs report", "goods transport") */
 static const char *const plural_modifiers[] = {
