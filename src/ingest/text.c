@@ -268,22 +268,6 @@ static int post_has(const nv_token *t, char c)
     return memchr(t->post, c, t->post_len) != NULL;
 }
 
-/* A short abbreviation ("R.", "Civ.") or a Roman numeral ("I", "IV") after a
- * citation word. */
-static int cite_follows(const nv_token *t)
-{
-    int roman = 1;
-    if (t->len == 0 || t->len > 4)
-        return 0;
-    for (size_t i = 0; i < t->len; i++) {
-        if (!isalpha((unsigned char)t->text[i]))
-            return 0;
-        if (!strchr("IVXLC", t->text[i]))
-            roman = 0;
-    }
-    return roman || post_has(t, '.');
-}
-
 /* A Roman numeral in capitals: "I", "IV", "XII". */
 static int is_roman_token(const nv_token *t)
 {
@@ -293,6 +277,20 @@ static int is_roman_token(const nv_token *t)
         if (!strchr("IVXLC", t->text[i]))
             return 0;
     return 1;
+}
+
+/* A short abbreviation ("R.", "Civ.") or a Roman numeral ("I", "IV") after a
+ * citation word. */
+static int cite_follows(const nv_token *t)
+{
+    if (t->len == 0 || t->len > 4)
+        return 0;
+    if (is_roman_token(t))
+        return 1;
+    for (size_t i = 0; i < t->len; i++)
+        if (!isalpha((unsigned char)t->text[i]))
+            return 0;
+    return post_has(t, '.');
 }
 
 static int in_list(const char *const *list, const char *s, size_t n)
