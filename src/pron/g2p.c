@@ -76,6 +76,7 @@ typedef struct lm_view {
     const ent_rec *ent;         /* n_ent records */
     int bow_up;                 /* some back-off weight is above one: no early stop */
     uint32_t *uni_order;        /* each letter part's tokens, best unigram first */
+    uint16_t *tok16;            /* ent[k].tok for every k: a dense copy to search in */
 } lm_view;
 
 struct nv_g2p {
@@ -255,8 +256,11 @@ static int check_model(nv_g2p *g, const char *name, char *err, size_t err_len)
         for (uint32_t c = 0; c < l->n_ctx; c++)
             l->bow_up |= l->ctx[c].bow > 0.0f;
         l->uni_order = malloc((size_t)g->n_tok * sizeof *l->uni_order);
-        if (!l->uni_order)
+        l->tok16 = malloc(((size_t)l->n_ent + 1) * sizeof *l->tok16);
+        if (!l->uni_order || !l->tok16)
             return fail(err, err_len, name, "out of memory");
+        for (uint32_t k = 0; k < l->n_ent; k++)
+            l->tok16[k] = (uint16_t)l->ent[k].tok;   /* n_tok <= 65535 was checked */
         for (uint32_t t = 0; t < g->n_tok; t++)
             l->uni_order[t] = t;
         for (uint32_t c = 1; c < NV_G2P_NLP; c++)   /* insertion sort: ranges are short */
@@ -354,8 +358,10 @@ void nv__g2p_close(nv_g2p *g)
     else
         free((void *)(uintptr_t)g->map);
     free(g->shash);
-    free(g->lm[0].uni_order);
-    free(g->lm[1].uni_order);
+    for (int q = 0; q < 2; q++) {
+        free(g->lm[q].uni_order);
+        free(g->lm[q].tok16);
+    }
     free(g);
 }
 
@@ -469,12 +475,46 @@ static void list_reset(hyp_list *l)
     }
 }
 
-/* First entry index in [b, e) of context entries with token >= t. */
-static uint32_t lower_bound(const ent_rec *ent, uint32_t b, uint32_t e, uint32_t t)
+/* Where token t is expected among the entries [b, e) of a context, were the
+ * context's tokens spread evenly over the n_tok tokens. */
+static uint32_t guess_at(uint32_t b, uint32_t e, uint32_t t, uint32_t n_tok)
 {
+    return b + (uint32_t)((uint64_t)(e - b) * t / n_tok);
+}
+
+/* First entry index in [b, e) of context entries with token >= t. The search
+ * starts at the even-spread guess and gallops away from it, so it reads the few
+ * entries near the answer rather than halving a large context from its middle. */
+static uint32_t lower_bound(const uint16_t *tok, uint32_t b, uint32_t e, uint32_t t,
+                            uint32_t n_tok)
+{
+    if (e - b > 8) {
+        uint32_t g = guess_at(b, e, t, n_tok), step = 1;
+        if (g >= e)
+            g = e - 1;
+        if (tok[g] < t) {   /* the answer is above g */
+            uint32_t lo = g + 1;
+            while (lo + step < e && tok[lo + step - 1] < t) {
+                lo += step;
+                step *= 2;
+            }
+            b = lo;
+            if (lo + step < e)
+                e = lo + step;
+        } else {                /* at g or below */
+            uint32_t hi = g;
+            while (hi > b + step && tok[hi - step] >= t) {
+                hi -= step;
+                step *= 2;
+            }
+            e = hi;
+            if (hi > b + step)
+                b = hi - step;
+        }
+    }
     while (b < e) {
         uint32_t mid = b + (e - b) / 2;
-        if (ent[mid].tok < t)
+        if (tok[mid] < t)
             b = mid + 1;
         else
             e = mid;
@@ -534,8 +574,8 @@ static int expand(const nv_g2p *g, const lm_view *m, work *w, const hyp *h, int3
             }
             break;
         }
-        for (uint32_t k = lower_bound(m->ent, m->ctx[c].first, e, lo);
-             k < e && m->ent[k].tok < hi; k++) {
+        for (uint32_t k = lower_bound(m->tok16, m->ctx[c].first, e, lo, g->n_tok);
+             k < e && m->tok16[k] < hi; k++) {
             int r = offer(g, w, h, h_idx, acc, &m->ent[k], lo, l);
             if (r < 0)
                 return -1;
@@ -556,8 +596,8 @@ static float score_one(const nv_g2p *g, const lm_view *m, uint32_t c, uint32_t t
     float acc = 0.0f;
     for (unsigned guard = 0; guard <= g->order + 1; guard++) {
         uint32_t e = m->ctx[c + 1].first;
-        uint32_t k = c == 0 ? t : lower_bound(m->ent, m->ctx[c].first, e, t);
-        if (k < e && m->ent[k].tok == t) {
+        uint32_t k = c == 0 ? t : lower_bound(m->tok16, m->ctx[c].first, e, t, g->n_tok);
+        if (k < e && m->tok16[k] == t) {
             *next = m->ent[k].next;
             return acc + m->ent[k].lp;
         }
@@ -595,26 +635,51 @@ static int phones_of(const nv_g2p *g, const uint16_t *toks, int nt, uint8_t *sym
     return n;
 }
 
-/* Log probability of a token sequence (reading order) under the left-to-right model. */
-static float score_forward(const nv_g2p *g, const uint16_t *toks, int nt)
+/* The (context, token) scores a word's paths have looked up: the paths share most
+ * of their graphones, so most lookups repeat. Open addressing; slot 0 of ctx_p1
+ * means empty. */
+#define MEMO_SLOTS 1024
+typedef struct lookup_memo {
+    uint32_t ctx_p1[MEMO_SLOTS];   /* context + 1 */
+    uint16_t tok[MEMO_SLOTS];
+    float lp[MEMO_SLOTS];
+    uint32_t next[MEMO_SLOTS];
+    int n;
+} lookup_memo;
+
+static float memo_score(const nv_g2p *g, const lm_view *m, lookup_memo *mo, uint32_t c,
+                        uint32_t t, uint32_t *next)
 {
-    const lm_view *m = &g->lm[0];
+    uint32_t h = (c * 2654435761u ^ t * 40503u) & (MEMO_SLOTS - 1);
+    while (mo->ctx_p1[h]) {
+        if (mo->ctx_p1[h] == c + 1 && mo->tok[h] == t) {
+            *next = mo->next[h];
+            return mo->lp[h];
+        }
+        h = (h + 1) & (MEMO_SLOTS - 1);
+    }
+    float lp = score_one(g, m, c, t, next);
+    if (mo->n < MEMO_SLOTS / 2) {   /* keep the table sparse; past that, no memo */
+        mo->ctx_p1[h] = c + 1;
+        mo->tok[h] = (uint16_t)t;
+        mo->lp[h] = lp;
+        mo->next[h] = *next;
+        mo->n++;
+    }
+    return lp;
+}
+
+/* Log probability of a token sequence (reading order) under model dir: 0 reads it
+ * left to right, 1 (the right-to-left model) reads it reversed. */
+static float score_path(const nv_g2p *g, int dir, const uint16_t *toks, int nt,
+                        lookup_memo *mo)
+{
+    const lm_view *m = &g->lm[dir];
     uint32_t c = m->bos_ctx;
     float s = 0.0f;
     for (int q = 0; q < nt; q++)
-        s += score_one(g, m, c, toks[q], &c);
-    return s + score_one(g, m, c, 0, &c);
-}
-
-/* Log probability of the reversed token sequence under the right-to-left model. */
-static float score_reverse(const nv_g2p *g, const uint16_t *toks, int nt)
-{
-    const lm_view *m = &g->lm[1];
-    uint32_t c = m->bos_ctx;
-    float s = 0.0f;
-    for (int q = nt - 1; q >= 0; q--)
-        s += score_one(g, m, c, toks[q], &c);
-    return s + score_one(g, m, c, 0, &c);
+        s += memo_score(g, m, mo, c, toks[dir ? nt - 1 - q : q], &c);
+    return s + memo_score(g, m, mo, c, 0, &c);
 }
 
 /* ---- stress patterns ----------------------------------------------------------- */
@@ -825,10 +890,12 @@ static int settle(work *w, hyp_list *l, int beam, size_t *first, size_t *count)
     return 0;
 }
 
-/* A finished path: its graphones in reading order and its combined score. */
+/* A finished path: its graphones in reading order and its score (the search's own
+ * model's until both searches are done, then the combined one). */
 typedef struct fin {
     float score;
     int nt;
+    int dir;                   /* the search that found it */
     uint16_t toks[NV_G2P_MAX_LETTERS];
 } fin;
 
@@ -859,6 +926,21 @@ static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, 
             w->digraph_h = let[i] == 7 && (prev == 10 || prev == 6 || prev == 3 || prev == 25);
             w->z_before_h = let[i] == 25 && next == 7;
         }
+        /* the survivors' contexts are scattered through the model: ask for all of
+         * them at once, then for the middle of each one's entries, so that the
+         * memory reads overlap instead of waiting one after another */
+        for (size_t k = first; k < first + count; k++) {
+            const ctx_rec *cr = &lm->ctx[w->pool[k].ctx];
+            __builtin_prefetch(cr);
+            __builtin_prefetch(&lm->ctx[cr->par]);
+        }
+        for (size_t k = first; k < first + count; k++) {
+            const ctx_rec *cr = &lm->ctx[w->pool[k].ctx];
+            uint32_t b = cr->first, e = cr[1].first;
+            uint32_t at = guess_at(b, e, g->lpart[1u + let[i]], g->n_tok);
+            __builtin_prefetch(&lm->tok16[at]);
+            __builtin_prefetch(&lm->ent[at]);
+        }
         for (size_t k = first; rc == 0 && k < first + count; k++) {
             hyp h = w->pool[k];
             rc = expand(g, lm, w, &h, (int32_t)k, c1, &w->ring[(i + 1) % 3]);
@@ -877,11 +959,44 @@ static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, 
         for (int q = 0; q < nt; q++)   /* reading order */
             x->toks[q] = dir ? t[nt - 1 - q] : t[q];
         x->score = w->pool[k].score + score_one(g, lm, w->pool[k].ctx, 0, &next);
-        /* the other direction's score of the same graphones */
-        x->score += dir ? score_forward(g, x->toks, nt) : score_reverse(g, x->toks, nt);
-        x->score *= 0.5f;   /* the geometric mean of the two models' probabilities */
+        x->dir = dir;
     }
     return 0;
+}
+
+/* Give every finished path the geometric mean of the two models' probabilities. A
+ * path both searches found has both scores already (the copy is dropped); the
+ * others are scored by the model of the other direction. Returns the new count. */
+static size_t combine(const nv_g2p *g, fin *f, size_t m)
+{
+    unsigned char both[2 * MAX_BEAM] = {0};
+    for (size_t a = 0; a < m; a++) {
+        if (f[a].dir != 0)
+            continue;
+        for (size_t b = 0; b < m; b++)
+            if (f[b].dir == 1 && !both[b] && f[b].nt == f[a].nt &&
+                memcmp(f[a].toks, f[b].toks, sizeof f[a].toks[0] * (size_t)f[a].nt) == 0) {
+                f[a].score = 0.5f * (f[a].score + f[b].score);
+                both[a] = both[b] = 1;
+                f[b].nt = -1;
+                break;
+            }
+    }
+    size_t k = 0;
+    lookup_memo *mo = calloc(2, sizeof *mo);   /* one per model */
+    if (!mo)
+        return (size_t)-1;
+    for (size_t a = 0; a < m; a++) {
+        if (f[a].nt < 0)
+            continue;
+        if (!both[a]) {
+            int other = !f[a].dir;
+            f[a].score = 0.5f * (f[a].score + score_path(g, other, f[a].toks, f[a].nt, &mo[other]));
+        }
+        f[k++] = f[a];
+    }
+    free(mo);
+    return k;
 }
 
 static int by_fin(const void *a, const void *b)
@@ -994,6 +1109,11 @@ int nv__g2p_predict_ex(const nv_g2p *g, const char *word, size_t len, int beam,
         w.flags = 0;   /* no path reads the vowels so: read the word as usual */
     }
     work_free(&w);
+    m = combine(g, f, m);
+    if (m == (size_t)-1) {
+        free(f);
+        return -1;
+    }
     /* both searches' paths, scored by both models; paths spelling the same phones
      * pool their probability; the best with a primary stress wins */
     uint8_t psym[2 * MAX_BEAM][NV_PRON_MAX_PH];
