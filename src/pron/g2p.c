@@ -14,9 +14,13 @@
  * position and context are merged as they arrive (the better survives, which is
  * exact for the n-gram model), those far below the position's best are dropped,
  * and the best `beam` are kept (tokens that could not pass that margin are not
- * even scored). Every finished path of both searches is then
- * scored by both models (geometric mean of the two joint probabilities; paths
- * spelling the same phones pool their probability). Each path's score then gains
+ * even scored). The back-off walk searches each context's tokens in a dense
+ * copy of them (two bytes a token), starting where an even spread would put the
+ * token, and the contexts of a position's survivors are asked for together, so
+ * their memory reads overlap. Every finished path of both searches is then
+ * scored by both models (geometric mean of the two joint probabilities; a path
+ * both searches found has both scores already; paths spelling the same phones
+ * pool their probability). Each path's score then gains
  * the weighted log-probability of its stress pattern (the vowels' stress digits)
  * among the training words with as many vowels and the same last letters, times
  * the same evidence from the first letters (see stress_score), and, with a smaller
