@@ -940,10 +940,13 @@ static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, 
         }
         for (size_t k = first; k < first + count; k++) {
             const ctx_rec *cr = &lm->ctx[w->pool[k].ctx];
-            uint32_t b = cr->first, e = cr[1].first;
-            uint32_t at = guess_at(b, e, g->lpart[1u + let[i]], g->n_tok);
-            __builtin_prefetch(&lm->tok16[at]);
-            __builtin_prefetch(&lm->ent[at]);
+            for (int level = 0; level < 2; level++) {   /* the context and its back-off */
+                uint32_t b = cr->first, e = cr[1].first;
+                uint32_t at = guess_at(b, e, g->lpart[1u + let[i]], g->n_tok);
+                __builtin_prefetch(&lm->tok16[at]);
+                __builtin_prefetch(&lm->ent[at]);
+                cr = &lm->ctx[cr->par];
+            }
         }
         for (size_t k = first; rc == 0 && k < first + count; k++) {
             hyp h = w->pool[k];
