@@ -934,18 +934,21 @@ static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, 
          * them at once, then for the middle of each one's entries, so that the
          * memory reads overlap instead of waiting one after another */
         for (size_t k = first; k < first + count; k++) {
-            const ctx_rec *cr = &lm->ctx[w->pool[k].ctx];
-            __builtin_prefetch(cr);
-            __builtin_prefetch(&lm->ctx[cr->par]);
+            uint32_t c = w->pool[k].ctx;
+            __builtin_prefetch(&lm->ctx[c]);
+            if (c > 0)
+                __builtin_prefetch(&lm->ctx[lm->ctx[c].par]);
         }
         for (size_t k = first; k < first + count; k++) {
-            const ctx_rec *cr = &lm->ctx[w->pool[k].ctx];
+            uint32_t c = w->pool[k].ctx;
             for (int level = 0; level < 2; level++) {   /* the context and its back-off */
-                uint32_t b = cr->first, e = cr[1].first;
+                uint32_t b = lm->ctx[c].first, e = lm->ctx[c + 1].first;
                 uint32_t at = guess_at(b, e, g->lpart[1u + let[i]], g->n_tok);
                 __builtin_prefetch(&lm->tok16[at]);
                 __builtin_prefetch(&lm->ent[at]);
-                cr = &lm->ctx[cr->par];
+                if (c == 0)
+                    break;
+                c = lm->ctx[c].par;   /* a smaller id (checked at open) */
             }
         }
         for (size_t k = first; rc == 0 && k < first + count; k++) {
