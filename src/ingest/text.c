@@ -255,7 +255,7 @@ static const char *const other_abbrevs[] = {
 /* Legal and citation abbreviations that are also words ("fed", "art"): they do
  * not end a sentence when written capitalised before another abbreviation or a
  * Roman numeral ("Fed. R. Civ. P.", "Art. I, Sec. 8", "Art. IV"). */
-static const char *const cite_words[] = { "fed", "art", "ann", NULL };
+static const char *const cite_words[] = { "fed", "art", "ann", "pub", "priv", "cong", NULL };
 
 /* Abbreviations written before a number, which may be a Roman numeral:
  * "Vol. I", "vols. I and II", "Pt. IV", "Ch. XII". */
@@ -267,6 +267,26 @@ static int post_has(const nv_token *t, char c)
 {
     return memchr(t->post, c, t->post_len) != NULL;
 }
+
+/* Units written with a period after a number ("35,000 ft.", "9.58 s."): the
+ * period may end the sentence, although "Ft." before a name is "Fort". */
+static int is_opener(const nv_token *t);
+
+static const char *const unit_abbrevs[] = {
+    "ft", "in", "lb", "lbs", "oz", "mi", "yd", "yds", "s", "min", "mins", "hr", "hrs",
+    "m", "km", "cm", "mm", "kg", "g", "mg", "ml", "gal", "qt", "mph", NULL
+};
+
+/* Title abbreviations that are also street words after a name ("Elm St."). */
+static const char *const street_abbrevs[] = { "st", "dr", NULL };
+
+/* Words that a capital letter follows as a name, not an initial: "Series B.",
+ * "Plan B.", "Class A.", "vitamin C." */
+static const char *const letter_designators[] = {
+    "series", "plan", "class", "type", "group", "grade", "vitamin", "category", "model",
+    "appendix", "hepatitis", "gate", "terminal", "level", "block", "pool", "exhibit",
+    "schedule", "option", "phase", "round", "division", "league", NULL
+};
 
 /* A Roman numeral in capitals: "I", "IV", "XII". */
 static int is_roman_token(const nv_token *t)
@@ -387,6 +407,29 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
         return starts_upper(next);
     if (!starts_upper(next))
         return 0;
+    /* "at 35,000 ft. Voyager 1 ...", "in 9.58 s. He ...": a unit after a number */
+    if (prev && prev->len > 0 && isdigit((unsigned char)prev->text[prev->len - 1])
+        && prev->post_len == 0 && in_list(unit_abbrevs, t->text, t->len))
+        return 1;
+    /* "at latitude 51.5 degrees N. The ...": a compass letter after a degree sign */
+    if (prev && t->len == 1 && strchr("NSEW", t->text[0]) && prev->post_len == 0
+        && prev->len >= 2 && memcmp(prev->text + prev->len - 2, "\xc2\xb0", 2) == 0)
+        return 1;
+    /* "delivers 65 W. The ...": a unit or compass letter after a number, before a
+     * word that opens sentences ("In 1945 J. Robert Oppenheimer" is an initial) */
+    if (prev && t->len == 1 && strchr("WVAKJCFNSE", t->text[0]) && prev->post_len == 0
+        && prev->len > 0 && isdigit((unsigned char)prev->text[prev->len - 1])
+        && isdigit((unsigned char)prev->text[0]) && is_opener(next))
+        return 1;
+    /* "raised a Series B. The ...": a letter after its designator is no initial */
+    if (prev && t->len == 1 && isupper((unsigned char)t->text[0]) && prev->post_len == 0
+        && in_list(letter_designators, prev->text, prev->len))
+        return 1;
+    /* "lives on Elm St. The house ...": after a name "St." and "Dr." are the
+     * street and the drive, and a sentence opener may follow */
+    if (prev && prev->post_len == 0 && (starts_upper(prev) || isdigit((unsigned char)prev->text[0]))
+        && in_list(street_abbrevs, t->text, t->len) && next->len > 1 && is_opener(next))
+        return 1;
     if (in_list(title_abbrevs, t->text, t->len))
         return 0;
     const char *dash = memchr(t->text, '-', t->len);   /* "ex-Gov. John Roe" */

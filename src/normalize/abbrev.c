@@ -30,7 +30,9 @@ enum when {
     W_AFTER_ORD,    /* after an ordinal or "D.C.": "the 9th Cir." */
     W_RANK,         /* a military rank written next to another and before a name,
                        British style without periods: "Lt Col Smith", "Maj Gen Brown"
-                       (alone "Gen Z", "Col du Galibier" stay words) */
+                       (alone "Gen Z", "Col du Galibier" stay words); with its period
+                       also after a rank and before no name: "promoted to Lt. Col." */
+    W_VERSE,        /* a book of the Bible before a chapter and verse: "Rom. 8:28" */
 };
 
 /* The abbreviation table. To add an abbreviation, append a row:
@@ -237,6 +239,50 @@ static const abbrev abbrevs[] = {
     { "eq", "equation", NULL, W_NUMBER, 1 },
     { "Ext", "extension", NULL, W_NUMBER, 1 },
     { "vols", "volumes", NULL, W_NUMBER, 1 },
+    /* Books of the Bible before a chapter and verse ("1 Cor. 13:4"); those that are
+     * also names or words only with their period ("Dan. 3:16", not "Dan 3:30"). */
+    { "Gen", "genesis", NULL, W_VERSE, 1 },
+    { "Exod", "exodus", NULL, W_VERSE, 1 },
+    { "Ex", "exodus", NULL, W_VERSE, 1 },
+    { "Lev", "leviticus", NULL, W_VERSE, 1 },
+    { "Num", "numbers", NULL, W_VERSE, 1 },
+    { "Deut", "deuteronomy", NULL, W_VERSE, 1 },
+    { "Josh", "joshua", NULL, W_VERSE, 1 },
+    { "Judg", "judges", NULL, W_VERSE, 1 },
+    { "Sam", "samuel", NULL, W_VERSE, 1 },
+    { "Kgs", "kings", NULL, W_VERSE, 1 },
+    { "Chron", "chronicles", NULL, W_VERSE, 1 },
+    { "Neh", "nehemiah", NULL, W_VERSE, 1 },
+    { "Ps", "psalm", NULL, W_VERSE, 0 },
+    { "Psa", "psalm", NULL, W_VERSE, 1 },
+    { "Prov", "proverbs", NULL, W_VERSE, 1 },
+    { "Eccl", "ecclesiastes", NULL, W_VERSE, 1 },
+    { "Isa", "isaiah", NULL, W_VERSE, 1 },
+    { "Jer", "jeremiah", NULL, W_VERSE, 1 },
+    { "Lam", "lamentations", NULL, W_VERSE, 1 },
+    { "Ezek", "ezekiel", NULL, W_VERSE, 1 },
+    { "Dan", "daniel", NULL, W_VERSE, 1 },
+    { "Hos", "hosea", NULL, W_VERSE, 1 },
+    { "Mic", "micah", NULL, W_VERSE, 1 },
+    { "Zech", "zechariah", NULL, W_VERSE, 1 },
+    { "Mal", "malachi", NULL, W_VERSE, 1 },
+    { "Matt", "matthew", NULL, W_VERSE, 1 },
+    { "Mt", "matthew", NULL, W_VERSE, 0 },
+    { "Mk", "mark", NULL, W_VERSE, 0 },
+    { "Lk", "luke", NULL, W_VERSE, 0 },
+    { "Jn", "john", NULL, W_VERSE, 0 },
+    { "Rom", "romans", NULL, W_VERSE, 1 },
+    { "Cor", "corinthians", NULL, W_VERSE, 1 },
+    { "Gal", "galatians", NULL, W_VERSE, 1 },
+    { "Eph", "ephesians", NULL, W_VERSE, 1 },
+    { "Phil", "philippians", NULL, W_VERSE, 1 },
+    { "Col", "colossians", NULL, W_VERSE, 1 },
+    { "Thess", "thessalonians", NULL, W_VERSE, 1 },
+    { "Tim", "timothy", NULL, W_VERSE, 1 },
+    { "Heb", "hebrews", NULL, W_VERSE, 1 },
+    { "Jas", "james", NULL, W_VERSE, 1 },
+    { "Pet", "peter", NULL, W_VERSE, 1 },
+    { "Rev", "revelation", NULL, W_VERSE, 1 },
     /* Bibliographic abbreviations that are not words: spelled (spoken NULL). */
     { "eds", NULL, NULL, W_ALWAYS, 1 },
     { "ep", NULL, NULL, W_ALWAYS, 1 },
@@ -498,9 +544,22 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
     }
     case W_COUNTY:
         return next && nrm_joined(cur) && nrm_find(nrm_text(next), irish_counties, 0) >= 0;
-    case W_RANK:
-        return cap_word(next) && nrm_joined(cur)
-            && ((rank_abbrev(nrm_prev(c)) && nrm_joined(nrm_prev(c))) || rank_abbrev(next));
+    case W_RANK: {
+        int after_rank = rank_abbrev(nrm_prev(c)) && nrm_joined(nrm_prev(c));
+        if (after_rank && nrm_post_dot(cur) && cur->post_len == 1)
+            return 1;                           /* "promoted to Lt. Col. in 1944" */
+        return cap_word(next) && nrm_joined(cur) && (after_rank || rank_abbrev(next));
+    }
+    case W_VERSE: {
+        /* the next token is chapter:verse, "8:28", "13:4-7" */
+        size_t k = 0;
+        if (!next || !nrm_joined(cur) || next->pre_len != 0)
+            return 0;
+        while (k < next->len && nrm_is_digit(next->text[k]))
+            k++;
+        return k > 0 && k <= 3 && k + 1 < next->len && next->text[k] == ':'
+            && nrm_is_digit(next->text[k + 1]);
+    }
     case W_STATE:
         return after_place_comma(c);
     default:
@@ -536,12 +595,46 @@ static int read_abbrev_possessive(nrm_ctx *c, nrm_span t)
     return 0;
 }
 
+/* Abbreviations that go in pairs, each with its period: "Pub. L. 117-58"
+ * public law, "Fed. Reg." federal register. To add one, append a row
+ * { first, its words, second, its words }. */
+static const char *const abbrev_pairs[][4] = {
+    { "Pub", "public", "L", "law" },
+    { "Priv", "private", "L", "law" },
+    { "Fed", "federal", "Reg", "register" },
+    { "Cong", "congressional", "Rec", "record" },
+};
+
+/* Reads the current token if it is one of a pair of abbreviations. */
+static int read_abbrev_pair(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+    size_t i;
+
+    if (!nrm_post_dot(cur) || cur->post_len != 1)
+        return 0;
+    for (i = 0; i < sizeof abbrev_pairs / sizeof abbrev_pairs[0]; i++) {
+        const char *const *p = abbrev_pairs[i];
+        if (nrm_eq(t, p[0]) && next && next->pre_len == 0 && nrm_eq(nrm_text(next), p[2])
+            && nrm_post_dot(next)) {
+            nrm_say(c, p[1]);
+            return 1;
+        }
+        if (nrm_eq(t, p[2]) && prev && cur->pre_len == 0 && nrm_eq(nrm_text(prev), p[0])
+            && nrm_post_dot(prev) && prev->post_len == 1) {
+            nrm_say(c, p[3]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int nrm_read_abbrev(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *cur = &c->tok[c->i_tok];
     size_t i;
 
-    if (read_abbrev_possessive(c, t))
+    if (read_abbrev_possessive(c, t) || read_abbrev_pair(c, t))
         return 1;
 
     for (i = 0; i < N_ABBREVS; i++) {

@@ -67,7 +67,7 @@ static const char *const us_spellings[][2] = {
 };
 
 /* Mixed-case abbreviations that are spelled. */
-static const char *const spelled_mixed[] = { "PhD", "PhDs", "MSc", "BSc", "LLC", NULL };
+static const char *const spelled_mixed[] = { "PhD", "PhDs", "MSc", "BSc", "LLC", "IPv", NULL };
 
 /* Mixed-case names read as one word ("MiG-29" mig twenty nine). */
 static const char *const word_mixed[] = { "MiG", "MiGs", NULL };

@@ -239,6 +239,9 @@ int nrm_era_after(const nrm_ctx *c)
         && nrm_find(nrm_text(next), eras, 0) >= 0;
 }
 
+/* Words that join two years: "1066 or 1067", "from 1040 to 1057". */
+static const char *const year_links[] = { "or", "and", "to", "until", "till", "through", NULL };
+
 int nrm_year_context(const nrm_ctx *c, unsigned v)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c), *prev = nrm_prev(c);
@@ -266,6 +269,17 @@ int nrm_year_context(const nrm_ctx *c, unsigned v)
         return 1;                               /* (d. 1087) */
     /* after a month, or a month and its day: "January 1077", "Oct. 14, 1066" */
     const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+    /* a second year joined to a first one close to it: "in 1066 or 1067" */
+    if (prev->post_len == 0 && nrm_find(nrm_text(prev), year_links, 1) >= 0 && pp
+        && pp->post_len == 0 && pp->len == 4 && nrm_is_plain_number(nrm_text(pp))) {
+        unsigned long long v0 = nrm_value(nrm_text(pp));
+        if (v0 >= 1000 && v0 < v && v - v0 < 100) {
+            nrm_ctx at = *c;
+            at.i_tok = c->i_tok - 2;
+            if (nrm_year_context(&at, (unsigned)v0))
+                return 1;
+        }
+    }
     if ((prev->post_len == 0 || nrm_post_dot(prev)) && nrm_month(nrm_text(prev), 1))
         return 1;
     return prev->post_len == 1 && prev->post[0] == ',' && prev->len <= 2
@@ -458,6 +472,95 @@ static void say_duration(nrm_ctx *c, unsigned h, unsigned m, unsigned sec)
         nrm_say_value(c, v[k], NRM_CARD);
         nrm_say(c, names[k][v[k] != 1]);
     }
+}
+
+/* Books of the Bible (and their usual abbreviations, written with or without a
+ * period) before which "3:16" is a chapter and verse, not a time or a ratio.
+ * Capitalised only. To add one, append it before NULL. */
+static const char *const bible_books[] = {
+    "Genesis", "Exodus", "Leviticus", "Numbers", "Deuteronomy", "Joshua", "Judges",
+    "Ruth", "Samuel", "Kings", "Chronicles", "Ezra", "Nehemiah", "Esther", "Job",
+    "Psalm", "Psalms", "Proverbs", "Ecclesiastes", "Songs", "Solomon", "Isaiah",
+    "Jeremiah", "Lamentations", "Ezekiel", "Daniel", "Hosea", "Joel", "Amos", "Obadiah",
+    "Jonah", "Micah", "Nahum", "Habakkuk", "Zephaniah", "Haggai", "Zechariah", "Malachi",
+    "Matthew", "Mark", "Luke", "John", "Acts", "Romans", "Corinthians", "Galatians",
+    "Ephesians", "Philippians", "Colossians", "Thessalonians", "Timothy", "Titus",
+    "Philemon", "Hebrews", "James", "Peter", "Jude", "Revelation", "Sirach", "Tobit",
+    "Maccabees",
+    /* abbreviations (abbrev.c expands them before a chapter and verse) */
+    "Gen", "Exod", "Ex", "Lev", "Num", "Deut", "Josh", "Judg", "Sam", "Kgs", "Chron", "Neh",
+    "Ps", "Psa", "Prov", "Eccl", "Isa", "Jer", "Lam", "Ezek", "Dan", "Hos", "Mic", "Zech",
+    "Mal", "Matt", "Mt", "Mk", "Lk", "Jn", "Rom", "Cor", "Gal", "Eph", "Phil", "Col",
+    "Thess", "Tim", "Heb", "Jas", "Pet", "Rev", NULL
+};
+
+/* 1 if f is one to three digits, not starting with 0. */
+static int verse_number(nrm_span f)
+{
+    size_t i;
+
+    if (f.len == 0 || f.len > 3 || f.s[0] == '0')
+        return 0;
+    for (i = 0; i < f.len; i++)
+        if (!nrm_is_digit(f.s[i]))
+            return 0;
+    return 1;
+}
+
+/* "3:16" or "3:16" after a chapter and verse range's dash: chapter and verse,
+ * each said as a number; 0 (nothing said) if p is not one. */
+static int say_chapter_verse(nrm_ctx *c, nrm_span p, int say)
+{
+    nrm_span f[2];
+
+    if (split_fields(p, ':', f, 2) != 2 || !verse_number(f[0]) || !verse_number(f[1]))
+        return 0;
+    if (say) {
+        nrm_say_int(c, f[0], NRM_CARD);
+        nrm_say_int(c, f[1], NRM_CARD);
+    }
+    return 1;
+}
+
+int nrm_read_verse(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    const char *dash = NULL;
+    size_t dash_len = 0, i;
+    nrm_span head = t, tail = { NULL, 0 };
+
+    if (!(flags & NRM_WHOLE) || !prev || (prev->post_len != 0 && !nrm_post_dot(prev))
+        || prev->post_len > 1 || c->tok[c->i_tok].pre_len != 0
+        || nrm_find(nrm_text(prev), bible_books, 0) < 0)
+        return 0;
+    for (i = 0; i < t.len; i++) {
+        if (t.s[i] == '-') {
+            dash = t.s + i;
+            dash_len = 1;
+            break;
+        }
+        if (nrm_has_prefix(t.s + i, t.len - i, "\xe2\x80\x93")) {   /* en dash */
+            dash = t.s + i;
+            dash_len = 3;
+            break;
+        }
+    }
+    if (dash) {
+        head.len = (size_t)(dash - t.s);
+        tail = (nrm_span){ dash + dash_len, t.len - head.len - dash_len };
+        if (!say_chapter_verse(c, head, 0)
+            || !(verse_number(tail) || say_chapter_verse(c, tail, 0)))
+            return 0;
+    } else if (!say_chapter_verse(c, head, 0)) {
+        return 0;
+    }
+    say_chapter_verse(c, head, 1);              /* Genesis 1:1-3: one one to three */
+    if (dash) {
+        nrm_say(c, "to");
+        if (!say_chapter_verse(c, tail, 1))
+            nrm_say_int(c, tail, NRM_CARD);
+    }
+    return 1;
 }
 
 /* 3:30, 10:05pm, 14:00; 3:1 is a ratio (three to one); 2:03:45 (with seconds)

@@ -135,6 +135,20 @@ static const char *const determiners[] = {
     "every", NULL
 };
 
+/* Nouns that a measure names a kind of, so that the measure stands before them
+ * even with no determiner: "shot on 35 mm film", "released on 7\" vinyl",
+ * "armed with 120 mm guns". Lower case; to add one, append it before NULL. */
+static const char *const measured_nouns[] = {
+    "film", "films", "vinyl", "single", "singles", "record", "records", "gauge", "rifle",
+    "rifles", "pistol", "pistols", "gun", "guns", "cannon", "cannons", "howitzer",
+    "howitzers", "mortar", "mortars", "shell", "shells", "ammunition", "cartridge",
+    "cartridges", "round", "rounds", "bullet", "bullets", "lens", "lenses", "telescope", "floppy", "floppies", "reel", "reels",
+    "tape", "tapes", "prints", "format",
+    /* races: "swam 200 m freestyle", "the women's 4 x 100 m relay" */
+    "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
+    "hurdles", "steeplechase", "dash", "sprint", NULL
+};
+
 const char *nrm_range_word(const nrm_ctx *c, size_t first)
 {
     const nv_ntok *p = first > 0 ? nrm_tok(c, first - 1) : NULL;
@@ -147,6 +161,10 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
     const nv_ntok *a = first > 0 ? nrm_tok(c, first - 1) : NULL;
     const nv_ntok *l = nrm_tok(c, last), *next = nrm_tok(c, last + 1);
 
+    if (l && next && next->pre_len == 0 && nrm_find(nrm_text(next), measured_nouns, 1) >= 0
+        && (l->post_len == 0 || (l->post_len == 1 && l->post[0] == '"'))
+        && nrm_is_lower(next->text[0]))
+        return 1;                               /* "shot on 35 mm film" */
     /* "a 10-year, $700 million contract": a hyphenated adjective and a comma
      * may stand between the determiner and the amount */
     if (a && first >= 2 && a->post_len == 1 && a->post[0] == ',' && memchr(a->text, '-', a->len)
@@ -156,7 +174,12 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
     if (!a || !l || !next || a->post_len != 0 || next->pre_len != 0
         || (l->post_len != 0 && !(l->post_len == 1 && (l->post[0] == '\'' || l->post[0] == '"')))
         || nrm_find(nrm_text(a), determiners, 1) < 0
-        || next->len < 2 || !nrm_is_lower(next->text[0]))
+        || next->len < 2)
+        return 0;
+    /* a name may follow "a" ("a $20 million Series B", "a $5 Starbucks card");
+     * after "the" it may start a clause ("the $10 million Smith gave") */
+    if (!nrm_is_lower(next->text[0])
+        && !(nrm_is_upper(next->text[0]) && (nrm_ieq(nrm_text(a), "a") || nrm_ieq(nrm_text(a), "an"))))
         return 0;
     for (size_t i = 0; i < next->len; i++)
         if (!nrm_is_alpha(next->text[i]) && next->text[i] != '-')

@@ -250,6 +250,9 @@ int nrm_before_month(const nrm_ctx *c);
 /* Time "3:30", "10:05pm"; ratio "3:1"; duration "2:03:45" (two hours three
  * minutes and forty five seconds). 0 if not one. */
 int nrm_read_time(nrm_ctx *c, nrm_span t);
+/* Chapter and verse after a book of the Bible, "John 3:16" three sixteen,
+ * "Genesis 1:1-3" one one to three; 0 if not one. */
+int nrm_read_verse(nrm_ctx *c, nrm_span t, int flags);
 /* Dates "9/21/2025", "2025/9/21" (month first), "2025-09-21", "21.09.2025" (day
  * first: the twenty first of september); 0 if not one. */
 int nrm_read_date(nrm_ctx *c, nrm_span t);

@@ -146,6 +146,7 @@ static const unit units[] = {
     { "Hz", "hertz", "hertz", 1 }, { "kHz", "kilohertz", "kilohertz", 1 },
     { "MHz", "megahertz", "megahertz", 1 }, { "GHz", "gigahertz", "gigahertz", 1 },
     { "kW", "kilowatt", "kilowatts", 1 }, { "MW", "megawatt", "megawatts", 1 },
+    { "MP", "megapixel", "megapixels", 0 },     /* a 48MP camera (apart: "12 MP") */
     { "GW", "gigawatt", "gigawatts", 1 }, { "kWh", "kilowatt hour", "kilowatt hours", 1 },
     { "MWe", "megawatt electric", "megawatts electric", 1 },
     { "GWe", "gigawatt electric", "gigawatts electric", 1 },
@@ -713,11 +714,13 @@ static const char *const pence_next[] = {
  * pairs: after "Boeing", "Airbus", "Porsche" ("911" nine eleven), "Xbox", or
  * before "Max" or "Dreamliner" (the 737 Max). */
 /* Labels after which a number of four digits is said in pairs: bills ("SB
- * 1047" ten forty seven, "HB 1557", "H.R. 3684"), tax forms ("Form 1040")
- * and graphics cards ("RTX 4090"). */
+ * 1047" ten forty seven, "HB 1557", "H.R. 3684", Senate bills "S. 2155"),
+ * executive orders ("Executive Order 9066" ninety sixty six), tax forms ("Form
+ * 1040"), graphics cards ("RTX 4090") and Bach's works ("BWV 1007" ten oh seven). */
 static const char *const pairs_labels[] = {
     "SB", "HB", "AB", "HR", "H.R", "LB", "SF", "HF", "SJR", "HJR", "SCR", "HCR", "SR",
-    "S.B", "H.B", "A.B", "RTX", "GTX", "Form", NULL
+    "S.B", "H.B", "A.B", "S", "H.J.Res", "S.J.Res", "H.Res", "S.Res", "RTX", "GTX", "Form",
+    "Order", "BWV", NULL
 };
 
 /* 1 if the token before the current one is a label of pairs_labels. */
@@ -750,9 +753,10 @@ static int aircraft_model(const nrm_ctx *c)
 }
 
 /* Words before the number of a road or a flight, said in pairs as people say
- * them: "Highway 101" one oh one, "Interstate 405", "Flight 370" three seventy. */
+ * them: "Highway 101" one oh one, "Interstate 405", "Flight 370" three seventy;
+ * also catalogue numbers of Bach's works, "BWV 565" five sixty five. */
 static const char *const route_words[] = {
-    "Route", "Highway", "Hwy", "Interstate", "Flight", "SR", "US", NULL
+    "Route", "Highway", "Hwy", "Interstate", "Flight", "SR", "US", "BWV", NULL
 };
 
 /* 1 if the current token is the number of a road or a flight (route_words),
@@ -891,6 +895,36 @@ static int after_coordinated_day(const nrm_ctx *c)
     return nrm_after_month(&at);
 }
 
+/* Four digits in pairs, as house and bill numbers are said: 1428 fourteen
+ * twenty eight, 1007 ten o seven, 2100 twenty one hundred. */
+static void say_pairs4(nrm_ctx *c, unsigned long long v)
+{
+    nrm_say_value(c, v / 100, NRM_CARD);
+    if (v % 100 == 0) {
+        nrm_say(c, "hundred");
+    } else {
+        if (v % 100 < 10)
+            nrm_say(c, "o");
+        nrm_say_value(c, v % 100, NRM_CARD);
+    }
+}
+
+/* 1 if the current number follows "area code" (or "area code is", "area
+ * codes"): a telephone area code, said digit by digit. */
+static int area_code_before(const nrm_ctx *c)
+{
+    static const char *const links[] = { "is", "was", "of", NULL };
+    size_t i = c->i_tok;
+    const nv_ntok *t;
+
+    if (i >= 1 && (t = nrm_tok(c, i - 1))->post_len == 0 && nrm_find(nrm_text(t), links, 1) >= 0)
+        i--;
+    return i >= 2 && nrm_tok(c, i - 1)->post_len == 0 && nrm_tok(c, i - 2)->post_len == 0
+        && (nrm_ieq(nrm_text(nrm_tok(c, i - 1)), "code")
+            || nrm_ieq(nrm_text(nrm_tok(c, i - 1)), "codes"))
+        && nrm_ieq(nrm_text(nrm_tok(c, i - 2)), "area");
+}
+
 /* A plain integer in context: year, day of a month, or count. */
 static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
 {
@@ -912,15 +946,12 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         nrm_say_digits(c, n->ip);               /* a ZIP code */
         return;
     }
+    if ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign && area_code_before(c)) {
+        nrm_say_digits(c, n->ip);               /* area code 212: two one two */
+        return;
+    }
     if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && v % 1000 != 0 && nrm_is_house_number(c)) {
-        nrm_say_value(c, v / 100, NRM_CARD);    /* 1428 Elm St. fourteen twenty eight */
-        if (v % 100 == 0) {
-            nrm_say(c, "hundred");
-        } else {
-            if (v % 100 < 10)
-                nrm_say(c, "o");
-            nrm_say_value(c, v % 100, NRM_CARD);
-        }
+        say_pairs4(c, v);                       /* 1428 Elm St. fourteen twenty eight */
         return;
     }
     if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && !comma && read_clock_digits(c, n->ip))
@@ -932,7 +963,7 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     }
     if ((flags & NRM_WHOLE) && nd == 4 && !comma && !n->sign && n->ip.s[0] != '0'
         && v % 1000 != 0 && pairs_label_before(c)) {
-        nrm_say_year(c, (unsigned)v, NRM_CARD);  /* SB 1047 ten forty seven, RTX 4090 */
+        say_pairs4(c, v);                       /* SB 1047 ten forty seven, RTX 4090 */
         return;
     }
     if (nrm_eq(n->ip, "911") || ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign
@@ -1349,6 +1380,21 @@ int nrm_after_coordinate(const nrm_ctx *c)
     return c->i_tok > 0 && coord_part(c, c->i_tok - 1) > 0;
 }
 
+/* Star catalogues whose numbers, with a letter, name planets: "Gliese 581g"
+ * (g is the planet, not grams). To add one, append it before NULL. */
+static const char *const star_catalogs[] = {
+    "Gliese", "GJ", "HD", "HIP", "WASP", "TOI", "KOI", "Kepler", "Wolf", "Ross", "LHS",
+    "Luyten", NULL
+};
+
+static int star_catalog_before(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c);
+
+    return prev && prev->post_len == 0 && c->tok[c->i_tok].pre_len == 0
+        && nrm_find(nrm_text(prev), star_catalogs, 0) >= 0;
+}
+
 int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
 {
     nrm_num n;
@@ -1382,6 +1428,12 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         }
     }
     next = nrm_next(c);
+    if ((flags & NRM_WHOLE) && n.rest.len == 1 && n.rest.s[0] >= 'b' && n.rest.s[0] <= 'i'
+        && n.cur < 0 && !n.sign && n.fp.len == 0 && star_catalog_before(c)) {
+        nrm_say_int(c, n.ip, NRM_CARD);         /* Gliese 581g: a planet, not grams */
+        nrm_spell(c, n.rest);
+        return 1;
+    }
     if (nrm_eq(n.rest, "ers") && n.cur < 0 && !n.sign && n.fp.len == 0 && n.ip.len == 2
         && n.ip.s[0] >= '2' && n.ip.s[1] != '0') {
         char w[16];                             /* the 49ers: forty niners; 76ers: sixers */

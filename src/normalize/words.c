@@ -516,6 +516,74 @@ static int small_groups(const nrm_ctx *c, nrm_span t, size_t groups)
              && nrm_find(nrm_text(prev), date_words, 1) >= 0);
 }
 
+/* 1 if t is an ordinal written in figures: "5th", "21st", "102nd". */
+static int is_ordinal_text(nrm_span t)
+{
+    static const char *const sfx[] = { "st", "nd", "rd", "th", NULL };
+    size_t k = 0;
+
+    while (k < t.len && nrm_is_digit(t.s[k]))
+        k++;
+    return k > 0 && k <= 3 && nrm_find((nrm_span){ t.s + k, t.len - k }, sfx, 0) >= 0;
+}
+
+/* 1 if token i is w ("Law", "L"): with its period if dot, else without one. */
+static int tok_is(const nrm_ctx *c, size_t i, const char *w, int dot)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+
+    return t && nrm_eq(nrm_text(t), w) && (dot ? nrm_post_dot(t) && t->post_len == 1
+                                                : t->post_len == 0);
+}
+
+/* "Public Law 117-58", "Pub. L. No. 111-148": the number of a law, the
+ * Congress and the law's number in it, said as people say them: one seventeen
+ * fifty eight (not a range). */
+static int read_law_number(nrm_ctx *c, nrm_span t)
+{
+    const char *dash = memchr(t.s, '-', t.len);
+    size_t i = c->i_tok, a, b, k;
+
+    if (!dash || t.s != c->tok[i].text || t.len != c->tok[i].len || i < 2)
+        return 0;
+    a = (size_t)(dash - t.s);
+    b = t.len - a - 1;
+    if (a < 2 || a > 3 || b < 1 || b > 4 || t.s[0] == '0' || dash[1] == '0')
+        return 0;
+    for (k = 0; k < t.len; k++)
+        if (k != a && !nrm_is_digit(t.s[k]))
+            return 0;
+    if (tok_is(c, i - 1, "No", 1) && i >= 3)
+        i--;                                    /* "Pub. L. No. 111-148" */
+    if (!((tok_is(c, i - 1, "Law", 0) && (tok_is(c, i - 2, "Public", 0)
+                                          || tok_is(c, i - 2, "Private", 0)))
+          || (tok_is(c, i - 1, "L", 1) && (tok_is(c, i - 2, "Pub", 1)
+                                           || tok_is(c, i - 2, "Priv", 1)))))
+        return 0;
+    nrm_say_pairs(c, (nrm_span){ t.s, a });
+    nrm_say_int(c, (nrm_span){ dash + 1, b }, NRM_CARD);
+    return 1;
+}
+
+/* "v2.0.1", "v3.2", "v14": a version, said "version" (once after the word):
+ * version two dot zero dot one, as "version 2.0.1" is read. 0 if t is not one. */
+static int read_version(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    size_t i;
+
+    if (t.len < 2 || t.s[0] != 'v' || !nrm_is_digit(t.s[1]) || t.s[t.len - 1] == '.')
+        return 0;
+    for (i = 1; i < t.len; i++)
+        if (!nrm_is_digit(t.s[i]) && !(t.s[i] == '.' && nrm_is_digit(t.s[i + 1])))
+            return 0;
+    if (!(prev && t.s == c->tok[c->i_tok].text && prev->post_len == 0
+          && nrm_ieq(nrm_text(prev), "version")))
+        nrm_say(c, "version");
+    nrm_read_piece(c, (nrm_span){ t.s + 1, t.len - 1 }, 0);
+    return 1;
+}
+
 /* 978-0-19-960563-7, 0028-0836: three or more groups of digits, or two with a
  * leading zero (not a date or a phone number, tried before), are a serial
  * number, read digit by digit. */
@@ -1061,6 +1129,62 @@ static int read_score(nrm_ctx *c, nrm_span t)
     nrm_say_decimal(c, a.ip, a.fp);
     nrm_say(c, "out of");
     nrm_say_int(c, b.ip, NRM_CARD);
+    return 1;
+}
+
+/* Words that make a sentence about cricket, where "245/6" is a score (runs for
+ * wickets) and "5/42" a bowler's figures (wickets for runs). Lower case; to add
+ * one, append it before NULL. */
+static const char *const cricket_words[] = {
+    "cricket", "wicket", "wickets", "innings", "overs", "stumps", "bowled", "bowling",
+    "bowler", "bowlers", "batsman", "batsmen", "declared", "odi", "odis", "t20", "t20i",
+    "twenty20", "all-rounder", "spinner", "seamer", NULL
+};
+
+/* Such words that count only capitalised ("a Test match", not "a blood test"). */
+static const char *const cricket_names[] = { "Test", "Tests", NULL };
+
+/* Slashed numbers that are names, never scores: "24/7", "9/11". */
+static const char *const slash_names[] = { "24/7", "9/11", "7/11", "7/7", NULL };
+
+/* 1 if a word of cricket_words is in the sentence. */
+static int cricket_sentence(const nrm_ctx *c)
+{
+    size_t i;
+
+    for (i = 0; i < c->n_tok; i++)
+        if (nrm_find(nrm_text(&c->tok[i]), cricket_words, 1) >= 0
+            || nrm_find(nrm_text(&c->tok[i]), cricket_names, 0) >= 0)
+            return 1;
+    return 0;
+}
+
+/* "245/6" two hundred forty five for six, "5/42" five for forty two: a cricket
+ * score or bowling figures, in a sentence about cricket (one side at most ten,
+ * the wickets); 0 if t is not one. */
+static int read_cricket_score(nrm_ctx *c, nrm_span t)
+{
+    const char *slash = memchr(t.s, '/', t.len);
+    nrm_span a, b;
+    unsigned long long va, vb;
+
+    if (!slash || t.s != c->tok[c->i_tok].text || t.len != c->tok[c->i_tok].len
+        || nrm_find(t, slash_names, 0) >= 0)
+        return 0;
+    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
+    if (a.len == 0 || a.len > 3 || b.len == 0 || b.len > 3 || !nrm_is_plain_number(a)
+        || !nrm_is_plain_number(b) || (a.len > 1 && a.s[0] == '0')
+        || (b.len > 1 && b.s[0] == '0'))
+        return 0;
+    va = nrm_value(a);
+    vb = nrm_value(b);
+    if ((va > 10 && vb > 10) || (va <= 10 && vb <= 10 && va != 0 && vb != 0)
+        || !cricket_sentence(c))
+        return 0;
+    nrm_say_int(c, a, NRM_CARD);
+    nrm_say(c, "for");
+    nrm_say_int(c, b, NRM_CARD);
     return 1;
 }
 
@@ -1903,20 +2027,28 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_say_digits(c, t);                   /* ZIP+4: "NY 10001-1234" */
         return;
     }
-    if (nrm_read_time(c, t) || nrm_read_date(c, t) || read_phone(c, t)
+    if (nrm_read_verse(c, t, flags) || nrm_read_time(c, t) || nrm_read_date(c, t)
+        || read_phone(c, t)
         || nrm_read_money_range(c, t, flags) || nrm_read_money_compound(c, t))
         return;
     if ((flags & NRM_WHOLE) && (read_day_range(c, t) || nrm_read_month_range(c, t)))
         return;
-    if (read_dotted_digits(c, t) || read_e_notation(c, t) || read_episode_code(c, t))
+    if (read_dotted_digits(c, t) || read_e_notation(c, t) || read_episode_code(c, t)
+        || read_version(c, t))
         return;
+    if (t.len >= 5 && t.s[0] == 'T' && t.s[1] == '-' && nrm_is_digit(t.s[2]) && is_ordinal_text(
+            (nrm_span){ t.s + 2, t.len - 2 })) {
+        nrm_say(c, "tied");                     /* golf, "finished T-5th": tied fifth */
+        nrm_read_piece(c, (nrm_span){ t.s + 2, t.len - 2 }, 0);
+        return;
+    }
     if (has_inner_hyphen(t) && !exponent_hyphens(t)) {
-        if (!read_serial(c, t))
+        if (!read_law_number(c, t) && !read_serial(c, t))
             read_hyphenated(c, t);
         return;
     }
     if (has_char(t, '/')) {
-        if (!nrm_read_fraction(c, t, flags))
+        if (!read_cricket_score(c, t) && !nrm_read_fraction(c, t, flags))
             read_slashed(c, t);
         return;
     }

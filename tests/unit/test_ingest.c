@@ -78,6 +78,21 @@ static void test_segmentation(void)
     CHECK_STR(render("The answer was no. I left."), "The answer was |no|. // I |left|.");
     CHECK_STR(render("It took 30 sec. The crowd cheered."),
               "It took 30 |sec|. // The crowd |cheered|.");
+    /* a unit, a compass letter or a designated letter after its number or word;
+     * a street after a name */
+    CHECK_STR(render("It flew at 35,000 ft. Voyager was gone."),
+              "It flew at 35,000 |ft|. // Voyager was |gone|.");
+    CHECK_STR(render("It delivers 65 W. The cell lasts."),
+              "It delivers 65 |W|. // The cell |lasts|.");
+    CHECK_STR(render("In 1945 J. Robert Oppenheimer led it."),
+              "In 1945 |J|. Robert Oppenheimer led |it|.");
+    CHECK_STR(render("The firm raised a Series B. The round closed."),
+              "The firm raised a Series |B|. // The round |closed|.");
+    CHECK_STR(render("She lives on Elm St. The house is old."),
+              "She lives on Elm |St|. // The house is |old|.");
+    CHECK_STR(render("He met Elm St. Clair there."), "He met Elm |St|. Clair |there|.");
+    CHECK_STR(render("It was passed as Pub. L. 117-58 in 2021."),
+              "It was passed as |Pub|. |L|. 117-58 in |2021|.");
     /* citations: rule and article abbreviations do not end the sentence */
     CHECK_STR(render("It cited Fed. R. Civ. P. 12 and won."),
               "It cited |Fed|. |R|. |Civ|. |P|. 12 and |won|.");
