@@ -345,11 +345,29 @@ static int is_dotted_initialism(const char *s, size_t n)
     return letters >= 2;
 }
 
+/* 1 if code point cp is an upper-case letter of Latin-1, Latin Extended-A,
+ * Greek or Cyrillic: "\xc3\x86lfric", "\xc3\x96sterreich", "\xc5\x81\xc3\xb3d\xc5\xba" start sentences. */
+static int upper_cp(uint32_t cp)
+{
+    if (cp >= 0xc0 && cp <= 0xde)
+        return cp != 0xd7;                      /* not the times sign */
+    if (cp >= 0x100 && cp <= 0x17f) {
+        if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e))
+            return cp % 2 == 1;
+        return cp == 0x178 || (cp % 2 == 0 && cp != 0x138);
+    }
+    return (cp >= 0x391 && cp <= 0x3a9) || (cp >= 0x400 && cp <= 0x42f);
+}
+
 static int starts_upper(const nv_token *t)
 {
     const char *s = t->text;
     if (t->len == 0)
         return 0;
+    if ((unsigned char)s[0] >= 0xc0) {
+        size_t i = 0;
+        return upper_cp(nv__utf8_next(s, t->len, &i));
+    }
     return isupper((unsigned char)s[0]);
 }
 

@@ -567,6 +567,15 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
     int poss = t.len >= 3 && nrm_eq((nrm_span){ t.s + t.len - 2, 2 }, "'s");
     int v = nrm_roman_value(poss ? (nrm_span){ t.s, t.len - 2 } : t);
 
+    /* "Type IIa", "Phase Ib": a numeral and a subtype letter after a cardinal word */
+    if (!poss && t.len >= 2 && t.len <= 5 && t.s[t.len - 1] >= 'a' && t.s[t.len - 1] <= 'c'
+        && prev && cur->pre_len == 0 && prev->post_len == 0
+        && nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
+        && nrm_roman_value((nrm_span){ t.s, t.len - 1 }) > 0) {
+        nrm_say_value(c, (unsigned)nrm_roman_value((nrm_span){ t.s, t.len - 1 }), NRM_CARD);
+        nrm_spell(c, (nrm_span){ t.s + t.len - 1, 1 });
+        return 1;
+    }
     if (poss)
         t.len -= 2;                             /* "Henry VIII's": the eighth's */
     if (v == 0 || !prev || cur->pre_len != 0)

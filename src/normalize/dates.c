@@ -242,6 +242,23 @@ int nrm_era_after(const nrm_ctx *c)
 /* Words that join two years: "1066 or 1067", "from 1040 to 1057". */
 static const char *const year_links[] = { "or", "and", "to", "until", "till", "through", NULL };
 
+/* Currencies measured in a year's prices: "in 2019 dollars", "(in 2010 US dollars)". */
+static const char *const currency_nouns[] = { "dollars", "euros", "pounds", "yen", "francs", NULL };
+
+/* 1 if the current number follows "in" and comes before a currency noun (an
+ * optional "US" between): the prices of that year. */
+static int constant_currency(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+
+    if (!prev || !next || prev->post_len != 0 || cur->pre_len != 0 || cur->post_len != 0
+        || !nrm_ieq(nrm_text(prev), "in"))
+        return 0;
+    if ((nrm_eq(nrm_text(next), "US") || nrm_eq(nrm_text(next), "U.S")) && next->post_len == 0)
+        next = nrm_tok(c, c->i_tok + 2);
+    return next && nrm_find(nrm_text(next), currency_nouns, 1) >= 0;
+}
+
 int nrm_year_context(const nrm_ctx *c, unsigned v)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c), *prev = nrm_prev(c);
@@ -252,6 +269,8 @@ int nrm_year_context(const nrm_ctx *c, unsigned v)
                                            || nrm_eq(nrm_text(prev), "A.D")))))
         return 1;                               /* 2560 BC, AD 1066 */
 
+    if (v >= 1900 && v <= 2099 && constant_currency(c))
+        return 1;                               /* "in 2019 dollars": that year's money */
     if (next && cur->post_len == 0 && next->pre_len == 0
         && (nrm_find(nrm_text(next), count_nouns, 1) >= 0
             || (nrm_unit_find(nrm_text(next), 0) >= 0 && next->len >= 1
@@ -665,7 +684,7 @@ int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags)
     unsigned m, d;
 
     if (!(flags & NRM_WHOLE) || !prev || prev->post_len != 0 || cur->pre_len != 0
-        || nrm_find(nrm_text(prev), short_date_preps, 0) < 0
+        || nrm_find(nrm_text(prev), short_date_preps, 1) < 0
         || split_fields(t, '/', f, 2) != 2 || f[0].len > 2 || f[1].len > 2)
         return 0;
     if (next && cur->post_len == 0 && nrm_find(nrm_text(next), amount_words, 1) >= 0)

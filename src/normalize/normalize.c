@@ -156,11 +156,66 @@ const char *nrm_range_word(const nrm_ctx *c, size_t first)
     return p && p->post_len == 0 && nrm_ieq(nrm_text(p), "between") ? "and" : "to";
 }
 
+/* Number words that count the things a measure describes: "four 4.7 in guns". */
+static const char *const count_words[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "several", "many", "some", "twin", NULL
+};
+
+/* 1 if the measure in tokens [first, last] is one side of a conversion in
+ * parentheses that stands before its noun: "a 45 kg (99 lb) shell", "four
+ * 4.7 in (120 mm) guns" (either side may be asked about). */
+static int conversion_attributive(const nrm_ctx *c, size_t first, size_t last)
+{
+    const nv_ntok *l = nrm_tok(c, last), *t, *a, *after;
+    size_t open = 0, close = 0, main_first, k;
+
+    if (!l)
+        return 0;
+    t = nrm_tok(c, last + 1);
+    if (l->post_len == 0 && t && t->pre_len == 1 && t->pre[0] == '(') {
+        open = last + 1;
+        main_first = first;
+        for (k = open; k < open + 4 && k < c->n_tok && !close; k++)
+            if (c->tok[k].post_len > 0 && c->tok[k].post[0] == ')')
+                close = k;
+    } else if (l->post_len == 1 && l->post[0] == ')') {
+        close = last;
+        for (k = last + 1; k-- > 0 && k + 4 > last && !open;)
+            if (c->tok[k].pre_len == 1 && c->tok[k].pre[0] == '(')
+                open = k;
+        if (open < 2 || c->tok[open - 1].post_len != 0)
+            return 0;
+        main_first = nrm_is_numeric(&c->tok[open - 1]) ? open - 1 : open - 2;
+        if (c->tok[main_first].post_len != 0 || !nrm_is_numeric(&c->tok[main_first]))
+            return 0;
+    } else {
+        return 0;
+    }
+    if (!close || c->tok[close].post_len != 1 || !(after = nrm_tok(c, close + 1))
+        || after->pre_len != 0 || after->len < 2 || !nrm_is_lower(after->text[0]))
+        return 0;
+    for (k = 0; k < after->len; k++)
+        if (!nrm_is_alpha(after->text[k]) && after->text[k] != '-')
+            return 0;
+    if (nrm_find(nrm_text(after), not_a_noun, 1) >= 0
+        || (after->len > 3 && nrm_has_prefix(after->text + after->len - 2, 2, "ed"))
+        || (after->len > 4 && nrm_has_prefix(after->text + after->len - 3, 3, "ing")))
+        return 0;
+    if (nrm_find(nrm_text(after), measured_nouns, 1) >= 0)
+        return 1;
+    a = main_first > 0 ? nrm_tok(c, main_first - 1) : NULL;
+    return a && a->post_len == 0 && (nrm_find(nrm_text(a), determiners, 1) >= 0
+                                     || nrm_find(nrm_text(a), count_words, 1) >= 0);
+}
+
 int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
 {
     const nv_ntok *a = first > 0 ? nrm_tok(c, first - 1) : NULL;
     const nv_ntok *l = nrm_tok(c, last), *next = nrm_tok(c, last + 1);
 
+    if (conversion_attributive(c, first, last))
+        return 1;                               /* "a 45 kg (99 lb) shell" */
     if (l && next && next->pre_len == 0 && nrm_find(nrm_text(next), measured_nouns, 1) >= 0
         && (l->post_len == 0 || (l->post_len == 1 && l->post[0] == '"'))
         && nrm_is_lower(next->text[0]))
@@ -262,6 +317,9 @@ static int has_alnum(nrm_span t)
     return 0;
 }
 
+/* Life-span words written before the second year of a range: "(c. 955 - c. 1010)". */
+static const char *const lifespan_marks[] = { "c", "ca", "fl", NULL };
+
 /* 1 if a lone "-" between two numbers stands for "to": "10 - 15". */
 static int dash_range(const nrm_ctx *c)
 {
@@ -281,6 +339,10 @@ static int dash_range(const nrm_ctx *c)
                                      && n->post_len == 0 && nrm_is_numeric(nn));
     if (!nrm_is_numeric(p))
         return 0;
+    /* "(c. 955 - c. 1010)": a year, then "c." and a year */
+    if (n->post_len == 1 && n->post[0] == '.' && n->len <= 2 && nn && nn->pre_len == 0
+        && nrm_is_numeric(nn) && nrm_find(nrm_text(n), lifespan_marks, 0) >= 0)
+        return 1;
     /* "(February 22, 1732 - December 14, 1799)": a year, then a month and a number */
     return nrm_is_numeric(n)
         || (p->len == 4 && nrm_is_plain_number(nrm_text(p)) && nrm_month(nrm_text(n), 1)

@@ -184,6 +184,18 @@ static const unit units[] = {
     { "KiB", "kibibyte", "kibibytes", 1 }, { "MiB", "mebibyte", "mebibytes", 1 },
     { "GiB", "gibibyte", "gibibytes", 1 }, { "TiB", "tebibyte", "tebibytes", 1 },
     { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 },
+    /* ships' engines, old weights, astronomy: "40,000 shp", "2 cwt", "1.3 kpc", "1.1 M\xe2\x98\x89" */
+    { "shp", "shaft horsepower", "shaft horsepower", 1 },
+    { "ihp", "indicated horsepower", "indicated horsepower", 1 },
+    { "cwt", "hundredweight", "hundredweight", 1 },
+    { "PS", "metric horsepower", "metric horsepower", 1 },
+    { "acre\xe2\x8b\x85" "ft", "acre foot", "acre feet", 1 }, { "acre\xc2\xb7" "ft", "acre foot", "acre feet", 1 },
+    { "acre-ft", "acre foot", "acre feet", 1 },
+    { "kpc", "kiloparsec", "kiloparsecs", 1 }, { "Mpc", "megaparsec", "megaparsecs", 1 },
+    { "Gpc", "gigaparsec", "gigaparsecs", 1 }, { "Mly", "million light years", "million light years", 1 },
+    { "M\xe2\x98\x89", "solar mass", "solar masses", 1 },
+    { "R\xe2\x98\x89", "solar radius", "solar radii", 1 },
+    { "L\xe2\x98\x89", "solar luminosity", "solar luminosities", 1 },
     /* finance: "25 bps", "a 50-bps cut" */
     { "bps", "basis point", "basis points", 1 }, { "bp", "basis point", "basis points", 1 },
     { "pc", "percent", "percent", 0 }, { "pts", "point", "points", 1 }, { "bhp", "brake horsepower", "brake horsepower", 1 },
@@ -316,6 +328,32 @@ static int power_number(nrm_span t)
  * seconds: "2 h 3 min", "5 min 39 s". */
 static const char *const time_units[] = { "h", "hr", "hrs", "min", "mins", "s", NULL };
 
+/* Words of temperature after which "K" after a number is kelvin: "a surface
+ * temperature of 5,778 K", "cooled to 4 K". Lower case; to add one, append it
+ * before NULL. */
+static const char *const kelvin_words[] = {
+    "temperature", "temperatures", "kelvin", "kelvins", "cooled", "heated", "hot", "cold",
+    "colder", "hotter", "melts", "melting", "boils", "boiling", "freezes", "freezing",
+    "superconducting", "superconductor", "cryogenic", "thermal", "heat", "warm", "warmer", NULL
+};
+
+/* 1 if the current token "K" follows a plain number (no currency) that a word
+ * of temperature stands shortly before. Said "kelvin" after any number, as
+ * scientists say it. */
+static int kelvin_after(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    size_t i;
+
+    if (!prev || prev->post_len != 0 || !nrm_is_digit(prev->text[0])
+        || !nrm_is_plain_number(nrm_text(prev)))
+        return 0;
+    for (i = c->i_tok > 8 ? c->i_tok - 8 : 0; i < c->i_tok; i++)
+        if (nrm_find(nrm_text(&c->tok[i]), kelvin_words, 1) >= 0)
+            return 1;
+    return 0;
+}
+
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -370,6 +408,17 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
         return 1;
     }
+    /* "330 imp gal": imperial gallons; the next token says the unit */
+    if (nrm_eq(t, "imp") && ends_number(prev) && next && next->pre_len == 0
+        && nrm_eq(nrm_text(next), "gal")) {
+        nrm_say(c, "imperial");
+        return 1;
+    }
+    if (nrm_eq(nrm_text(prev), "imp") && nrm_joined(prev) && c->i_tok >= 2
+        && ends_number(nrm_tok(c, c->i_tok - 2)) && (u = nrm_unit_find(t, 1)) >= 0) {
+        nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
+        return 1;
+    }
     if (prev->len > 4 && prev->post_len == 0 && nrm_is_digit(prev->text[0])
         && nrm_has_prefix(prev->text + prev->len - 3, 3, "/sq")
         && (u = nrm_unit_find(t, 1)) >= 0) {
@@ -405,6 +454,10 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         && ends_number(nrm_tok(c, c->i_tok - 2))
         && !(next && cur->post_len == 0 && nrm_is_cap(next))) {
         nrm_say(c, nrm_eq(t, "F") ? "fahrenheit" : "celsius");
+        return 1;
+    }
+    if (nrm_eq(t, "K") && kelvin_after(c)) {
+        nrm_say(c, "kelvin");                   /* "a surface temperature of 5,778 K" */
         return 1;
     }
     if (!ends_number(prev))

@@ -1132,6 +1132,56 @@ static int read_score(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* Words before a whole-number rating ("rated it 8/10", "a score of 3/5"), lower
+ * case; to add one, append it before NULL. */
+static const char *const rating_words[] = {
+    "rated", "rating", "ratings", "score", "scored", "scores", "scoring",
+    "gave", "give", "gives", "given", "giving", "awarded", "awarding", "awards", "graded",
+    "grade", "marks", "verdict", "review", "reviews", NULL
+};
+
+/* "8/10", "4/5 stars", "10/10": a whole-number rating out of 5, 10, 20 or 100,
+ * read "out of" before "stars" or within three words after a rating word. */
+static int read_rating(nrm_ctx *c, nrm_span t, int flags)
+{
+    const char *slash = memchr(t.s, '/', t.len);
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    unsigned long long a, b;
+    nrm_span x, y;
+    size_t k;
+    int rated = 0;
+
+    if (!(flags & NRM_WHOLE) || !slash || cur->pre_len != 0)
+        return 0;
+    if (nrm_read_short_date(c, t, flags))
+        return 1;                               /* "ran on 7/10": a date */
+    x = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    y = (nrm_span){ slash + 1, t.len - x.len - 1 };
+    if (x.len == 0 || x.len > 3 || !nrm_is_plain_number(x) || !nrm_is_plain_number(y)
+        || x.s[0] == '0')
+        return 0;
+    a = nrm_value(x);
+    b = nrm_value(y);
+    if (a > b || (b != 5 && b != 10 && b != 20 && b != 100))
+        return 0;
+    if (next && cur->post_len == 0 && (nrm_ieq(nrm_text(next), "stars")
+                                       || nrm_ieq(nrm_text(next), "star")))
+        rated = 1;
+    for (k = 1; !rated && k <= 3 && k <= c->i_tok; k++) {
+        const nv_ntok *p = &c->tok[c->i_tok - k];
+        if (nrm_find(nrm_text(p), rating_words, 1) >= 0)
+            rated = 1;
+        if (p->post_len != 0)
+            break;
+    }
+    if (!rated || (next && cur->post_len == 0 && nrm_ieq(nrm_text(next), "of")))
+        return 0;
+    nrm_say_value(c, a, NRM_CARD);
+    nrm_say(c, "out of");
+    nrm_say_value(c, b, NRM_CARD);
+    return 1;
+}
+
 /* Words that make a sentence about cricket, where "245/6" is a score (runs for
  * wickets) and "5/42" a bowler's figures (wickets for runs). Lower case; to add
  * one, append it before NULL. */
@@ -1446,6 +1496,18 @@ static int all_upper(nrm_span t)
 }
 
 /* Reads the number at t.s[i..] (digits, commas, a decimal point); returns its length. */
+/* 1 if the number written at t.s + i, followed by rest, is one side of a size
+ * joined by "x" or a times sign to another number: "1920x1080", "1280\xc3\x97720". */
+static int dimension_side(nrm_span t, size_t i, nrm_span rest)
+{
+    if ((rest.len >= 2 && rest.s[0] == 'x' && nrm_is_digit(rest.s[1]))
+        || (rest.len >= 3 && nrm_has_prefix(rest.s, rest.len, "\xc3\x97") && nrm_is_digit(rest.s[2])))
+        return 1;
+    return (i >= 2 && t.s[i - 1] == 'x' && nrm_is_digit(t.s[i - 2]))
+        || (i >= 3 && nrm_has_prefix(t.s + i - 2, t.len - i + 2, "\xc3\x97")
+            && nrm_is_digit(t.s[i - 3]));
+}
+
 static size_t read_number_run(nrm_ctx *c, nrm_span t, size_t i)
 {
     nrm_span rest = { t.s + i, t.len - i };
@@ -1455,6 +1517,8 @@ static size_t read_number_run(nrm_ctx *c, nrm_span t, size_t i)
         return 0;
     if (n.fp.len)
         nrm_say_decimal(c, n.ip, n.fp);
+    else if (n.ip.len == 4 && dimension_side(t, i, n.rest))
+        nrm_say_int(c, n.ip, NRM_CARD);         /* 1920x1080: a size, not a year */
     else if (n.ip.len == 4 && n.ip.s[0] != '0' && nrm_value(n.ip) >= 1100 && nrm_value(n.ip) <= 2099)
         nrm_say_year(c, (unsigned)nrm_value(n.ip), NRM_CARD);  /* 101(1999) */
     else
@@ -1706,6 +1770,45 @@ static int read_utc_offset(nrm_ctx *c, nrm_span t)
     nrm_say_value(c, nrm_value((nrm_span){ t.s + h0, h1 - h0 }), NRM_CARD);
     if (m1 > m0 && nrm_value((nrm_span){ t.s + m0, 2 }) != 0)
         nrm_say_value(c, nrm_value((nrm_span){ t.s + m0, 2 }), NRM_CARD);
+    return 1;
+}
+
+/* A function of its argument, "f(x)", "P(A)", "O(n log n)": the letter, "of",
+ * then the argument; "O" is the order of growth, "big o". */
+static int read_function_of(nrm_ctx *c, nrm_span t)
+{
+    if (t.len < 3 || !nrm_is_alpha(t.s[0]) || t.s[1] != '(' || !nrm_is_alpha(t.s[2]))
+        return 0;                               /* "Group A(1)" is a label */
+    if (nrm_is_lower(t.s[0]) && t.len > 3 && nrm_is_lower(t.s[3]))
+        return 0;                               /* "s(he)": letters left out, no function */
+    if (t.s[0] == 'O')
+        nrm_say(c, "big o");
+    else
+        nrm_spell(c, (nrm_span){ t.s, 1 });
+    nrm_say(c, "of");
+    nrm_read_piece(c, (nrm_span){ t.s + 2, t.len - 2 - (t.s[t.len - 1] == ')') }, 0);
+    return 1;
+}
+
+/* A hexadecimal number, "0x1F", "0xFF00": zero x, then each digit and letter. */
+static int read_hex(nrm_ctx *c, nrm_span t)
+{
+    size_t i;
+
+    if (t.len < 3 || t.len > 18 || t.s[0] != '0' || t.s[1] != 'x')
+        return 0;
+    for (i = 2; i < t.len; i++) {
+        char ch = t.s[i];
+        if (!nrm_is_digit(ch) && !(ch >= 'a' && ch <= 'f') && !(ch >= 'A' && ch <= 'F'))
+            return 0;
+    }
+    nrm_say(c, "zero x");
+    for (i = 2; i < t.len; i++) {
+        if (nrm_is_digit(t.s[i]))
+            nrm_say(c, nrm_digit_word(t.s[i]));
+        else
+            nrm_spell(c, (nrm_span){ t.s + i, 1 });
+    }
     return 1;
 }
 
@@ -2033,6 +2136,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     if ((flags & NRM_WHOLE) && (read_day_range(c, t) || nrm_read_month_range(c, t)))
         return;
+    if (read_hex(c, t) || read_function_of(c, t))
+        return;
     if (read_dotted_digits(c, t) || read_e_notation(c, t) || read_episode_code(c, t)
         || read_version(c, t))
         return;
@@ -2048,7 +2153,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     }
     if (has_char(t, '/')) {
-        if (!read_cricket_score(c, t) && !nrm_read_fraction(c, t, flags))
+        if (!read_cricket_score(c, t) && !read_rating(c, t, flags)
+            && !nrm_read_fraction(c, t, flags))
             read_slashed(c, t);
         return;
     }

@@ -104,6 +104,15 @@ static void test_segmentation(void)
     CHECK_STR(render("The Pt. IV text."), "The |Pt|. IV |text|.");
     CHECK_STR(render("The cows were fed. Farmers left."),
               "The cows were |fed|. // Farmers |left|.");
+    /* a sentence may open with an accented or Greek capital */
+    CHECK_STR(render("He was a poet. \xC3\x86lfric was an abbot."),
+              "He was a |poet|. // \xC3\x86lfric was an |abbot|.");
+    CHECK_STR(render("It grew. \xC5\x81\xC3\xB3" "d\xC5\xBA grew too."),
+              "It |grew|. // \xC5\x81\xC3\xB3" "d\xC5\xBA grew |too|.");
+    CHECK_STR(render("It was cold. \xC3\x96sterreich won."),
+              "It was |cold|. // \xC3\x96sterreich |won|.");
+    /* but not with a lower-case one */
+    CHECK_STR(render("See ch. \xC3\xA9t\xC3\xA9 here."), "See |ch|. \xC3\xA9t\xC3\xA9 |here|.");
 }
 
 static void test_paragraphs(void)
