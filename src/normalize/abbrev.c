@@ -33,6 +33,7 @@ enum when {
                        (alone "Gen Z", "Col du Galibier" stay words); with its period
                        also after a rank and before no name: "promoted to Lt. Col." */
     W_VERSE,        /* a book of the Bible before a chapter and verse: "Rom. 8:28" */
+    W_OFFICE,       /* before "of" and a capitalised word: "Sec. of State" */
 };
 
 /* The abbreviation table. To add an abbreviation, append a row:
@@ -87,6 +88,9 @@ static const abbrev abbrevs[] = {
     { "Supt", "superintendent", NULL, W_TITLE, 1 },
     { "Atty", "attorney", NULL, W_TITLE, 1 },
     { "Sec", "secretary", NULL, W_TITLE, 1 },
+    { "Sec", "secretary", NULL, W_OFFICE, 1 },    /* "the Sec. of State" */
+    { "Secy", "secretary", NULL, W_OFFICE, 0 },
+    { "Asst", "assistant", NULL, W_OFFICE, 1 },
     { "Det", "detective", NULL, W_TITLE, 1 },
     { "Insp", "inspector", NULL, W_TITLE, 1 },
     { "Asst", "assistant", NULL, W_TITLE, 1 },
@@ -132,6 +136,7 @@ static const abbrev abbrevs[] = {
     { "Dr", "doctor", "drive", W_NAME_PLACE, 0 },
     { "St", "saint", "street", W_NAME_PLACE, 0 },
     { "Sts", "saints", "streets", W_NAME_PLACE, 1 },
+    { "Drs", "doctors", NULL, W_ALWAYS, 1 },      /* "Drs. Smith and Jones" */
     { "Ft", "fort", "feet", W_NAME_PLACE, 1 },
     { "Mt", "mount", NULL, W_ALWAYS, 1 },
     { "Mt", "mount", NULL, W_TITLE, 0 },
@@ -190,6 +195,7 @@ static const abbrev abbrevs[] = {
     { "Twp", "township", NULL, W_AFTER_NAME, 0 },
     { "Mts", "mountains", NULL, W_ALWAYS, 1 },
     { "Ln", "lane", NULL, W_ALWAYS, 1 },
+    { "Ct", "connecticut", NULL, W_STATE, 1 },    /* "New Haven, Ct., said" */
     { "Ct", "court", NULL, W_ALWAYS, 1 },
     { "Apt", "apartment", NULL, W_ALWAYS, 1 },
     { "Ste", "saint", NULL, W_TITLE, 1 },        /* "Ste. Genevieve" */
@@ -219,11 +225,13 @@ static const abbrev abbrevs[] = {
     { "NO", "number", NULL, W_NUMBER, 0 },
     { "no", "number", NULL, W_NUMBER, 1 },
     { "Nos", "numbers", NULL, W_NUMBER, 1 },
+    { "nos", "numbers", NULL, W_NUMBER, 1 },
     { "Vol", "volume", NULL, W_NUMBER, 0 },
     { "vol", "volume", NULL, W_NUMBER, 0 },
     { "Vols", "volumes", NULL, W_NUMBER, 1 },
     { "ext", "extension", NULL, W_NUMBER, 1 },
     { "ch", "chapter", NULL, W_NUMBER, 1 },
+    { "Ch", "chapter", NULL, W_NUMBER, 1 },       /* "Ch. 11 bankruptcy" */
     { "chap", "chapter", NULL, W_NUMBER, 1 },
     { "fig", "figure", NULL, W_NUMBER, 1 },
     { "Fig", "figure", NULL, W_NUMBER, 1 },
@@ -312,6 +320,9 @@ static const abbrev abbrevs[] = {
     { "e.g", NULL, NULL, W_ALWAYS, 0 },
     { "i.e", NULL, NULL, W_ALWAYS, 0 },
     { "approx", "approximately", NULL, W_ALWAYS, 0 },
+    /* "the min. temperature", "max. speed" (after a number "min" is minutes) */
+    { "min", "minimum", NULL, W_ALWAYS, 1 },
+    { "max", "maximum", NULL, W_ALWAYS, 1 },
     /* Heights: "1,850 m a.s.l.", "300 m AMSL" */
     { "a.s.l", "above sea level", NULL, W_ALWAYS, 0 },
     { "amsl", "above mean sea level", NULL, W_ALWAYS, 0 },
@@ -389,6 +400,17 @@ static int after_place_comma(const nrm_ctx *c)
     return cap_word(prev) && nrm_post_has(prev, ',');
 }
 
+/* Words that name a place on a street, after which "St." is the street:
+ * "the Bleecker St. Station", "the Market St. Bridge". */
+static const char *const street_nouns[] = {
+    "Station", "Bridge", "Market", "Pier", "Garage", "Mall", "Terminal", "Tunnel", "Subway",
+    "Ferry", "Corridor", "Exit", "Overpass", "Underpass", "Viaduct", "Entrance", NULL
+};
+
+/* Capitalised determiners, which are no name: "The Dr. said". */
+static const char *const cap_determiners[] = { "The", "A", "An", "This", "That", "Our",
+                                               "Your", "His", "Her", "Their", "My", NULL };
+
 /* After a name or a number, and not before a capitalised word: "Main St." street,
  * "Elm Dr. in Dallas", "6 Ft." feet. */
 static int after_name(const nrm_ctx *c)
@@ -399,7 +421,9 @@ static int after_name(const nrm_ctx *c)
         return 0;
     if (!cap_word(prev) && !(prev->len > 0 && nrm_is_digit(prev->text[0])))
         return 0;
-    return !(cap_word(next) && nrm_joined(cur));
+    if (nrm_find(nrm_text(prev), cap_determiners, 0) >= 0)
+        return 0;                               /* "The Dr. said": no name before it */
+    return !(cap_word(next) && nrm_joined(cur)) || nrm_find(nrm_text(next), street_nouns, 0) >= 0;
 }
 
 const char *nrm_title_word(nrm_span t)
@@ -559,6 +583,11 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
             k++;
         return k > 0 && k <= 3 && k + 1 < next->len && next->text[k] == ':'
             && nrm_is_digit(next->text[k + 1]);
+    }
+    case W_OFFICE: {
+        const nv_ntok *after = nrm_tok(c, c->i_tok + 2);
+        return next && nrm_joined(cur) && next->post_len == 0 && nrm_eq(nrm_text(next), "of")
+            && cap_word(after) && after->pre_len == 0;
     }
     case W_STATE:
         return after_place_comma(c);
@@ -861,6 +890,17 @@ static int street_after_name(const nrm_ctx *c, size_t i)
     return 0;
 }
 
+/* 1 if the current token follows a street word written without a period after
+ * a name: the quadrant of "1600 Pennsylvania Avenue NW", "K Street SE". */
+static int street_quadrant(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *name = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+
+    return prev && name && prev->post_len == 0 && prev->pre_len == 0 && name->post_len == 0
+        && nrm_is_upper(prev->text[0]) && nrm_find(nrm_text(prev), street_words, 0) >= 0
+        && (cap_word(name) || starts_digit(name));
+}
+
 int nrm_read_compass(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -909,7 +949,8 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
             || (prev && prev->post_len == 0
                 && (nrm_ieq(nrm_text(prev), "winds") || nrm_ieq(nrm_text(prev), "wind")))
             || (prev && c->i_tok >= 2 && nrm_post_dot(prev)
-                && nrm_find(nrm_text(prev), street_words, 0) >= 0))) {
+                && nrm_find(nrm_text(prev), street_words, 0) >= 0)
+            || street_quadrant(c))) {
         nrm_say(c, compass[compass_index(t)][1]);
         return 1;
     }

@@ -391,10 +391,58 @@ static int after_citation_verb(const nrm_ctx *c)
             || nrm_ieq(nrm_text(before), "original"));
 }
 
+/* 1 if the current token follows a word that names a version: "version 2023.10.05". */
+static int after_version_word(const nrm_ctx *c)
+{
+    static const char *const version_words[] = { "version", "v", "ver", "release", "build",
+                                                 "update", "firmware", NULL };
+    const nv_ntok *prev = nrm_prev(c);
+
+    return prev && prev->post_len <= 1 && nrm_find(nrm_text(prev), version_words, 1) >= 0;
+}
+
+/* 1 if f (numerator, denominator) is a fraction the fraction reader says:
+ * proper, with a denominator of 2-10 or 16, 32, 64. */
+static int common_fraction(const nrm_span f[2])
+{
+    unsigned num = field_value(f[0]), den = field_value(f[1]);
+
+    return num < den && (den <= 10 || den == 16 || den == 32 || den == 64);
+}
+
+/* "3/1-3/5", "12/24-1/2": a range of two slashed months and days, one of which
+ * is no common fraction ("1/4-1/2" stays a range of fractions): march first to
+ * march fifth. 0 if t is not one. */
+static int read_short_date_range(nrm_ctx *c, nrm_span t)
+{
+    const char *dash = memchr(t.s, '-', t.len);
+    nrm_span a[2], b[2], h[2];
+
+    if (!dash)
+        return 0;
+    h[0] = (nrm_span){ t.s, (size_t)(dash - t.s) };
+    h[1] = (nrm_span){ dash + 1, t.len - h[0].len - 1 };
+    if (split_fields(h[0], '/', a, 2) != 2
+        || split_fields(h[1], '/', b, 2) != 2 || a[0].len > 2 || a[1].len > 2 || b[0].len > 2
+        || b[1].len > 2 || !valid_md(field_value(a[0]), field_value(a[1]))
+        || !valid_md(field_value(b[0]), field_value(b[1]))
+        || (common_fraction(a) && common_fraction(b)))
+        return 0;
+    nrm_say(c, months[field_value(a[0]) - 1].full);
+    nrm_say_value(c, field_value(a[1]), NRM_ORD);
+    nrm_say(c, nrm_range_word(c, c->i_tok));
+    nrm_say(c, months[field_value(b[0]) - 1].full);
+    nrm_say_value(c, field_value(b[1]), NRM_ORD);
+    return 1;
+}
+
 int nrm_read_date(nrm_ctx *c, nrm_span t)
 {
     nrm_span f[3];
     char sep = memchr(t.s, '/', t.len) ? '/' : '-';
+
+    if (read_short_date_range(c, t))
+        return 1;
 
     /* "Retrieved 2016-01.": an ISO year and month in a reference, january
      * twenty sixteen (elsewhere "2000-01" is a range: the 2000-01 season) */
@@ -427,6 +475,14 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
     if (split_fields(t, '.', f, 3) == 3 && f[0].len <= 2 && f[1].len <= 2 && f[2].len == 4
         && valid_md(field_value(f[1]), field_value(f[0]))) {
         say_date_dmy(c, field_value(f[1]), field_value(f[0]), f[2]);
+        return 1;
+    }
+    /* 2025.09.21: year first with dots, read as the ISO date (not "version 2023.10.05") */
+    if (!after_version_word(c) && split_fields(t, '.', f, 3) == 3 && f[0].len == 4
+        && f[1].len == 2 && f[2].len == 2
+        && (f[0].s[0] == '1' || f[0].s[0] == '2')
+        && valid_md(field_value(f[1]), field_value(f[2]))) {
+        say_date_dmy(c, field_value(f[1]), field_value(f[2]), f[0]);
         return 1;
     }
     if (split_fields(t, sep, f, 3) != 3)
@@ -672,7 +728,37 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
 /* ---- fractions -------------------------------------------------------------- */
 
 /* Words after which a month/day written with a slash is a date: "on 1/4". */
-static const char *const short_date_preps[] = { "on", "until", "till", "since", NULL };
+static const char *const short_date_preps[] = { "on", "until", "till", "since", "through",
+                                                 "thru", NULL };
+/* Weekdays, after which a slashed month and day is a date: "Monday 3/15",
+ * "Tues., 3/16"; and the words that join two dates: "7/4 through 7/6". */
+static const char *const short_date_days[] = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon",
+    "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", NULL
+};
+
+static int common_fraction(const nrm_span f[2]);
+
+/* 1 if a slashed month and day is followed by "through" and another: "7/4
+ * through 7/6"; or written after a weekday: "Monday 3/15", "Fri., 3/19". */
+static int short_date_context(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c), *cur = &c->tok[c->i_tok];
+    const nv_ntok *after = nrm_tok(c, c->i_tok + 2);
+
+    if (cur->pre_len != 0)
+        return 0;
+    if (next && after && cur->post_len == 0 && next->post_len == 0 && after->pre_len == 0
+        && (nrm_ieq(nrm_text(next), "through") || nrm_ieq(nrm_text(next), "thru"))
+        && memchr(after->text, '/', after->len) && nrm_is_numeric(after)) {
+        nrm_span a[2], b[2];                    /* "1/4 through 1/2": fractions */
+        return !(split_fields(nrm_text(cur), '/', a, 2) == 2 && common_fraction(a)
+                 && split_fields(nrm_text(after), '/', b, 2) == 2 && common_fraction(b));
+    }
+    return prev && nrm_find(nrm_text(prev), short_date_days, 0) >= 0
+        && (prev->post_len == 0 || nrm_eq((nrm_span){ prev->post, prev->post_len }, ",")
+            || nrm_eq((nrm_span){ prev->post, prev->post_len }, ".,"));
+}
 /* Words after a slashed number that show it is an amount, not a date. */
 static const char *const amount_words[] = { "of", "cup", "cups", "inch", "inches", "mile",
                                             "miles", "hour", "hours", "pound", "pounds", NULL };
@@ -683,8 +769,9 @@ int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags)
     nrm_span f[2];
     unsigned m, d;
 
-    if (!(flags & NRM_WHOLE) || !prev || prev->post_len != 0 || cur->pre_len != 0
-        || nrm_find(nrm_text(prev), short_date_preps, 1) < 0
+    if (!(flags & NRM_WHOLE) || !prev
+        || ((prev->post_len != 0 || cur->pre_len != 0
+             || nrm_find(nrm_text(prev), short_date_preps, 1) < 0) && !short_date_context(c))
         || split_fields(t, '/', f, 2) != 2 || f[0].len > 2 || f[1].len > 2)
         return 0;
     if (next && cur->post_len == 0 && nrm_find(nrm_text(next), amount_words, 1) >= 0)
@@ -700,6 +787,23 @@ int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags)
 
 /* Suffixes written after a fraction's denominator: "2/3rd", "1/16th". */
 static const char *const fraction_suffixes[] = { "st", "nd", "rd", "th", "rds", "ths", NULL };
+
+/* "1/100", "3/1000th": one one hundredth, three one thousandths. */
+static int read_hundredths(nrm_ctx *c, const nrm_span f[2])
+{
+    unsigned num;
+
+    if (f[0].len > 2 || f[0].s[0] == '0' || !(nrm_eq(f[1], "100") || nrm_eq(f[1], "1000")))
+        return 0;
+    num = field_value(f[0]);
+    nrm_say_value(c, num, NRM_CARD);
+    nrm_say(c, "one");
+    if (f[1].len == 3)
+        nrm_say(c, num == 1 ? "hundredth" : "hundredths");
+    else
+        nrm_say(c, num == 1 ? "thousandth" : "thousandths");
+    return 1;
+}
 
 /* 1/2 one half, 3/4 three quarters, 5/8 five eighths; "2 1/2" two and one half.
  * Only proper fractions with denominators 2-10: "9/11" and "24/7" are read as
@@ -719,6 +823,8 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
         ;
     if (n < t.len && nrm_find((nrm_span){ t.s + n, t.len - n }, fraction_suffixes, 1) >= 0)
         t.len = n;
+    if (split_fields(t, '/', f, 2) == 2 && read_hundredths(c, f))
+        return 1;
     if (split_fields(t, '/', f, 2) != 2 || f[0].len > 2 || f[1].len > 2
         || f[0].s[0] == '0' || f[1].s[0] == '0')
         return 0;
@@ -736,6 +842,11 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
         && nrm_is_plain_number(nrm_text(prev))) {
         nrm_say(c, "and");                      /* 2 1/2: two and a half */
         c->mixed = 1;
+    }
+    if (num == 1 && (den == 2 || den == 4) && !c->mixed && prev && prev->post_len == 0
+        && cur->pre_len == 0 && (nrm_ieq(nrm_text(prev), "a") || nrm_ieq(nrm_text(prev), "the"))) {
+        nrm_say(c, den == 2 ? "half" : "quarter");  /* "a 1/2 cup", "the 1/4 mile" */
+        return 1;
     }
     if (c->mixed && num == 1 && (den == 2 || den == 4))
         nrm_say(c, "a");

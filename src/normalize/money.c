@@ -259,7 +259,11 @@ void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_n
  * abbreviation ("$30 bn", "$30 b"; not the one-letter "t", a ton); NULL if none. */
 static const char *scale_word_of(nrm_span t)
 {
-    int i = nrm_find(t, scale_words, 1);
+    int i;
+
+    if (t.len > 5 && nrm_eq((nrm_span){ t.s + t.len - 5, 5 }, "-plus"))
+        t.len -= 5;                             /* "$1 billion-plus" */
+    i = nrm_find(t, scale_words, 1);
 
     if (i >= 0)
         return scale_words[i];
@@ -516,7 +520,16 @@ int nrm_money_before_scale(const nrm_ctx *c, size_t i)
         return 0;
     if (money_before_scale_range(c, i))
         return 1;
-    return money_head_at(c, i, &n) && is_scale_word(nrm_text(next));
+    if (!money_head_at(c, i, &n))
+        return 0;
+    if (next->post_len == 0 && (nrm_eq(nrm_text(next), "to") || nrm_eq(nrm_text(next), "and")
+                                || nrm_eq(nrm_text(next), "or"))) {
+        const nv_ntok *second = nrm_tok(c, i + 2);
+        nrm_num m;                              /* "$10 to $20 million": ten to twenty million dollars */
+        return second && second->pre_len == 0 && money_head_at(c, i + 2, &m) && m.cur == n.cur
+            && nrm_money_before_scale(c, i + 2);
+    }
+    return is_scale_word(nrm_text(next));
 }
 
 int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
@@ -594,5 +607,7 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
     if (first >= 2 && money_before_scale_range(c, first - 2))
         first--;                                /* a $5 million-$10 million loan */
     say_unit(c, &n, !nrm_attributive(c, first - 1, c->i_tok));   /* a $5 million loan */
+    if (t.len > 5 && nrm_eq((nrm_span){ t.s + t.len - 5, 5 }, "-plus"))
+        nrm_say(c, "plus");                     /* a $1 billion-plus deal */
     return 1;
 }

@@ -404,6 +404,59 @@ static int sentence_is_math(const nv_ntok *tok, size_t n_tok)
     return 0;
 }
 
+/* Comparison signs written alone between two terms: "5 < 6", "x >= 2". */
+static const char *const comparisons[][2] = {
+    { "<", "less than" }, { ">", "greater than" },
+    { "<=", "less than or equal to" }, { ">=", "greater than or equal to" },
+    { "<>", "not equal to" }, { "!=", "not equal to" },
+};
+
+/* 1 if t is a term of a comparison: a number or a one-letter variable. */
+static int comparison_term(const nv_ntok *t)
+{
+    return t && (nrm_is_numeric(t) || (t->len == 1 && nrm_is_alpha(t->text[0])));
+}
+
+/* The words of the current token if it is a comparison sign before a number
+ * ("rates < 5%") or between two variables ("a > b"), nothing but spaces around
+ * it; NULL if not. */
+static const char *comparison_word(const nrm_ctx *c, nrm_span s)
+{
+    const nv_ntok *p = nrm_prev(c), *n = nrm_next(c);
+    size_t i;
+
+    if (!p || !n || p->post_len != 0 || n->pre_len != 0 || c->tok[c->i_tok].pre_len != 0
+        || c->tok[c->i_tok].post_len != 0 || !comparison_term(n)
+        || !(comparison_term(p) || nrm_is_numeric(n)))
+        return NULL;
+    for (i = 0; i < sizeof comparisons / sizeof comparisons[0]; i++)
+        if (nrm_eq(s, comparisons[i][0]))
+            return comparisons[i][1];
+    return NULL;
+}
+
+/* 1 if the current token is a vulgar fraction sign written apart after a whole
+ * number, "3 \xc2\xbd": it says "and a half" (nrm_read_symbols says "one half" alone). */
+static int read_spaced_vulgar(nrm_ctx *c, nrm_span s)
+{
+    const nv_ntok *p = nrm_prev(c);
+    size_t used = 0;
+    const char *w = nrm_symbol_words(s.s, s.len, &used);
+
+    if (!w || used != s.len || !p || p->post_len != 0 || c->tok[c->i_tok].pre_len != 0
+        || !nrm_is_plain_number(nrm_text(p)) || memchr(p->text, '.', p->len)
+        || !(nrm_has_prefix(s.s, s.len, "\xc2\xbc") || nrm_has_prefix(s.s, s.len, "\xc2\xbd")
+             || nrm_has_prefix(s.s, s.len, "\xc2\xbe") || nrm_has_prefix(s.s, s.len, "\xe2\x85")))
+        return 0;
+    nrm_say(c, "and");                          /* 3 1/2 (sign): three and a half */
+    if (nrm_has_prefix(w, strlen(w), "one h") || nrm_has_prefix(w, strlen(w), "one q"))
+        nrm_say(c, "a");
+    else
+        nrm_emit(c, w, strcspn(w, " "), NULL);
+    nrm_say(c, strchr(w, ' ') + 1);
+    return 1;
+}
+
 static void read_token(nrm_ctx *c)
 {
     const nv_ntok *t = &c->tok[c->i_tok];
@@ -422,6 +475,10 @@ static void read_token(nrm_ctx *c)
             nrm_say(c, nrm_math_operator(s));   /* 10 - 2 = 8 */
         else if (nrm_eq(s, "-") && dash_range(c))
             nrm_say(c, nrm_range_word(c, c->i_tok - 1));
+        else if (read_spaced_vulgar(c, s))
+            ;
+        else if (comparison_word(c, s))
+            nrm_say(c, comparison_word(c, s));  /* 5 < 6: five less than six */
         else if (!c->math && nrm_eq(s, "\xc3\x97") && dash_range(c))
             nrm_say(c, power_of_ten(nrm_next(c)) ? "times" : "by");  /* "3 (times) 5 m" */
         else

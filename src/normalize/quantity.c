@@ -86,6 +86,7 @@ static const unit units[] = {
     { "kg", "kilogram", "kilograms", 1 }, { "kgs", "kilograms", "kilograms", 1 },
     { "g", "gram", "grams", 0 },
     { "mg", "milligram", "milligrams", 1 },
+    { "mcg", "microgram", "micrograms", 1 },
     { "\xce\xbcg", "microgram", "micrograms", 1 }, { "\xc2\xb5g", "microgram", "micrograms", 1 },
     { "\xce\xbcs", "microsecond", "microseconds", 1 }, { "\xc2\xb5s", "microsecond", "microseconds", 1 },
     { "\xce\xbcl", "microliter", "microliters", 1 }, { "\xc2\xb5l", "microliter", "microliters", 1 },
@@ -103,6 +104,7 @@ static const unit units[] = {
     { "cc", "cubic centimeter", "cubic centimeters", 0 },
     { "L", "liter", "liters", 0 }, { "l", "liter", "liters", 0 },
     { "gal", "gallon", "gallons", 1 },
+    { "qt", "quart", "quarts", 1 }, { "qts", "quarts", "quarts", 1 },
     { "dL", "deciliter", "deciliters", 1 }, { "dl", "deciliter", "deciliters", 1 },
     { "Gt", "gigaton", "gigatons", 1 },
     /* heart rate and tempo: "120 bpm" */
@@ -119,9 +121,12 @@ static const unit units[] = {
     { "m/s", "meter per second", "meters per second", 1 }, { "mpg", "mile per gallon", "miles per gallon", 1 },
     { "m/s\xc2\xb2", "meter per second squared", "meters per second squared", 1 },
     { "m/s2", "meter per second squared", "meters per second squared", 1 },
+    { "m/s^2", "meter per second squared", "meters per second squared", 1 },
     /* time */
     { "min", "minute", "minutes", 1 }, { "mins", "minutes", "minutes", 1 },
     { "yr", "year", "years", 1 }, { "yrs", "years", "years", 1 },
+    { "wk", "week", "weeks", 1 }, { "wks", "weeks", "weeks", 1 },
+    { "mo", "month", "months", 1 }, { "mos", "months", "months", 1 },
     { "h", "hour", "hours", 0 }, { "hr", "hour", "hours", 1 }, { "hrs", "hours", "hours", 1 },
     { "sec", "second", "seconds", 1 }, { "secs", "seconds", "seconds", 1 },
     { "s", "second", "seconds", 0 },
@@ -163,11 +168,22 @@ static const unit units[] = {
     { "dB", "decibel", "decibels", 1 }, { "kJ", "kilojoule", "kilojoules", 1 },
     { "mol", "mole", "moles", 1 }, { "mmol", "millimole", "millimoles", 1 },
     { "N\xc2\xb7m", "newton meter", "newton meters", 1 },
+    { "Nm", "newton meter", "newton meters", 1 },
+    { "inHg", "inch of mercury", "inches of mercury", 1 },
+    { "atm", "atmosphere", "atmospheres", 1 },
+    /* radiation doses: "20 mSv a year" */
+    { "Sv", "sievert", "sieverts", 1 }, { "mSv", "millisievert", "millisieverts", 1 },
+    { "\xce\xbcSv", "microsievert", "microsieverts", 1 },
+    { "\xc2\xb5Sv", "microsievert", "microsieverts", 1 },
+    { "Gy", "gray", "grays", 1 }, { "mGy", "milligray", "milligrays", 1 },
     { "AU", "astronomical unit", "astronomical units", 1 },
     { "kcal", "kilocalorie", "kilocalories", 1 }, { "ppm", "part per million", "parts per million", 1 },
     { "ppb", "part per billion", "parts per billion", 1 },
     { "nm", "nanometer", "nanometers", 1 }, { "ns", "nanosecond", "nanoseconds", 0 },
     { "kn", "knot", "knots", 1 }, { "nmi", "nautical mile", "nautical miles", 1 },
+    { "kts", "knots", "knots", 1 },
+    /* gems: "a 2 ct diamond" */
+    { "ct", "carat", "carats", 1 },
     { "km/s", "kilometer per second", "kilometers per second", 1 },
     { "ft/s", "foot per second", "feet per second", 1 },
     /* currencies written after the amount in lower case: "65 kr", "30 z\xc5\x82" */
@@ -243,6 +259,9 @@ static int ends_number(const nv_ntok *t)
 
     if (n > 1 && t->text[n - 1] == '+')
         n--;
+    if (n > 2 && (unsigned char)t->text[n - 2] == 0xc2 && (unsigned char)t->text[n - 1] >= 0xbc
+        && (unsigned char)t->text[n - 1] <= 0xbe && nrm_is_digit(t->text[n - 3]))
+        n -= 2;                                 /* "1\xc2\xbd lb": a mixed number */
     return n > 0 && nrm_is_digit(t->text[n - 1]) && t->post_len == 0;
 }
 
@@ -256,11 +275,16 @@ static int feet_after_number(const nrm_ctx *c, size_t i)
 
 /* Units with apart 0 that are still read apart after a plain number ("30 m
  * wide"); the others ("5013 cc", "5 ms") stay letters there. */
-static const char *const letter_units[] = { "m", "ha", "g", "V", "L", "t", "Mt", "h", "W", NULL };
+static const char *const letter_units[] = { "m", "ha", "g", "V", "L", "t", "Mt", "h", "W",
+                                            "m2", "m3", "ms", "ns", NULL };
 
 /* Letter units that also label things after a capitalised word and a whole
  * number ("Group 5 L"): there they are units only after "5.7" or "9,000". */
 static const char *const label_units[] = { "L", "t", "Mt", "h", NULL };
+
+/* Capitalised determiners before a number, which make no label: "A 2 L bottle". */
+static const char *const label_determiners[] = { "A", "An", "The", "This", "That", "Each",
+                                                 "Every", NULL };
 
 /* "2 cm", "107 mph", "10-13 \xc2\xb0C"; "1,046 sq mi" (the "sq" says "square"). */
 /* 1 if t is a relay written as legs times a distance: "4x400", "4\xc3\x97100". */
@@ -354,6 +378,43 @@ static int kelvin_after(const nrm_ctx *c)
     return 0;
 }
 
+/* Money after "m" that make it million: "4.5 m euros"; count nouns do too
+ * ("2 m people"), but not those that measure ("2 m more", "5 m feet"). */
+static const char *const million_nouns[] = {
+    "dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "pesos", "barrels",
+    "tonnes", "tons", NULL
+};
+static const char *const not_million_nouns[] = {
+    "miles", "feet", "yards", "meters", "metres", "kilometers", "km", "acres", "square",
+    "more", "other", "others", "times", "degrees", "percent", "points", "years", "days",
+    "hours", "minutes", "seconds", "weeks", "months", NULL
+};
+
+/* Words after "ct" that make it cents, not carats: "50 ct a gallon". */
+static const char *const cent_next[] = { "a", "an", "per", "each", "apiece", NULL };
+
+/* Words after which a number's "in" is inches: "12 in wide", "24 in by 36". */
+static const char *const inch_words[] = {
+    "wide", "deep", "long", "tall", "high", "thick", "across", "of", "in", "diameter",
+    "square", "cubic", NULL
+};
+
+/* 1 if the token after the current "in" makes it inches: a dimension word, or
+ * "by" / "x" before a number. */
+static int inch_before(const nrm_ctx *c)
+{
+    const nv_ntok *next = nrm_next(c), *after = nrm_tok(c, c->i_tok + 2);
+
+    if (!next || next->pre_len != 0)
+        return 0;
+    if (nrm_find(nrm_text(next), inch_words, 0) >= 0)
+        return !(after && nrm_eq(nrm_text(next), "high")      /* "300 in high school" */
+                 && (nrm_ieq(nrm_text(after), "school") || nrm_ieq(nrm_text(after), "schools")));
+    return (nrm_eq(nrm_text(next), "by") || nrm_eq(nrm_text(next), "x")) && next->post_len == 0
+        && nrm_is_numeric(after) && after->pre_len == 0
+        && !(after->len == 4 && nrm_is_plain_number(nrm_text(after)));  /* "40 in by 2030" */
+}
+
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -368,6 +429,16 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
             return 1;
         }
         if ((u = nrm_unit_find(t, 1)) >= 0 && t.len >= 2) {
+            nrm_say_unit(c, u, 0);
+            return 1;
+        }
+    }
+    /* "$4 a gal", "$3.99 a lb": a unit after "a" and an amount of money is singular */
+    if (prev->post_len == 0 && (nrm_eq(nrm_text(prev), "a") || nrm_eq(nrm_text(prev), "an"))
+        && c->i_tok >= 2 && t.len >= 2 && (u = nrm_unit_find(t, 1)) >= 0) {
+        nrm_num m;
+        const nv_ntok *amount = nrm_tok(c, c->i_tok - 2);
+        if (amount->post_len == 0 && nrm_num_parse(nrm_text(amount), &m) && m.cur >= 0) {
             nrm_say_unit(c, u, 0);
             return 1;
         }
@@ -391,7 +462,7 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         return 1;
     }
     if (nrm_eq(t, "sq") && amount_before(c, c->i_tok - 1) && next && next->pre_len == 0
-        && nrm_unit_find(nrm_text(next), 1) >= 0) {
+        && (nrm_unit_find(nrm_text(next), 1) >= 0 || nrm_eq(nrm_text(next), "m"))) {
         nrm_say(c, "square");
         return 1;
     }
@@ -427,8 +498,8 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
     }
     if (nrm_eq(nrm_text(prev), "sq") && nrm_joined(prev) && c->i_tok >= 2
         && amount_before(c, c->i_tok - 2)) {
-        if ((u = nrm_unit_find(t, 1)) < 0)
-            return 0;
+        if ((u = nrm_unit_find(t, 1)) < 0 && !(nrm_eq(t, "m") && (u = nrm_unit_find(t, 0)) >= 0))
+            return 0;                           /* "500 sq m": square meters */
         nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
         return 1;
     }
@@ -470,10 +541,54 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
                                 && memchr(prev->text, '.', prev->len))   /* 12.5 in (318 mm) */
                             || (c->i_tok >= 2 && feet_after_number(c, c->i_tok - 2))
                             || (!next && nrm_post_dot(cur))      /* "6.1 in." at the end */
+                            || (!next && cur->post_len == 0      /* "0.25 in" alone */
+                                && memchr(prev->text, '.', prev->len))
                             || (nrm_post_dot(cur) && cur->post_len == 1 && next
                                 && next->pre_len == 0 && next->len > 0
                                 && nrm_is_lower(next->text[0])))) {  /* "12 in. of snow" */
         nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "inch" : "inches");
+        return 1;
+    }
+    /* "12 in wide", "6 in of rain", "24 in by 36 in": inches before a dimension
+     * word ("in" the preposition never stands there) */
+    if (nrm_eq(t, "in") && cur->post_len == 0 && inch_before(c)) {
+        nrm_say(c, nrm_eq(nrm_text(prev), "1") || nrm_attributive(c, c->i_tok - 1, c->i_tok)
+                   ? "inch" : "inches");
+        return 1;
+    }
+    /* "a 2 ct diamond": carats, but "50 ct per kilowatt hour": cents */
+    if (nrm_eq(t, "ct") && nrm_is_plain_number(nrm_text(prev)) && next && cur->post_len == 0
+        && nrm_find(nrm_text(next), cent_next, 1) >= 0) {
+        nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "cent" : "cents");
+        return 1;
+    }
+    /* "1.5 mln barrels", "2 bn people": a scale abbreviation after a number */
+    if ((nrm_eq(t, "mln") || nrm_eq(t, "bln") || nrm_eq(t, "bn") || nrm_eq(t, "trn"))
+        && nrm_is_plain_number(nrm_text(prev))) {
+        nrm_say(c, nrm_scale_suffix(t));
+        return 1;
+    }
+    /* "4.5 m euros", "2 m people": "m" before money or a count is million */
+    if (nrm_eq(t, "m") && nrm_is_plain_number(nrm_text(prev)) && next && cur->post_len == 0
+        && next->pre_len == 0 && (nrm_find(nrm_text(next), million_nouns, 1) >= 0
+                                  || (nrm_is_count_noun(nrm_text(next))
+                                      && nrm_find(nrm_text(next), not_million_nouns, 1) < 0))) {
+        nrm_say(c, "million");
+        return 1;
+    }
+    /* "0-60 mph in 3 s": seconds after "in" and a number (the "80 s" are letters) */
+    if (nrm_eq(t, "s") && nrm_is_plain_number(nrm_text(prev)) && c->i_tok >= 2
+        && nrm_tok(c, c->i_tok - 2)->post_len == 0
+        && (nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "in")
+            || nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "within"))) {
+        nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "second" : "seconds");
+        return 1;
+    }
+    /* "won by 3 pt", "1 pt of cream": points, but pints of something */
+    if (nrm_eq(t, "pt") && nrm_is_plain_number(nrm_text(prev))) {
+        int pint = next && (cur->post_len == 0 || nrm_joined(cur)) && nrm_eq(nrm_text(next), "of");
+        nrm_say(c, nrm_eq(nrm_text(prev), "1") ? (pint ? "pint" : "point")
+                                               : (pint ? "pints" : "points"));
         return 1;
     }
     /* "9.79 s": seconds after a decimal (the "80 s" are letters) */
@@ -524,7 +639,7 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
               || number_range(nrm_text(prev)) || power_number(nrm_text(prev)))
             || (nrm_find(t, letter_units, 0) < 0 && !power_number(nrm_text(prev)))
             || (u = nrm_unit_find(t, 0)) < 0
-            || (t.len == 1 && nrm_post_dot(cur) && nrm_is_cap(next))
+            || (((t.len == 1 && nrm_post_dot(cur)) || nrm_eq(t, "Mt")) && nrm_is_cap(next))
             || (nrm_eq(t, "W") && next                          /* "40 W. 57th St.": west */
                 && (nrm_is_numeric(next) || nrm_is_cap(next)))
             || (nrm_eq(t, "V") && next && cur->post_len == 0     /* "a 2 V 2 match": versus; */
@@ -532,7 +647,8 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
                     || (nrm_is_cap(next) && next->len > 1 && nrm_is_lower(next->text[1]))))
             || (nrm_find(t, label_units, 0) >= 0 && !memchr(prev->text, '.', prev->len)
                 && !memchr(prev->text, ',', prev->len) && c->i_tok >= 2
-                && nrm_is_cap(nrm_tok(c, c->i_tok - 2)))))
+                && nrm_is_cap(nrm_tok(c, c->i_tok - 2))
+                && nrm_find(nrm_text(nrm_tok(c, c->i_tok - 2)), label_determiners, 0) < 0)))
         return 0;                               /* "in 1984 L. Ron Hubbard": an initial;
                                                    "Group 5 L": a label */
     nrm_say_unit(c, u, !nrm_eq(nrm_text(prev), "1")
@@ -619,6 +735,8 @@ int nrm_num_parse(nrm_span t, nrm_num *n)
     n->cur = nrm_currency_at(t.s + i, t.len - i, &used, &n->code);
     if (n->cur >= 0)
         i += used;
+    if (n->cur >= 0 && !n->sign && i + 1 < t.len && t.s[i] == '-' && starts_number(t, i + 1))
+        n->sign = t.s[i++];                     /* "$-40": minus forty dollars */
     if (!starts_number(t, i))
         return 0;
     i = scan_int(t, i, &n->ip);
@@ -1267,7 +1385,7 @@ static int plural_noun_next(const nrm_ctx *c)
 static const char *const caliber_words[] = {
     "caliber", "calibre", "rifle", "rifles", "pistol", "pistols", "handgun", "handguns",
     "revolver", "revolvers", "round", "rounds", "magnum", "special", "acp", "bullet",
-    "bullets", "cartridge", "cartridges", "semiautomatic", "semi-automatic", NULL
+    "bullets", "cartridge", "cartridges", "semiautomatic", "semi-automatic", "cal", NULL
 };
 
 /* 1 if n is written ".dd" or ".ddd" as a firearm's caliber: followed by a

@@ -281,7 +281,7 @@ static const char *const url_symbols[][2] = {
     { "://", "colon slash slash" }, { ".", "dot" }, { "/", "slash" }, { "-", "dash" },
     { "_", "underscore" }, { ":", "colon" }, { "@", "at" }, { "?", "question mark" },
     { "=", "equals" }, { "&", "and" }, { "#", "hash" }, { "%", "percent" }, { "~", "tilde" },
-    { "+", "plus" },
+    { "+", "plus" }, { "\\", "backslash" },
 };
 
 /* 1 if t is a web address ("http://...", "www.x.org/...") or an e-mail address
@@ -309,6 +309,67 @@ static int is_host_with_path(nrm_span t)
         && find_tld((nrm_span){ t.s + last, i - last }) != NULL;
 }
 
+/* 1 if t is a host name with a digit or a hyphen in it and no path, "abc7.com",
+ * "web2.example.net", "my-site.org", perhaps with a port, "example.com:8080"
+ * (host names of letters only are read_dotted's). */
+static int is_host_with_digits(nrm_span t)
+{
+    size_t i, dots = 0, last = 0, marks = 0, end = t.len;
+    int letter = 0;
+
+    for (i = 0; i < t.len; i++)
+        if (t.s[i] == ':') {
+            size_t k;
+            for (k = i + 1; k < t.len && nrm_is_digit(t.s[k]); k++)
+                ;
+            if (k != t.len || k == i + 1)
+                return 0;
+            end = i;                            /* ":8080": a port */
+            marks++;
+            break;
+        }
+    if (end < 5 || t.s[0] == '.' || t.s[end - 1] == '.')
+        return 0;
+    for (i = 0; i < end; i++) {
+        if (t.s[i] == '.') {
+            if (!letter)
+                return 0;                       /* every label has a letter: not "1.5.com" */
+            dots++;
+            last = i + 1;
+            letter = 0;
+        } else if (nrm_is_digit(t.s[i]) || t.s[i] == '-') {
+            marks += t.s[i] != '-' || (i > 0 && t.s[i - 1] != '.');
+        } else if (nrm_is_alpha(t.s[i])) {
+            letter = 1;
+        } else {
+            return 0;
+        }
+    }
+    return dots >= 1 && marks > 0 && find_tld((nrm_span){ t.s + last, end - last }) != NULL;
+}
+
+/* 1 if t is a file path: "/usr/local/bin", "~/Documents", "C:\\Users\\docs"
+ * (a root, then at least two names, the first starting with a letter). */
+static int is_file_path(nrm_span t)
+{
+    size_t i = 0, seps = 0;
+    char sep = '/';
+
+    if (nrm_has_prefix(t.s, t.len, "~/"))
+        i = 1;
+    else if (t.len > 3 && nrm_is_alpha(t.s[0]) && t.s[1] == ':' && t.s[2] == '\\')
+        i = 2, sep = '\\';
+    if (i + 2 >= t.len || t.s[i] != sep || !nrm_is_alpha(t.s[i + 1]))
+        return 0;
+    for (; i < t.len; i++) {
+        if (t.s[i] == sep)
+            seps++;
+        else if (!(nrm_is_alpha(t.s[i]) || nrm_is_digit(t.s[i]) || strchr("._-", t.s[i])))
+            return 0;
+    }
+    return seps >= 2 || sep == '\\' || t.s[0] == '~';
+}
+
 static int is_address(nrm_span t)
 {
     size_t i, at = t.len;
@@ -320,6 +381,10 @@ static int is_address(nrm_span t)
         return 1;                               /* "http: //www.x.com": the part after the space */
     if (is_host_with_path(t))
         return 1;                               /* web.archive.org/2013 */
+    if (is_host_with_digits(t))
+        return 1;                               /* abc7.com */
+    if (is_file_path(t))
+        return 1;                               /* /usr/local/bin */
     if (t.len > 4 && nrm_has_prefix(t.s, t.len, "www."))
         return 1;
     if (t.len > 4 && (nrm_has_prefix(t.s, t.len, "WWW.")))
@@ -1035,7 +1100,8 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             prev = part;
             continue;
         }
-        if (number && prev_number && is_simple_fraction(part)) {
+        if (number && prev_number && is_simple_fraction(part)
+            && !memchr(prev.s, '/', prev.len)) {     /* "1/4-1/2": a range */
             nrm_say(c, "and");                  /* 3-1/2 three and a half */
             c->mixed = 1;
         }
@@ -1630,8 +1696,14 @@ static size_t read_script_digits(nrm_ctx *c, nrm_span t, size_t i)
 {
     char digits[16];
     size_t n = 0, j = i, used, letters = 0;
-    int sup, first_sup = -1, d;
+    int sup, first_sup = -1, d, minus = 0;
 
+    /* "10\xe2\x81\xbb\xe2\x81\xb6": a superscript minus before the exponent */
+    if (i > 0 && nrm_is_digit(t.s[i - 1]) && nrm_has_prefix(t.s + i, t.len - i, "\xe2\x81\xbb")
+        && script_digit(t.s + i + 3, t.len - i - 3, &used, &sup) >= 0 && sup) {
+        minus = 1;
+        j += 3;
+    }
     while (j < t.len && (d = script_digit(t.s + j, t.len - j, &used, &sup)) >= 0
            && (first_sup < 0 || sup == first_sup)) {
         first_sup = sup;
@@ -1639,14 +1711,14 @@ static size_t read_script_digits(nrm_ctx *c, nrm_span t, size_t i)
             digits[n++] = (char)('0' + d);
         j += used;
     }
-    if (j == i)
+    if (j == i + 3 * (size_t)minus)
         return 0;
     while (letters < i && nrm_is_alpha(t.s[i - letters - 1]))
         letters++;
     if (!first_sup) {
         nrm_say_int(c, (nrm_span){ digits, n }, NRM_CARD);
     } else if (i > 0 && nrm_is_digit(t.s[i - 1])) {
-        nrm_say(c, "to the power of");
+        nrm_say(c, minus ? "to the power of minus" : "to the power of");
         nrm_say_int(c, (nrm_span){ digits, n }, NRM_CARD);
     } else if (n == 1 && letters >= 1 && letters <= 3 && (digits[0] == '2' || digits[0] == '3')) {
         nrm_say(c, digits[0] == '2' ? "squared" : "cubed");
@@ -1837,6 +1909,10 @@ static int read_episode_code(nrm_ctx *c, nrm_span t)
 }
 
 /* Reads t as runs: letters (as words or spelled), numbers, symbols. */
+/* Makers whose models are a letter and three digits said in pairs: "Airbus A380". */
+static const char *const aircraft_makers[] = { "Airbus", "Boeing", "Embraer", "Bombardier",
+                                               "Sukhoi", "Tupolev", NULL };
+
 static void read_runs(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
@@ -1880,6 +1956,9 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                     else
                         nrm_say_year(c, (unsigned)v, NRM_CARD);
                 }
+                else if (k == 0 && d.len == 3 && d.s[0] != '0' && t.s == c->tok[c->i_tok].text
+                         && p && p->post_len == 0 && nrm_find(nrm_text(p), aircraft_makers, 0) >= 0)
+                    nrm_say_pairs(c, d);            /* Airbus A380: a three eighty */
                 else if (d.len == 3 && d.s[0] != '0' && d.s[1] == '0' && d.s[2] == '0')
                     nrm_say_int(c, d, NRM_CARD);    /* H100, G700: h one hundred */
                 else
@@ -2015,6 +2094,68 @@ static int read_spaced_thousands(nrm_ctx *c)
     return 1;
 }
 
+/* 1 if t is an amount with a minus sign after its currency, "$-40", "$-3.5":
+ * the hyphen is no compound's (quantity.c reads the sign). */
+static int minus_after_currency(nrm_span t)
+{
+    size_t used = 0, i;
+    int code = -1;
+
+    if (nrm_currency_at(t.s, t.len, &used, &code) < 0 || used + 2 > t.len || t.s[used] != '-'
+        || !nrm_is_digit(t.s[used + 1]))
+        return 0;
+    for (i = used + 1; i < t.len; i++)
+        if (t.s[i] == '-')
+            return 0;
+    return 1;
+}
+
+/* 1 if t is written like a phone number: seven to eleven digits in groups
+ * joined by hyphens, periods or a parenthesis. */
+static int phone_like(const nv_ntok *t)
+{
+    size_t k, digits = 0, seps = 0, dots = 0;
+
+    if (!t)
+        return 0;
+    for (k = 0; k < t->len; k++) {
+        if (nrm_is_digit(t->text[k]))
+            digits++;
+        else if (t->text[k] == '-' || t->text[k] == ')')
+            seps++;
+        else if (t->text[k] == '.')
+            dots++;
+        else
+            return 0;
+    }
+    return digits >= 7 && digits <= 11 && (seps > 0 || dots >= 2);   /* not 1.234567 */
+}
+
+/* An extension after a phone number: "555-123-4567 x89", "... x 89", "... ext 89":
+ * extension eighty nine. 0 if t is not one. */
+static int read_extension(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    size_t k;
+
+    if (!prev || prev->post_len > 1 || (prev->post_len == 1 && prev->post[0] != ',')
+        || cur->pre_len != 0 || !phone_like(prev))
+        return 0;
+    if ((nrm_eq(t, "x") || nrm_eq(t, "ext") || nrm_eq(t, "Ext")) && cur->post_len == 0 && next
+        && next->pre_len == 0 && nrm_is_plain_number(nrm_text(next))) {
+        nrm_say(c, "extension");
+        return 1;
+    }
+    if (t.len < 2 || t.len > 6 || t.s[0] != 'x')
+        return 0;
+    for (k = 1; k < t.len; k++)
+        if (!nrm_is_digit(t.s[k]))
+            return 0;
+    nrm_say(c, "extension");
+    nrm_say_int(c, (nrm_span){ t.s + 1, t.len - 1 }, NRM_CARD);
+    return 1;
+}
+
 /* ---- dispatch --------------------------------------------------------------- */
 
 /* Whole tokens whose reading depends on the neighbours. */
@@ -2033,6 +2174,8 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
     }
     static const char *const ampm[] = { "am", "pm", "AM", "PM", NULL };
 
+    if (read_extension(c, t))
+        return 1;
     if (nrm_read_scale_after_money(c, t) || nrm_read_currency_code(c, t)
         || nrm_read_unit_after_number(c, t)
         || nrm_read_party_state(c, t) || nrm_read_zone(c, t) || nrm_read_postal_state(c, t)
@@ -2147,7 +2290,7 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s + 2, t.len - 2 }, 0);
         return;
     }
-    if (has_inner_hyphen(t) && !exponent_hyphens(t)) {
+    if (has_inner_hyphen(t) && !exponent_hyphens(t) && !minus_after_currency(t)) {
         if (!read_law_number(c, t) && !read_serial(c, t))
             read_hyphenated(c, t);
         return;
