@@ -1206,6 +1206,11 @@ static const char *const rating_words[] = {
     "grade", "marks", "verdict", "review", "reviews", NULL
 };
 
+/* Nouns after a whole-number rating ("an 83/100 aggregate score"), lower case. */
+static const char *const rating_nouns[] = {
+    "score", "scores", "rating", "ratings", "grade", "review", "reviews", NULL
+};
+
 /* "8/10", "4/5 stars", "10/10": a whole-number rating out of 5, 10, 20 or 100,
  * read "out of" before "stars" or within three words after a rating word. */
 static int read_rating(nrm_ctx *c, nrm_span t, int flags)
@@ -1239,6 +1244,13 @@ static int read_rating(nrm_ctx *c, nrm_span t, int flags)
             rated = 1;
         if (p->post_len != 0)
             break;
+    }
+    /* or a rating noun just after it: "an 83/100 aggregate score" */
+    for (k = 1; !rated && k <= 2 && c->i_tok + k < c->n_tok; k++) {
+        const nv_ntok *p = &c->tok[c->i_tok + k - 1], *q = &c->tok[c->i_tok + k];
+        if (p->post_len != 0 || q->pre_len != 0)
+            break;
+        rated = nrm_find(nrm_text(q), rating_nouns, 1) >= 0;
     }
     if (!rated || (next && cur->post_len == 0 && nrm_ieq(nrm_text(next), "of")))
         return 0;
