@@ -235,7 +235,7 @@ static const char *const title_abbrevs[] = {
     "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
     "det", "insp", "atty", "messrs", "mt", "ft", "vs", "v", "gens", "reps",
     "sens", "lt.gen", "brig", "fr", "pt", "msgr", "rte", "govs", "asst", "sts",
-    "feat", "ste", "mk", "mme", "mlle", "mmes", "rt",
+    "feat", "ste", "mk", "mme", "mlle", "mmes", "rt", "drs", "profs",
     NULL
 };
 

@@ -25,7 +25,7 @@ static const char *const acronym_words[] = {
     "NIMBY", "AWOL", "CAPTCHA", "RADAR", "LASER", "SCUBA", "MAGA", "APEC", "OPEX",
     "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC", "ZIP",
     "FARC", "PIN", "GAAP", "ANZAC", "ALCOA", "OFCOM", "ISRO", "RENFE", "SAG",
-    "MAX", "PAC", "FAFSA", "UNRWA", "NOAA", "HIPAA", "WIC", "COP",
+    "MAX", "PAC", "FAFSA", "UNRWA", "NOAA", "HIPAA", "WIC", "COP", "RAM", "ROM", "SIM",
     NULL
 };
 

@@ -91,6 +91,7 @@ static void test_segmentation(void)
     CHECK_STR(render("She lives on Elm St. The house is old."),
               "She lives on Elm |St|. // The house is |old|.");
     CHECK_STR(render("He met Elm St. Clair there."), "He met Elm |St|. Clair |there|.");
+    CHECK_STR(render("Drs. Ann Roe and Bo Li spoke."), "|Drs|. Ann Roe and Bo Li |spoke|.");
     CHECK_STR(render("It was passed as Pub. L. 117-58 in 2021."),
               "It was passed as |Pub|. |L|. 117-58 in |2021|.");
     /* citations: rule and article abbreviations do not end the sentence */
