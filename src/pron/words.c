@@ -235,11 +235,12 @@ static int lookup(const nv_pron_ctx *cx, const char *w, size_t len, const char *
                              looks_romanised(written, written_len)
                          ? NV_G2P_CONTINENTAL
                          : 0;
-    /* pinyin initials the model reads as English letters: q is "ch" (Qiang,
-     * Qinghai), x before i or u is "sh" (Xinjiang, Xiamen) */
+    /* pinyin initials the model reads as English letters: q before i is "ch"
+     * (Qiang, Qinghai; before a vowel it is Arabic "k": Qassem, Qalibaf), x
+     * before i or u is "sh" (Xinjiang, Xiamen) */
     char py[64];
     if (flags && len >= 2 && len + 1 < sizeof py &&
-        (((w[0] | 0x20) == 'q' && (w[1] | 0x20) != 'u') ||
+        (((w[0] | 0x20) == 'q' && (w[1] | 0x20) == 'i') ||
          ((w[0] | 0x20) == 'x' && ((w[1] | 0x20) == 'i' || (w[1] | 0x20) == 'u')))) {
         py[0] = (w[0] | 0x20) == 'q' ? 'c' : 's';
         py[1] = 'h';
@@ -284,20 +285,74 @@ int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, const nv_tagger *tagger
     return nv__pron_words_ctx(&cx, utt);
 }
 
+/* The part of a hyphenated token ("Ben-Gvir", "al-Sharaa", "Okonjo-Iweala")
+ * that spells word w, as written, or NULL. */
+static const char *written_part(const nv_token *t, const char *w, size_t wl, size_t *len)
+{
+    size_t b = 0;
+    for (size_t i = 0; i <= t->len; i++) {
+        if (i < t->len && t->text[i] != '-')
+            continue;
+        if (i - b == wl) {
+            size_t k = 0;
+            while (k < wl && (t->text[b + k] | 0x20) == (w[k] | 0x20) &&
+                   ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
+                k++;
+            if (k == wl) {
+                *len = wl;
+                return t->text + b;
+            }
+        }
+        b = i + 1;
+    }
+    return NULL;
+}
+
 /* The word's token as written, when the word is the whole token (or the token
- * less a possessive 's). */
+ * less a possessive 's), or the part of a hyphenated token that it reads. */
 static const char *written_form(const nv_utt *utt, uint32_t i, size_t *len)
 {
     const nv_uword *w = &utt->word[i];
     const nv_token *t = &utt->tok[w->i_tok];
     int alone = (i == 0 || utt->word[i - 1].i_tok != w->i_tok) &&
                 (i + 1 == utt->n_word || utt->word[i + 1].i_tok != w->i_tok);
-    if (!alone || !t->text)
+    if (!t->text)
         return NULL;
+    if (!alone)
+        return memchr(t->text, '-', t->len) && w->text ? written_part(t, w->text, w->len, len)
+                                                       : NULL;
     *len = t->len;
     if (*len > 2 && t->text[*len - 2] == '\'' && (t->text[*len - 1] == 's' || t->text[*len - 1] == 'S'))
         *len -= 2;
     return t->text;
+}
+
+/* Linking particles inside hyphenated Arabic, Persian and Urdu names, said
+ * unstressed: "al-Assad", "Zia-ul-Haq", "Mazar-i-Sharif", "Lashkar-e-Taiba".
+ * { written (lower case), ARPAbet }; to add one, append a row. */
+static const char *const name_particles[][2] = {
+    {"al", "AH0 L"}, {"el", "EH0 L"}, {"ul", "UH0 L"}, {"ud", "UH0 D"}, {"i", "IY0"},
+    {"e", "EH0"},
+};
+
+/* 1 (and the particle's phones in out) if word i is such a particle: written in
+ * lower case as a part of a hyphenated token whose next part is capitalised. */
+static int name_particle(const nv_utt *utt, uint32_t i, const char *written, size_t wlen,
+                         nv_pron *out)
+{
+    if (!written || wlen > 2 || written[0] < 'a' || written[0] > 'z')
+        return 0;
+    const nv_token *t = &utt->tok[utt->word[i].i_tok];
+    const char *after = written + wlen;
+    if (after >= t->text + t->len || *after != '-' || after + 1 >= t->text + t->len ||
+        after[1] < 'A' || after[1] > 'Z')
+        return 0;
+    for (size_t k = 0; k < sizeof name_particles / sizeof name_particles[0]; k++)
+        if (strlen(name_particles[k][0]) == wlen && !memcmp(name_particles[k][0], written, wlen)) {
+            nv__pron_from_arpabet(name_particles[k][1], out);
+            return out->n_ph > 0;
+        }
+    return 0;
 }
 
 int nv__pron_words_ctx(const nv_pron_ctx *cx, nv_utt *utt)
@@ -331,6 +386,11 @@ int nv__pron_words_ctx(const nv_pron_ctx *cx, nv_utt *utt)
             continue;
         }
         if (nv__userlex_word(cx->names, w.text, w.len, NULL, written, wlen, &w.pron)) {
+            w.origin = NV_ORIGIN_NAMES;
+            out[n++] = w;
+            continue;
+        }
+        if (name_particle(utt, i, written, wlen, &w.pron)) {
             w.origin = NV_ORIGIN_NAMES;
             out[n++] = w;
             continue;

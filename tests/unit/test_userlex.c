@@ -276,11 +276,22 @@ static void test_engine(void)
                         "tashkandi=T AA0 SH K AA1 N D IY0/guess");
         phones_of(e, "Zhukov", line, sizeof line);
         CHECK_STR(line, "zhukov=ZH UW1 K AO1 V/guess");
-        /* pinyin initials: q is "ch", x before i or u is "sh" */
+        /* pinyin initials: q before i is "ch", x before i or u is "sh" */
         phones_of(e, "Qinghai", line, sizeof line);
         CHECK(strncmp(line, "qinghai=CH ", 11) == 0);
         phones_of(e, "Xuzhou", line, sizeof line);
         CHECK(strncmp(line, "xuzhou=SH ", 10) == 0 && strstr(line, "/guess"));
+        /* pinyin q is only before i: before a vowel it is Arabic "k" */
+        phones_of(e, "Qalibaf", line, sizeof line);
+        CHECK(strncmp(line, "qalibaf=K ", 10) == 0 && strstr(line, "/guess"));
+        /* the parts of a hyphenated name are names too; its linking
+         * particles are unstressed, and lower-case compounds are not names */
+        phones_of(e, "al-Sharaa met Ben-Gvir in Mazar-i-Sharif", line, sizeof line);
+        CHECK_STR(line, "al=AH0 L/names sharaa=SH AH0 R AA1/names met=M EH1 T/dictionary "
+                        "ben=B EH1 N/dictionary gvir=G V IH1 R/names in=IH0 N/dictionary "
+                        "mazar=M AA0 Z AA1 R/guess i=IY1/names sharif=SH ER0 IY1 F/dictionary");
+        phones_of(e, "an e-mail", line, sizeof line);
+        CHECK_STR(line, "an=AE1 N/dictionary e=IY1/dictionary mail=M EY1 L/dictionary");
         phones_of(e, "the khadirov", line, sizeof line);
         CHECK_STR(line, "the=DH AH0/dictionary khadirov=K AE1 D ER0 AA0 V/guess");
         /* British spellings take the dictionary's American entry */
