@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/phones.h"
 
@@ -286,8 +287,9 @@ int nv__pron_words(const nv_lex *lex, const nv_g2p *g2p, const nv_tagger *tagger
 }
 
 /* The part of a hyphenated token ("Ben-Gvir", "al-Sharaa", "Okonjo-Iweala")
- * that spells word w, as written, or NULL. */
-static const char *written_part(const nv_token *t, const char *w, size_t wl, size_t *len)
+ * that spells word w, as written (its nth such part, from 0), or NULL. */
+static const char *written_part(const nv_token *t, const char *w, size_t wl, unsigned nth,
+                                size_t *len)
 {
     size_t b = 0;
     for (size_t i = 0; i <= t->len; i++) {
@@ -298,7 +300,7 @@ static const char *written_part(const nv_token *t, const char *w, size_t wl, siz
             while (k < wl && (t->text[b + k] | 0x20) == (w[k] | 0x20) &&
                    ((w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z'))
                 k++;
-            if (k == wl) {
+            if (k == wl && nth-- == 0) {
                 *len = wl;
                 return t->text + b;
             }
@@ -318,9 +320,15 @@ static const char *written_form(const nv_utt *utt, uint32_t i, size_t *len)
                 (i + 1 == utt->n_word || utt->word[i + 1].i_tok != w->i_tok);
     if (!t->text)
         return NULL;
-    if (!alone)
-        return memchr(t->text, '-', t->len) && w->text ? written_part(t, w->text, w->len, len)
-                                                       : NULL;
+    if (!alone) {
+        if (!memchr(t->text, '-', t->len) || !w->text)
+            return NULL;
+        unsigned nth = 0;   /* earlier words of the token with the same letters */
+        for (uint32_t k = i; k > 0 && utt->word[k - 1].i_tok == w->i_tok; k--)
+            nth += utt->word[k - 1].len == w->len &&
+                   !strncasecmp(utt->word[k - 1].text, w->text, w->len);
+        return written_part(t, w->text, w->len, nth, len);
+    }
     *len = t->len;
     if (*len > 2 && t->text[*len - 2] == '\'' && (t->text[*len - 1] == 's' || t->text[*len - 1] == 'S'))
         *len -= 2;
