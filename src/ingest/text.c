@@ -410,14 +410,118 @@ static int list_marker(const nv_token *t)
     return numbered_marker(t);
 }
 
+/* Small words a headline in title case leaves in lower case ("Rates Rise in
+ * May", "3 p.m. Update"), and words a short line of the article's furniture
+ * does not end with ("5 min read" ends, "He said the" goes on). */
+static const char *const heading_small_words[] = {
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+    "by", "with", "from", "as", "vs", "via", "per", "up", "into", "over", "a.m", "p.m",
+    "is", "are", "was", "be", NULL
+};
+
+/* "KABUL, Afghanistan (AP) --", "NEW DELHI --", "WASHINGTON (Reuters) -": the raw
+ * line from byte b opens with a place in capitals and, within its first words,
+ * a dash or a wire service in parentheses. */
+static int line_is_dateline(const char *s, size_t len, size_t b)
+{
+    size_t i = b, words = 0, caps = 0;
+    while (i < len && s[i] != '\n' && words < 8) {
+        size_t w = i;
+        while (i < len && s[i] != ' ' && s[i] != '\n' && s[i] != '\t')
+            i++;
+        size_t n = i - w;
+        if ((n == 1 && s[w] == '-') || (n == 2 && memcmp(s + w, "--", 2) == 0)
+            || (n == 3 && (memcmp(s + w, "\xE2\x80\x94", 3) == 0
+                           || memcmp(s + w, "\xE2\x80\x93", 3) == 0))
+            || (n >= 4 && s[w] == '(' && isupper((unsigned char)s[w + 1]) && s[i - 1] == ')'))
+            return caps > 0 && words > 0;
+        if (words == 0) {                   /* the first word: two or more capitals */
+            for (size_t k = w; k < i; k++)
+                if (islower((unsigned char)s[k]))
+                    return 0;
+        }
+        for (size_t k = w; k < i; k++)
+            caps += isupper((unsigned char)s[k]) != 0;
+        if (words == 0 && caps < 2)
+            return 0;
+        words++;
+        while (i < len && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+    }
+    return 0;
+}
+
+/* Does a line break after tok[n - 1] end the sentence tok[0..n) before next,
+ * which starts the following line? Headlines, bylines, labels ("Key points:")
+ * and the short lines around an article ("5 min read", "File photo") carry no
+ * period. Only a line that opens the sentence is such a line; a line of prose
+ * that runs on goes on. */
+static int heading_line_ends(const nv_ingest *in, const nv_token *tok, uint32_t n,
+                             const nv_token *next)
+{
+    const nv_token *t = &tok[n - 1];
+    uint32_t k = n - 1, i;
+    if (!(starts_upper(next) || isdigit((unsigned char)next->text[0])))
+        return 0;
+    if (post_has(t, ',') || post_has(t, ';') || post_has(t, '-'))
+        return 0;
+    if (post_has(t, ':'))
+        return 1;                                   /* "What to know:" */
+    while (k > 0 && !tok[k].line_start)
+        k--;
+    if (k != 0 || !tok[0].line_start)
+        return 0;
+    if (post_has(t, '.') && (in_list(title_abbrevs, t->text, t->len) || t->len == 1))
+        return 0;                                   /* "By Sen.\nJohn Roe" */
+    if (in_list(heading_small_words, t->text, t->len) && !post_has(t, '.'))
+        return 0;
+    if (line_is_dateline(in->src, in->len, next->raw_begin))
+        return 1;                                   /* "Fed holds rates\nWASHINGTON --" */
+    if (n <= 12 && tok[0].len == 2 && (memcmp(tok[0].text, "By", 2) == 0 || memcmp(tok[0].text, "BY", 2) == 0)
+        && n >= 2 && starts_upper(&tok[1]))
+        return 1;                                   /* "By Jane Doe" */
+    int comma = 0;
+    for (i = 0; i < n; i++)
+        comma |= post_has(&tok[i], ',') || post_has(&tok[i], ';');
+    if (n <= 4 && !is_opener(&tok[0]) && !comma)
+        return 1;             /* "5 min read", "Getty Images"; not "Democrats, who control" */
+    /* a headline in title case or capitals */
+    int upper = 0;
+    for (i = 0; i < n; i++) {
+        const nv_token *w = &tok[i];
+        int letters = 0, caps = 0;
+        for (size_t j = 0; j < w->len; j++) {
+            letters += isalpha((unsigned char)w->text[j]) != 0;
+            caps += isupper((unsigned char)w->text[j]) != 0;
+        }
+        if (caps)
+            upper++;
+        else if (letters && !in_list(heading_small_words, w->text, w->len))
+            return 0;
+    }
+    /* not prose that wrapped after a run of names: "The Secretary of State\nAntony" */
+    static const char *const prose_starts[] = {
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+        "its", "our", "this", "that", "these", "those", "there", NULL
+    };
+    return n >= 2 && upper >= 2 && n <= 20 && !in_list(prose_starts, tok[0].text, tok[0].len);
+}
+
 /* Does the sentence end after token t, given the next token (or NULL)? */
 static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token *next)
 {
     if (!next)
         return 1;
     /* "Help! reached No. 1", "\"Why?\" she asked": a lower-case word goes on */
+    /* "By JANE DOE | The Times", "Opinion | Why ...": a bar parts the two */
+    if (t->len == 1 && t->text[0] == '|' && (starts_upper(next) || isdigit((unsigned char)next->text[0])))
+        return 1;
     if (post_has(t, '?') || post_has(t, '!'))
         return !(next->len > 0 && islower((unsigned char)next->text[0]));
+    /* "He paused ... Then he spoke": an ellipsis written apart ends only when a
+     * capital follows, as one written on the word does */
+    if (t->len == 3 && t->pre_len == 0 && t->post_len == 0 && memcmp(t->text, "...", 3) == 0)
+        return starts_upper(next);
     if (!post_has(t, '.'))
         return 0;
     /* "..." ellipsis: ends only when a capital follows */
@@ -519,6 +623,9 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
             end = 1;
         else if (t->line_start && n_before == 1 && numbered_marker(t))
             end = 0;
+        /* a headline, a byline or a label ends at its line break */
+        if (!end && next->line_start && heading_line_ends(in, utt->tok, n_before, next))
+            end = 1;
         while (in->i_forced < in->n_forced && in->forced[in->i_forced] <= t->src_begin)
             in->i_forced++;
         if (in->i_forced < in->n_forced && in->forced[in->i_forced] <= next->src_begin) {

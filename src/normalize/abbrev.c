@@ -140,6 +140,10 @@ static const abbrev abbrevs[] = {
     { "Ft", "fort", "feet", W_NAME_PLACE, 1 },
     { "Mt", "mount", NULL, W_ALWAYS, 1 },
     { "Mt", "mount", NULL, W_TITLE, 0 },
+    /* In capitals, in a dateline or a headline: "ST. LOUIS", "FT. WORTH". */
+    { "ST", "saint", NULL, W_TITLE, 1 },
+    { "FT", "fort", NULL, W_TITLE, 1 },
+    { "MT", "mount", NULL, W_TITLE, 1 },
     /* Lower-case titles written without their period ("mr Lambert", "st James",
      * "3rd st"): only before a capitalised name, or for "st" after a number. */
     { "mr", "mister", NULL, W_TITLE, 0 },
@@ -299,6 +303,11 @@ static const abbrev abbrevs[] = {
     { "seq", NULL, NULL, W_ALWAYS, 1 },
     /* Latin and other small words. */
     { "vs", "versus", NULL, W_ALWAYS, 0 },
+    { "VS", "versus", NULL, W_ALWAYS, 1 },      /* "CHIEFS VS. BILLS" */
+    { "VS", "versus", NULL, W_TITLE, 0 },       /* "CHIEFS VS BILLS" */
+    { "Vs", "versus", NULL, W_ALWAYS, 1 },
+    { "Pct", "percent", NULL, W_ALWAYS, 1 },    /* "Rates by 0.25 Pct." */
+    { "pct", "percent", NULL, W_ALWAYS, 0 },    /* "rose 2 pct" */
     { "feat", "featuring", NULL, W_ALWAYS, 1 },
     { "c/o", "care of", NULL, W_ALWAYS, 0 },
     /* Business shorthand. */
@@ -377,6 +386,7 @@ static const abbrev abbrevs[] = {
     { "W.Va", "west virginia", NULL, W_STATE, 1 },
     { "Wis", "wisconsin", NULL, W_STATE, 1 },
     { "Wyo", "wyoming", NULL, W_STATE, 1 },
+    { "P.R", "puerto rico", NULL, W_STATE, 1 },   /* "SAN JUAN, P.R." */
 };
 
 #define N_ABBREVS (sizeof abbrevs / sizeof abbrevs[0])
@@ -398,6 +408,19 @@ static int after_place_comma(const nrm_ctx *c)
 {
     const nv_ntok *prev = nrm_prev(c);
     return cap_word(prev) && nrm_post_has(prev, ',');
+}
+
+/* "Homes Burn in Calif.", "Storm Hits N.C.": a state with its period after a
+ * word that a place follows, or after a verb in a headline in capitals. */
+static int after_place_word(const nrm_ctx *c)
+{
+    static const char *const place_words[] = { "in", "from", "across", "near", "outside", NULL };
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
+
+    if (!prev || prev->post_len != 0 || cur->pre_len != 0 || !nrm_post_dot(cur))
+        return 0;
+    return nrm_find(nrm_text(prev), place_words, 1) >= 0
+        || (c->shouting && memchr(cur->text, '.', cur->len) != NULL);
 }
 
 /* Words that name a place on a street, after which "St." is the street:
@@ -590,7 +613,7 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
             && cap_word(after) && after->pre_len == 0;
     }
     case W_STATE:
-        return after_place_comma(c);
+        return after_place_comma(c) || after_place_word(c);
     default:
         return 0;
     }
@@ -983,6 +1006,10 @@ int nrm_read_zone(nrm_ctx *c, nrm_span t)
 {
     static const char *const zones[][2] = {
         { "ET", "eastern" }, { "CT", "central" }, { "MT", "mountain" }, { "PT", "pacific" },
+        { "EST", "eastern standard time" }, { "EDT", "eastern daylight time" },
+        { "CST", "central standard time" }, { "CDT", "central daylight time" },
+        { "MST", "mountain standard time" }, { "MDT", "mountain daylight time" },
+        { "PST", "pacific standard time" }, { "PDT", "pacific daylight time" },
     };
     const nv_ntok *prev = nrm_prev(c);
     nrm_span p;
@@ -1003,7 +1030,9 @@ int nrm_read_zone(nrm_ctx *c, nrm_span t)
               && (nrm_ieq((nrm_span){ p.s + p.len - 2, 2 }, "am")
                   || nrm_ieq((nrm_span){ p.s + p.len - 2, 2 }, "pm")))
           || nrm_ieq(p, "noon") || nrm_ieq(p, "midnight")
-          || (p.len >= 4 && nrm_is_digit(p.s[0]) && memchr(p.s, ':', p.len) != NULL)))
+          || (p.len >= 4 && nrm_is_digit(p.s[0]) && memchr(p.s, ':', p.len) != NULL)
+          || (p.len >= 4 && p.len <= 5 && nrm_is_digit(p.s[0]) && p.s[p.len - 3] == '.'
+              && nrm_is_digit(p.s[p.len - 1]) && prev->post_len == 0)))   /* "10.00 EST" */
         return 0;
     for (i = 0; i < sizeof zones / sizeof zones[0]; i++) {
         if (nrm_eq(t, zones[i][0])) {

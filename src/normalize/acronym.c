@@ -86,7 +86,8 @@ static const char codas[] = "CH CK CT FT LD LF LK LL LM LP LT MP NC ND NG NK NS 
                             "DD FF GG NN RR TT ZZ";
 static const char inner_pairs[] = "BB CC DD FF GG LL MM NN PP RR SS TT MB NS RB RC RG RL LB "
                                   "LV NC ND NG NK NT RD RK RM RN RT LD LK LM LP LT MP";
-static const char vowel_pairs[] = "AI AU EA EE EI EU IA IE IO OA OE OI OO OU UA UE UI";
+static const char vowel_pairs[] = "AI AU EA EE EI EU IA IE IO OA OE OI OO OU UA UE UI"
+                                  " AY EY OY UY AW EW OW";   /* TODAY, KEYS, NEWS, SHOW */
 
 #define UP_MAX 32
 
@@ -105,10 +106,13 @@ static int vowel(char ch)
     return ch == 'A' || ch == 'E' || ch == 'I' || ch == 'O' || ch == 'U';
 }
 
-/* Y is a vowel except first or before a vowel (TOKYO, KYIV). */
+/* Y is a vowel except first or before a vowel (TOKYO, KYIV); W after a vowel
+ * and before none is one too (NEWS, SHOWS, DOWN). */
 static int is_vowel_at(const char *w, size_t i, size_t n)
 {
     if (vowel(w[i]))
+        return 1;
+    if (w[i] == 'W' && i > 0 && vowel(w[i - 1]) && !(i + 1 < n && vowel(w[i + 1])))
         return 1;
     return w[i] == 'Y' && i > 0 && !(i + 1 < n && vowel(w[i + 1]));
 }
@@ -139,6 +143,15 @@ static int pronounceable(const char *w, size_t n)
         int v = is_vowel_at(w, i, n);
         while (j < n && is_vowel_at(w, j, n) == v)
             j++;
+        /* three consonants end a word as "TCH" (WATCH), or as two codas that
+         * overlap, the first after an "R" (PICKS, BILLS, FIRST, WORLD) */
+        if (j - i == 3 && !v && j == n
+            && ((w[i] == 'T' && w[i + 1] == 'C' && w[i + 2] == 'H')
+                || (in_pairs(codas, w[i + 1], w[i + 2])
+                    && (w[i] == 'R' || in_pairs(codas, w[i], w[i + 1]))))) {
+            i = j;
+            continue;
+        }
         if (j - i >= 3)
             return 0;
         if (j - i == 2 && !pair_ok(w[i], w[i + 1], v, i == 0, j == n))
@@ -209,6 +222,22 @@ static int spell_caps(const nrm_ctx *c, const char *up, size_t n)
     if (c->shouting || c->byline || c->i_tok < c->n_dateline)
         return initialism ? 2 : 0;
     return initialism;
+}
+
+int nrm_caps_is_word(nrm_span t)
+{
+    size_t i;
+
+    if (t.len < 2 || t.len > UP_MAX)
+        return 0;
+    for (i = 0; i < t.len; i++)
+        if (!nrm_is_upper(t.s[i]))
+            return 0;
+    if (nrm_find(t, acronym_words, 0) >= 0 || nrm_find(t, caps_english, 0) >= 0)
+        return 1;
+    if (nrm_find(t, spelled_words, 0) >= 0 || t.len <= 3 || !has_vowel(t.s, t.len))
+        return 0;
+    return t.len >= 6 || pronounceable(t.s, t.len);
 }
 
 /* Length of a plural "s" or possessive "'s" after upper-case letters: CEOs, FBI's. */

@@ -517,6 +517,13 @@ int nrm_read_date(nrm_ctx *c, nrm_span t)
 
 static const char *const ampm_words[] = { "am", "pm", "a.m", "p.m", "a.m.", "p.m.", NULL };
 
+/* Time zones written after a time, which make "15.45 GMT" a time, not a
+ * decimal. To add one, append it in capitals. */
+static const char *const clock_zones[] = {
+    "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST",
+    "PDT", "ET", "PT", "IST", "JST", "AEST", "AEDT", NULL
+};
+
 /* Hours, minutes and seconds of a duration: two hours three minutes and
  * forty five seconds; zero parts are left out. */
 static void say_duration(nrm_ctx *c, unsigned h, unsigned m, unsigned sec)
@@ -676,7 +683,9 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
         nrm_span r = { t.s + i + 3, t.len - i - 3 };
         if ((r.len > 0 && nrm_find(r, ampm_words, 1) >= 0)
             || (r.len == 0 && next && c->tok[c->i_tok].post_len == 0
-                && nrm_find(nrm_text(next), ampm_words, 1) >= 0)) {
+                && nrm_find(nrm_text(next), ampm_words, 1) >= 0)
+            || (r.len == 0 && next && c->tok[c->i_tok].post_len == 0 && next->pre_len == 0
+                && nrm_find(nrm_text(next), clock_zones, 0) >= 0)) {   /* "15.45 GMT" */
             sep = '.';
             i += 3;
         }

@@ -146,7 +146,9 @@ static const char *const measured_nouns[] = {
     "tape", "tapes", "prints", "format",
     /* races: "swam 200 m freestyle", "the women's 4 x 100 m relay" */
     "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
-    "hurdles", "steeplechase", "dash", "sprint", NULL
+    "hurdles", "steeplechase", "dash", "sprint",
+    /* reading and travel times: "5 min read", "a 10 min walk" */
+    "read", "walk", "drive", "ride", NULL
 };
 
 const char *nrm_range_word(const nrm_ctx *c, size_t first)
@@ -268,7 +270,9 @@ static int caps_kind(const nv_ntok *t)
 static const char *const headline_words[] = {
     "THE", "AN", "OF", "TO", "IN", "ON", "FOR", "AND", "WITH", "IS", "ARE", "WAS",
     "BY", "AT", "FROM", "AS", "SAYS", "SAID", "WILL", "IT", "THIS", "THAT", "NOT",
-    "HAS", "HAVE", "BE", "AFTER", "OVER", "NEW", NULL
+    "HAS", "HAVE", "BE", "AFTER", "OVER", "NEW",
+    "VS",                                       /* "CHIEFS VS. BILLS" */
+    NULL
 };
 
 /* A headline in capitals: upper-case words there are words, not acronyms. */
@@ -282,7 +286,11 @@ static int sentence_shouts(const nv_ntok *tok, size_t n_tok)
         caps += k == 1;
         function += k == 1 && nrm_find(nrm_text(&tok[i]), headline_words, 0) >= 0;
     }
-    return words >= 3 && caps * 5 >= words * 4 && function > 0;
+    /* "GAS PRICES SOAR, STOCKS SINK": no function word, but words, not acronyms */
+    size_t caps_words = 0;
+    for (i = 0; i < n_tok; i++)
+        caps_words += tok[i].len >= 4 && nrm_caps_is_word(nrm_text(&tok[i]));
+    return words >= 3 && caps * 5 >= words * 4 && (function > 0 || caps_words * 4 >= words * 3);
 }
 
 /* News services whose credit ends a dateline: "WASHINGTON (AP) --". */

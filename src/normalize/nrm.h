@@ -305,6 +305,9 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags);
 int nrm_read_roman(nrm_ctx *c, nrm_span t);
 /* 1 if t (upper case) is an acronym read as a word: NATO, COP. */
 int nrm_is_acronym_word(nrm_span t);
+/* 1 if t, in upper-case ASCII letters, reads as a word outside a headline:
+ * "PRICES", "NATO"; not "ESPN", "FBI". */
+int nrm_caps_is_word(nrm_span t);
 /* Value 1-89 of a Roman numeral in canonical upper case ("XIV"), else 0. */
 int nrm_roman_value(nrm_span t);
 

@@ -1640,6 +1640,28 @@ static void read_hashtag_body(nrm_ctx *c, nrm_span t)
     }
 }
 
+/* A social handle that is the whole piece, "@JaneDoeAP" at jane doe a p: its
+ * words split as a hashtag's are ("@nytimes" stays one word); with an
+ * underscore or other characters it is left to the symbol table. */
+static int read_handle(nrm_ctx *c, nrm_span t)
+{
+    size_t j, upper = 0;
+
+    if (t.len < 3 || !nrm_is_alpha(t.s[1]))
+        return 0;
+    for (j = 1; j < t.len; j++) {
+        if (!nrm_is_alpha(t.s[j]) && !nrm_is_digit(t.s[j]))
+            return 0;
+        upper += nrm_is_upper(t.s[j]);
+    }
+    if (upper < 2)
+        return 0;
+    if (!(c->i_tok > 0 && nrm_prev(c)->post_len == 0 && nrm_ieq(nrm_text(nrm_prev(c)), "at")))
+        nrm_say(c, "at");
+    read_hashtag_body(c, (nrm_span){ t.s + 1, t.len - 1 });
+    return 1;
+}
+
 /* "#1" number one, "#MeToo" hashtag me too, other symbols from the table. */
 static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
 {
@@ -1652,7 +1674,10 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
         size_t j = i + 1;
         while (j < t.len && (nrm_is_alpha(t.s[j]) || nrm_is_digit(t.s[j]) || t.s[j] == '_'))
             j++;
-        nrm_say(c, "hashtag");
+        if (!(i == 0 && t.s == c->tok[c->i_tok].text && c->i_tok > 0
+              && nrm_prev(c)->post_len == 0 && (nrm_ieq(nrm_text(nrm_prev(c)), "hashtag")
+                  || nrm_ieq(nrm_text(nrm_prev(c)), "hashtags"))))
+            nrm_say(c, "hashtag");              /* "the hashtag #MeToo": one "hashtag" */
         read_hashtag_body(c, (nrm_span){ t.s + i + 1, j - i - 1 });
         return j - i;
     }
@@ -1665,6 +1690,8 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
         nrm_say(c, w);                          /* "1- 2 = 5": one minus two */
         return 1;
     }
+    if (t.s[i] == '@' && i == 0 && t.s == c->tok[c->i_tok].text && read_handle(c, t))
+        return t.len;
     if (t.s[i] == '@' && i == 0 && t.s == c->tok[c->i_tok].text && i + 1 < t.len
         && nrm_is_alpha(t.s[1]) && c->i_tok > 0 && nrm_prev(c)->post_len == 0
         && nrm_ieq(nrm_text(nrm_prev(c)), "at"))

@@ -114,6 +114,69 @@ static void test_segmentation(void)
               "It was |cold|. // \xC3\x96sterreich |won|.");
     /* but not with a lower-case one */
     CHECK_STR(render("See ch. \xC3\xA9t\xC3\xA9 here."), "See |ch|. \xC3\xA9t\xC3\xA9 |here|.");
+    /* the furniture of an article: a headline, a byline or a label line ends at
+     * its line break; a line of prose runs on; a bar parts a byline; an
+     * ellipsis written apart ends before a capital */
+    CHECK_STR(render("Fed Holds Rates Steady\nThe Federal Reserve held rates."),
+              "Fed Holds Rates Steady // The Federal Reserve held |rates|.");
+    CHECK_STR(render("STORM SLAMS GULF COAST\nNEW ORLEANS (AP) \xE2\x80\x94 Winds toppled trees."),
+              "STORM SLAMS GULF COAST // NEW ORLEANS (|AP|) -- Winds toppled |trees|.");
+    CHECK_STR(render("Fed holds rates steady as inflation cools\nWASHINGTON (AP) \xE2\x80\x94 The Fed met."),
+              "Fed holds rates steady as inflation cools // WASHINGTON (|AP|) -- The Fed |met|.");
+    CHECK_STR(render("By Jane Doe\nAssociated Press\nWASHINGTON \xE2\x80\x94 The House voted."),
+              "By Jane Doe // Associated Press // WASHINGTON -- The House |voted|.");
+    CHECK_STR(render("By JANE DOE | The Times"),
+              "By JANE DOE | // The Times");
+    CHECK_STR(render("Opinion | Why I left"),
+              "Opinion | // Why I left");
+    CHECK_STR(render("What to know:\nPolls close at 8."),
+              "What to |know|: // Polls close at |8|.");
+    CHECK_STR(render("5 min read\nThe storm moved north."),
+              "5 min read // The storm moved |north|.");
+    CHECK_STR(render("Trump Meets Kim in D.C.\nEmployers added jobs."),
+              "Trump Meets Kim in |D.C|. // Employers added |jobs|.");
+    CHECK_STR(render("Panel Questions Dr.\nSmith about it."),
+              "Panel Questions |Dr|. Smith about |it|.");
+    CHECK_STR(render("Officials in the State of\nNew Jersey said so."),
+              "Officials in the State of New Jersey said |so|.");
+    CHECK_STR(render("The agency said that the\nFBI \xE2\x80\x94 which declined \xE2\x80\x94 acted."),
+              "The agency said that the FBI -- which declined -- |acted|.");
+    CHECK_STR(render("The Secretary of State\nAntony Blinken said so."),
+              "The Secretary of State Antony Blinken said |so|.");
+    CHECK_STR(render("Coast to Coast\na new series begins."),
+              "Coast to Coast a new series |begins|.");
+    CHECK_STR(render("He said.\nThe company said\nMonday it would cut jobs."),
+              "He |said|. // The company said Monday it would cut |jobs|.");
+    CHECK_STR(render("Published 6:00 a.m. ET Jan. 5, 2025 | Updated 9:30 a.m. ET"),
+              "Published 6:00 |a.m|. ET |Jan|. |5|, 2025 | // Updated 9:30 |a.m|. ET");
+    CHECK_STR(render("Updated 3:45 p.m. ET\nThe Senate voted."),
+              "Updated 3:45 |p.m|. ET // The Senate |voted|.");
+    CHECK_STR(render("Jane Doe, USA TODAY\nWASHINGTON \xE2\x80\x94 The vote failed."),
+              "Jane |Doe|, USA TODAY // WASHINGTON -- The vote |failed|.");
+    CHECK_STR(render("He paused ... Then he spoke."),
+              "He paused ... // Then he |spoke|.");
+    CHECK_STR(render("The report ... found nothing."),
+              "The report ... found |nothing|.");
+    CHECK_STR(render("Listen to this article\nThe storm moved north."),
+              "Listen to this article // The storm moved |north|.");
+    CHECK_STR(render("Democrats, who control\nCongress, said no."),
+              "|Democrats|, who control |Congress|, said |no|.");
+    CHECK_STR(render("Getty Images\nA man walks."),
+              "Getty Images // A man |walks|.");
+    CHECK_STR(render("Officials Praise Rescue at Mt. St. Helens\nCrews reached the hikers."),
+              "Officials Praise Rescue at |Mt|. |St|. Helens // Crews reached the |hikers|.");
+    CHECK_STR(render("The plan (a draft) is\nSenator Roe's idea."),
+              "The plan (|a| |draft|) is Senator Roe's |idea|.");
+    CHECK_STR(render("KABUL, Afghanistan (AP) \xE2\x80\x94 A bomb struck. No group claimed it."),
+              "|KABUL|, Afghanistan (|AP|) -- A bomb |struck|. // No group claimed |it|.");
+    CHECK_STR(render("\"Enough!\" Smith shouted."),
+              "\"|Enough|!\" // Smith |shouted|.");
+    CHECK_STR(render("SAN JUAN, P.R. \xE2\x80\x94 Power returned."),
+              "SAN |JUAN|, |P.R|. -- Power |returned|.");
+    CHECK_STR(render("ST. LOUIS \xE2\x80\x94 The Cardinals won."),
+              "|ST|. LOUIS -- The Cardinals |won|.");
+    CHECK_STR(render("The deal was signed.\n\n___\n\nAP writers contributed."),
+              "The deal was |signed|. // P ___ // P AP writers |contributed|.");
 }
 
 static void test_paragraphs(void)
