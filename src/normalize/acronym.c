@@ -628,6 +628,12 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
         nrm_say_value(c, (unsigned)v, poss ? NRM_POSS : NRM_CARD);
         return 1;
     }
+    /* after a model number, the generation: "Sony A7 IV" a seven four */
+    if (t.len >= 2 && prev->post_len == 0 && prev->len >= 2 && nrm_is_alpha(prev->text[0])
+        && nrm_is_digit(prev->text[prev->len - 1])) {
+        nrm_say_value(c, (unsigned)v, poss ? NRM_POSS : NRM_CARD);
+        return 1;
+    }
     /* Regnal: "Charles III", "John Paul II". Single letters (I, V, X) only after
      * a ruler's title ("King George V", "Queen Elizabeth I") or before "of" and a
      * place ("David I of Scotland"): "Malcolm X" is not a tenth. */

@@ -862,6 +862,11 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags)
     else
         nrm_say_value(c, num, NRM_CARD);
     c->mixed = 0;
+    /* before a word joined by a hyphen quarters are singular: a 3/4-inch pipe,
+     * three quarter inch (but five eighths inch) */
+    if (den == 4 && t.s + t.len + 1 < cur->text + cur->len && t.s[t.len] == '-'
+        && nrm_is_alpha(t.s[t.len + 1]))
+        num = 1;
     if (den == 2) {
         nrm_say(c, num == 1 ? "half" : "halves");
         return 1;

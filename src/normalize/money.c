@@ -230,7 +230,15 @@ static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
 static int before_hyphen_word(const nrm_ctx *c, const nrm_num *n)
 {
     nrm_span tail = nrm_num_tail(c, n);
+    const nv_ntok *next = nrm_next(c);
 
+    static const char *const not_nouns[] = { "a", "an", "per", "each", "in", "for", "to",
+                                             "and", "or", "on", "at", NULL };
+
+    if (nrm_eq(tail, "-plus") && tail.s + tail.len == c->tok[c->i_tok].text + c->tok[c->i_tok].len
+        && !(next && c->tok[c->i_tok].post_len == 0 && nrm_is_lower(next->text[0])
+             && nrm_find(nrm_text(next), not_nouns, 0) < 0))
+        return 0;                               /* "earning $400,000-plus.": dollars plus */
     return tail.len >= 2 && tail.s[0] == '-' && nrm_is_alpha(tail.s[1]);
 }
 
@@ -255,6 +263,29 @@ void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_n
                    && !before_hyphen_word(c, n));
 }
 
+/* Length of a rate written on to a scale word after an amount: "-a-year" in
+ * "$1 million-a-year job", "-per-game"; 0 if none. */
+static size_t scale_rate_tail(nrm_span t)
+{
+    static const char *const rate_links[] = { "-a-", "-an-", "-per-", NULL };
+    const char *dash = memchr(t.s, '-', t.len);
+    size_t at, k;
+
+    if (!dash || dash == t.s)
+        return 0;
+    at = (size_t)(dash - t.s);
+    for (k = 0; rate_links[k]; k++) {
+        size_t n = strlen(rate_links[k]), j;
+        if (!nrm_has_prefix(dash, t.len - at, rate_links[k]) || at + n >= t.len)
+            continue;
+        for (j = at + n; j < t.len && nrm_is_lower(t.s[j]); j++)
+            ;
+        if (j == t.len)
+            return t.len - at;
+    }
+    return 0;
+}
+
 /* The scale word written as token t after an amount: "billion", or a scale
  * abbreviation ("$30 bn", "$30 b"; not the one-letter "t", a ton); NULL if none. */
 static const char *scale_word_of(nrm_span t)
@@ -263,6 +294,7 @@ static const char *scale_word_of(nrm_span t)
 
     if (t.len > 5 && nrm_eq((nrm_span){ t.s + t.len - 5, 5 }, "-plus"))
         t.len -= 5;                             /* "$1 billion-plus" */
+    t.len -= scale_rate_tail(t);                /* "$1 million-a-year" */
     i = nrm_find(t, scale_words, 1);
 
     if (i >= 0)
@@ -606,8 +638,12 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
         return 1;
     if (first >= 2 && money_before_scale_range(c, first - 2))
         first--;                                /* a $5 million-$10 million loan */
-    say_unit(c, &n, !nrm_attributive(c, first - 1, c->i_tok));   /* a $5 million loan */
+    say_unit(c, &n, !scale_rate_tail(t)         /* a $1 million-a-year job */
+                    && !nrm_attributive(c, first - 1, c->i_tok));   /* a $5 million loan */
     if (t.len > 5 && nrm_eq((nrm_span){ t.s + t.len - 5, 5 }, "-plus"))
         nrm_say(c, "plus");                     /* a $1 billion-plus deal */
+    if (scale_rate_tail(t))                     /* a $1 million-a-year job */
+        nrm_read_piece(c, (nrm_span){ t.s + t.len - scale_rate_tail(t) + 1,
+                                      scale_rate_tail(t) - 1 }, 0);
     return 1;
 }

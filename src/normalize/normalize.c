@@ -142,13 +142,15 @@ static const char *const measured_nouns[] = {
     "film", "films", "vinyl", "single", "singles", "record", "records", "gauge", "rifle",
     "rifles", "pistol", "pistols", "gun", "guns", "cannon", "cannons", "howitzer",
     "howitzers", "mortar", "mortars", "shell", "shells", "ammunition", "cartridge",
-    "cartridges", "round", "rounds", "bullet", "bullets", "lens", "lenses", "telescope", "floppy", "floppies", "reel", "reels",
-    "tape", "tapes", "prints", "format",
+    "cartridges", "round", "rounds", "bullet", "bullets", "lens", "lenses", "telescope",
+    "floppy", "floppies", "reel", "reels", "tape", "tapes", "prints", "format",
     /* races: "swam 200 m freestyle", "the women's 4 x 100 m relay" */
     "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
     "hurdles", "steeplechase", "dash", "sprint",
     /* reading and travel times: "5 min read", "a 10 min walk" */
-    "read", "walk", "drive", "ride", NULL
+    "read", "walk", "drive", "ride",
+    /* money in notes and coins: "paid with $100 bills" */
+    "bill", "bills", "banknote", "banknotes", "coin", "coins", NULL
 };
 
 const char *nrm_range_word(const nrm_ctx *c, size_t first)
@@ -222,6 +224,10 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
         && (l->post_len == 0 || (l->post_len == 1 && l->post[0] == '"'))
         && nrm_is_lower(next->text[0]))
         return 1;                               /* "shot on 35 mm film" */
+    if (l && next && l->post_len == 0 && next->post_len == 0 && nrm_is_numeric(nrm_tok(c, last + 2))
+        && (nrm_eq(nrm_text(next), "and") || nrm_eq(nrm_text(next), "or"))
+        && nrm_attributive(c, last + 2, last + 2))
+        return 1;                               /* "the $10 and $20 bills" */
     /* "a 10-year, $700 million contract": a hyphenated adjective and a comma
      * may stand between the determiner and the amount */
     if (a && first >= 2 && a->post_len == 1 && a->post[0] == ',' && memchr(a->text, '-', a->len)

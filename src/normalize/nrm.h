@@ -177,6 +177,9 @@ int nrm_is_plain_number(nrm_span t);
  * averages are said: 737 seven thirty seven, 150 one fifty, 101 one oh one,
  * 300 three hundred (fewer digits: the number). */
 void nrm_say_pairs(nrm_ctx *c, nrm_span digits);
+/* The same in a form (three digits): the Boeing 747s seven forty sevens,
+ * Blink-182's one eighty two's. */
+void nrm_say_pairs_form(nrm_ctx *c, nrm_span digits, enum nrm_form form);
 /* Reads t if it is a number-led quantity; returns 0, having emitted nothing, if not. */
 int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags);
 /* Index of a unit of measure written r ("km", "mph"), or -1; apart: only units

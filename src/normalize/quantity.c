@@ -887,11 +887,12 @@ static const char *const pence_next[] = {
 /* Labels after which a number of four digits is said in pairs: bills ("SB
  * 1047" ten forty seven, "HB 1557", "H.R. 3684", Senate bills "S. 2155"),
  * executive orders ("Executive Order 9066" ninety sixty six), tax forms ("Form
- * 1040"), graphics cards ("RTX 4090") and Bach's works ("BWV 1007" ten oh seven). */
+ * 1040"), graphics cards ("RTX 4090"), Bach's works ("BWV 1007" ten oh seven),
+ * rooms and union locals ("Local 1199"). */
 static const char *const pairs_labels[] = {
     "SB", "HB", "AB", "HR", "H.R", "LB", "SF", "HF", "SJR", "HJR", "SCR", "HCR", "SR",
     "S.B", "H.B", "A.B", "S", "H.J.Res", "S.J.Res", "H.Res", "S.Res", "RTX", "GTX", "Form",
-    "Order", "BWV", NULL
+    "Order", "BWV", "Room", "Suite", "Local", NULL
 };
 
 /* 1 if the token before the current one is a label of pairs_labels. */
@@ -927,7 +928,9 @@ static int aircraft_model(const nrm_ctx *c)
  * them: "Highway 101" one oh one, "Interstate 405", "Flight 370" three seventy;
  * also catalogue numbers of Bach's works, "BWV 565" five sixty five. */
 static const char *const route_words[] = {
-    "Route", "Highway", "Hwy", "Interstate", "Flight", "SR", "US", "BWV", NULL
+    "Route", "Highway", "Hwy", "Interstate", "Flight", "SR", "US", "BWV",
+    /* rooms and union locals: "Room 101" one oh one, "Local 727" */
+    "Room", "Suite", "Local", NULL
 };
 
 /* 1 if the current token is the number of a road or a flight (route_words),
@@ -1080,6 +1083,22 @@ static void say_pairs4(nrm_ctx *c, unsigned long long v)
     }
 }
 
+/* 1 if the current number (four digits, not a year) is a model number after
+ * a name written inside the sentence: "Atari 2600", "Nokia 3310", "Silverado
+ * 2500"; not a count ("Texas 2600 people") or a date. */
+static int model_name_before(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c);
+    const nv_ntok *cur = &c->tok[c->i_tok];
+
+    if (c->i_tok < 2 || !prev || prev->post_len != 0 || cur->pre_len != 0 || !nrm_is_cap(prev)
+        || prev->len < 2 || !nrm_is_alpha(prev->text[prev->len - 1])
+        || nrm_month(nrm_text(prev), 1) || nrm_era_after(c))
+        return 0;
+    return !(next && cur->post_len == 0 && (nrm_is_count_noun(nrm_text(next))
+                                            || nrm_unit_find(nrm_text(next), 1) >= 0));
+}
+
 /* 1 if the current number follows "area code" (or "area code is", "area
  * codes"): a telephone area code, said digit by digit. */
 static int area_code_before(const nrm_ctx *c)
@@ -1128,13 +1147,19 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     if ((flags & NRM_WHOLE) && !n->sign && nd == 4 && !comma && read_clock_digits(c, n->ip))
         return;
     if ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign && v % 100 != 0
-        && (aircraft_model(c) || route_number(c))) {
-        nrm_say_pairs(c, n->ip);                /* a Boeing 737: seven thirty seven */
+        && (aircraft_model(c) || route_number(c) || pairs_label_before(c))) {
+        nrm_say_pairs(c, n->ip);                /* a Boeing 737: seven thirty seven;
+                                                   Form 990, GTX 970, AB 257 */
         return;
     }
     if ((flags & NRM_WHOLE) && nd == 4 && !comma && !n->sign && n->ip.s[0] != '0'
         && v % 1000 != 0 && pairs_label_before(c)) {
         say_pairs4(c, v);                       /* SB 1047 ten forty seven, RTX 4090 */
+        return;
+    }
+    if ((flags & NRM_WHOLE) && nd == 4 && !comma && !n->sign && n->ip.s[0] != '0'
+        && v % 1000 != 0 && (v < 1100 || v > 2099) && model_name_before(c)) {
+        say_pairs4(c, v);                       /* the Atari 2600: twenty six hundred */
         return;
     }
     if (nrm_eq(n->ip, "911") || ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign
@@ -1184,6 +1209,11 @@ static void read_plural(nrm_ctx *c, const nrm_num *n, enum nrm_form form)
     int comma = memchr(n->ip.s, ',', n->ip.len) != NULL;
     int decade = v % 10 == 0 || form == NRM_PLURAL;
 
+    if (nd == 3 && !comma && v % 100 != 0 && n->ip.s[0] != '0'
+        && (aircraft_model(c) || route_number(c))) {
+        nrm_say_pairs_form(c, n->ip, form);     /* the Boeing 747s: seven forty sevens */
+        return;
+    }
     if (form == NRM_PLURAL && (v == 100 || v == 1000) && !comma) {
         nrm_say(c, v == 100 ? "hundreds" : "thousands");   /* 1000s of fans */
         return;
@@ -1381,6 +1411,36 @@ static int plural_noun_next(const nrm_ctx *c)
     return 1;
 }
 
+/* Words after a multiplier written with a capital "X" ("3X faster"); a lower-case
+ * "x" is a multiplier before any word but those of multiplier_not. */
+static const char *const multiplier_next[] = {
+    "faster", "slower", "quicker", "more", "less", "fewer", "higher", "lower", "bigger",
+    "larger", "smaller", "better", "worse", "cheaper", "greater", "stronger", "longer",
+    "as", "the", "that", "over", "earnings", "sales", "revenue", "zoom", "leverage",
+    "magnification", "speed", NULL
+};
+static const char *const multiplier_not[] = {
+    "is", "was", "equals", "plus", "minus", "squared", "cubed", "=", "+", "-", "<", ">",
+    "engineer", "engineers", NULL               /* "a 10x engineer": ten x */
+};
+
+/* 1 if the current token is a number written as a multiplier: "1.5x faster",
+ * "grew 10x", "30x earnings" (one point five times); not alone ("2x", a serial),
+ * not in an equation ("2x + 3"), not a model ("Boeing 777X"). */
+static int multiplier(const nrm_ctx *c, const nrm_num *n, int flags)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c);
+    int joined = next && c->tok[c->i_tok].post_len == 0 && next->pre_len == 0;
+
+    if (!(flags & NRM_WHOLE) || c->math || n->cur >= 0 || n->sign || n->rest.len != 1
+        || n->ip.len + n->fp.len == 0 || aircraft_model(c))
+        return 0;
+    if (n->rest.s[0] == 'X')
+        return joined && nrm_find(nrm_text(next), multiplier_next, 0) >= 0;
+    return n->rest.s[0] == 'x' && (prev || next)
+        && !(joined && nrm_find(nrm_text(next), multiplier_not, 1) >= 0);
+}
+
 /* Words after a caliber written as a decimal: ".45-caliber", ".22 rifle". */
 static const char *const caliber_words[] = {
     "caliber", "calibre", "rifle", "rifles", "pistol", "pistols", "handgun", "handguns",
@@ -1422,6 +1482,20 @@ void nrm_say_pairs(nrm_ctx *c, nrm_span fp)
     if (v % 100 < 10)
         nrm_say(c, "oh");
     nrm_say_value(c, v % 100, NRM_CARD);
+}
+
+void nrm_say_pairs_form(nrm_ctx *c, nrm_span digits, enum nrm_form form)
+{
+    unsigned v = (unsigned)nrm_value(digits);
+
+    if (form == NRM_CARD || v < 100 || v > 999 || v % 100 == 0) {
+        nrm_say_pairs(c, digits);
+        return;
+    }
+    nrm_say_value(c, v / 100, NRM_CARD);
+    if (v % 100 < 10)
+        nrm_say(c, "oh");
+    nrm_say_value(c, v % 100, form);
 }
 
 static void say_number(nrm_ctx *c, const nrm_num *n)
@@ -1674,6 +1748,17 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         n.rest.len = 0;                         /* Route 9W: nine w, not watts */
         read_int(c, &n, flags, 0);
         nrm_spell(c, (nrm_span){ t.s + t.len - 1, 1 });
+        return 1;
+    }
+    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && n.fp.len == 0 && n.ip.len == 3
+        && n.ip.s[0] != '0' && n.rest.len == 1 && nrm_is_upper(n.rest.s[0]) && aircraft_model(c)) {
+        nrm_say_pairs(c, n.ip);                 /* the Boeing 777X: seven seventy seven x */
+        nrm_spell(c, n.rest);
+        return 1;
+    }
+    if (multiplier(c, &n, flags)) {
+        say_number(c, &n);                      /* 10x faster: ten times */
+        nrm_say(c, "times");
         return 1;
     }
     sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,

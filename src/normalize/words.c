@@ -1017,6 +1017,67 @@ static int read_docket(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* Numbers joined by punctuation that are said as names, not as ranges or
+ * fractions: written form, words. To add one, append a row before the NULL row. */
+static const char *const number_names[][2] = {
+    { "24-7", "twenty four seven" }, { "24/7/365", "twenty four seven three sixty five" },
+    { "24-7-365", "twenty four seven three sixty five" }, { "30-06", "thirty aught six" },
+    /* toll-free prefixes: "the 1-800 number" */
+    { "1-800", "one eight hundred" }, { "1-888", "one eight eight eight" },
+    { "1-877", "one eight seven seven" }, { "1-866", "one eight six six" },
+    { "1-855", "one eight five five" }, { "1-844", "one eight four four" },
+    { "1-833", "one eight three three" }, { "1-900", "one nine hundred" }, { NULL, NULL }
+};
+
+/* Number pairs said as names only before certain words (elsewhere a range or a
+ * score): written form, the next word, words. To add one, append a row. */
+static const char *const number_names_before[][3] = {
+    { "1-2", "punch", "one two" }, { "1-2", "finish", "one two" },
+    { "1-2-3", "finish", "one two three" }, { "9-11", "attacks", "nine eleven" },
+    { "9-11", "attack", "nine eleven" }, { "9-11", "memorial", "nine eleven" },
+    { "9-11", "hijackers", "nine eleven" }, { "9-11", "victims", "nine eleven" },
+    { "9-11", "responders", "nine eleven" }, { "9-11", "families", "nine eleven" },
+    { NULL, NULL, NULL }
+};
+
+/* Words of a sentence about a game, where a hyphen joins the sides of a score
+ * ("led 24-7 at halftime"). Lower case; to add one, append it before NULL. */
+static const char *const score_words[] = {
+    "score", "scored", "scores", "won", "win", "wins", "beat", "beats", "defeated", "lead",
+    "leads", "led", "leading", "trailed", "trailing", "victory", "loss", "lost", "halftime",
+    "quarter", "rout", "routed", "edged", "touchdown", "touchdowns", NULL
+};
+
+/* 1 if a word of score_words is in the sentence. */
+static int score_sentence(const nrm_ctx *c)
+{
+    for (size_t i = 0; i < c->n_tok; i++)
+        if (nrm_find(nrm_text(&c->tok[i]), score_words, 1) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Reads t if it is a row of number_names (a hyphenated one not in a sentence
+ * about a game); 0 if not. */
+static int read_number_name(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *next = nrm_next(c);
+
+    for (size_t k = 0; number_names_before[k][0]; k++)
+        if (nrm_eq(t, number_names_before[k][0]) && next && c->tok[c->i_tok].post_len == 0
+            && nrm_ieq(nrm_text(next), number_names_before[k][1])) {
+            nrm_say(c, number_names_before[k][2]);
+            return 1;
+        }
+    for (size_t k = 0; number_names[k][0]; k++)
+        if (nrm_eq(t, number_names[k][0])
+            && !(memchr(t.s, '-', t.len) && score_sentence(c))) {
+            nrm_say(c, number_names[k][1]);
+            return 1;
+        }
+    return 0;
+}
+
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
  * "50-50" has no "to". */
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
@@ -1027,6 +1088,11 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
 
     if (read_player_height(c, t) || read_docket(c, t) || read_early_year_range(c, t))
         return;
+    if (t.len > 6 && nrm_has_prefix(t.s, t.len, "0-for-") && nrm_is_digit(t.s[6])) {
+        nrm_say(c, "oh for");                   /* a batter 0-for-3: oh for three */
+        nrm_read_piece(c, (nrm_span){ t.s + 6, t.len - 6 }, 0);
+        return;
+    }
 
     /* "737-800", "777-300ER", "787-9": a Boeing jetliner and its series, seven
      * thirty seven eight hundred */
@@ -1132,6 +1198,11 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
                  && pairs_name(prev) && nrm_is_digit(part.s[0]) && part.s[0] != '0'
                  && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2]))
             nrm_say_pairs(c, part);             /* uranium-235, Blink-182 */
+        else if (number && !prev_number && i > t.len && part.len == 5 && prev.s == t.s
+                 && pairs_name(prev) && nrm_is_digit(part.s[0]) && part.s[0] != '0'
+                 && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2])
+                 && nrm_eq((nrm_span){ part.s + 3, 2 }, "'s"))
+            nrm_say_pairs_form(c, (nrm_span){ part.s, 3 }, NRM_POSS);   /* Blink-182's */
         else if (number && !prev_number && model_letters(prev) && part.len >= 3
             && nrm_is_digit(part.s[0]) && nrm_is_digit(part.s[1]) && nrm_is_digit(part.s[2])
             && (part.len == 3 || (part.len <= 5 && model_letters((nrm_span){ part.s + 3,
@@ -1593,6 +1664,11 @@ static size_t read_number_run(nrm_ctx *c, nrm_span t, size_t i)
 
     if (!nrm_num_parse(rest, &n) || n.sign || n.cur >= 0)
         return 0;
+    if (n.fp.len == 0 && i > 0 && nrm_is_alpha(t.s[i - 1])
+        && (nrm_eq(n.rest, "s") || nrm_eq(n.rest, "'s"))) {
+        nrm_say_int(c, n.ip, n.rest.len == 1 ? NRM_PLURAL : NRM_POSS);
+        return (size_t)(n.rest.s - rest.s) + n.rest.len;   /* MP3s m p threes, U2's */
+    }
     if (n.fp.len)
         nrm_say_decimal(c, n.ip, n.fp);
     else if (n.ip.len == 4 && dimension_side(t, i, n.rest))
@@ -1952,6 +2028,21 @@ static int read_episode_code(nrm_ctx *c, nrm_span t)
 static const char *const aircraft_makers[] = { "Airbus", "Boeing", "Embraer", "Bombardier",
                                                "Sukhoi", "Tupolev", NULL };
 
+/* Model families named by a letter and three digits said in pairs even without
+ * the maker's name: the letter and the first digit. Airbus (A220, A330, A350:
+ * a three fifty), Embraer (E175: e one seventy five), Gulfstream (G650). To add
+ * one, append it before NULL. */
+static const char *const pairs_families[] = { "A2", "A3", "E1", "E2", "G4", "G5", "G6",
+                                              NULL };
+
+/* 1 if t is a letter and three digits of a family of pairs_families. */
+static int pairs_family(nrm_span t)
+{
+    return t.len >= 4 && nrm_is_upper(t.s[0]) && nrm_is_digit(t.s[1]) && nrm_is_digit(t.s[2])
+        && nrm_is_digit(t.s[3]) && (t.len == 4 || !nrm_is_digit(t.s[4]))
+        && nrm_find((nrm_span){ t.s, 2 }, pairs_families, 0) >= 0;
+}
+
 static void read_runs(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
@@ -1996,7 +2087,9 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                         nrm_say_year(c, (unsigned)v, NRM_CARD);
                 }
                 else if (k == 0 && d.len == 3 && d.s[0] != '0' && t.s == c->tok[c->i_tok].text
-                         && p && p->post_len == 0 && nrm_find(nrm_text(p), aircraft_makers, 0) >= 0)
+                         && ((p && p->post_len == 0
+                              && nrm_find(nrm_text(p), aircraft_makers, 0) >= 0)
+                             || pairs_family(t)))
                     nrm_say_pairs(c, d);            /* Airbus A380: a three eighty */
                 else if (d.len == 3 && d.s[0] != '0' && d.s[1] == '0' && d.s[2] == '0')
                     nrm_say_int(c, d, NRM_CARD);    /* H100, G700: h one hundred */
@@ -2291,6 +2384,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s, t.len - 1 }, 0);   /* "the 19th- and 20th-century" */
         return;
     }
+    if (read_number_name(c, t))
+        return;
     if (nrm_eq(t, "WW1") || nrm_eq(t, "WW2")) {
         nrm_say(c, t.s[2] == '1' ? "world war one" : "world war two");
         return;
