@@ -71,6 +71,10 @@ static void fold(const char *s, size_t n, char *out)
     out[n] = '\0';
 }
 
+/* Does s begin with a capital: ASCII, Latin-1 (À-Þ) or Latin Extended-A
+ * ("Świątek", "Šefčovič", "Đoković", "Şengün")? In Extended-A capitals take the
+ * even code points, except from U+0139 to U+0148 and from U+0179 to U+017E, where
+ * they take the odd ones; U+0138, U+0149 and U+017F are small letters. */
 static int is_capitalised(const char *s, size_t n)
 {
     if (n == 0)
@@ -78,7 +82,20 @@ static int is_capitalised(const char *s, size_t n)
     unsigned char c = (unsigned char)s[0];
     if (c < 0x80)
         return isupper(c);
-    return c == 0xC3 && n > 1 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0x9E;
+    if (n < 2 || ((unsigned char)s[1] & 0xC0) != 0x80)
+        return 0;
+    unsigned cp = (unsigned)(c & 0x1F) << 6 | ((unsigned char)s[1] & 0x3F);
+    if (c == 0xC3)
+        return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+    if (c != 0xC4 && c != 0xC5)
+        return 0;
+    if (cp == 0x138 || cp == 0x149 || cp == 0x17F)
+        return 0;
+    if (cp == 0x178)
+        return 1;
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+        return cp & 1;
+    return !(cp & 1);
 }
 
 static char *dupn(const char *s, size_t n)

@@ -290,6 +290,9 @@ static void test_engine(void)
         CHECK_STR(line, "al=AH0 L/names sharaa=SH AH0 R AA1/names met=M EH1 T/dictionary "
                         "ben=B EH1 N/dictionary gvir=G V IH1 R/names in=IH0 N/dictionary "
                         "mazar=M AA0 Z AA1 R/guess i=IY1/names sharif=SH ER0 IY1 F/dictionary");
+        /* a capital outside ASCII (Latin-1 and Latin Extended-A) is a capital */
+        phones_of(e, "Šefčovič", line, sizeof line);
+        CHECK(strstr(line, "/names") != NULL);
         phones_of(e, "an e-mail", line, sizeof line);
         CHECK_STR(line, "an=AE1 N/dictionary e=IY1/dictionary mail=M EY1 L/dictionary");
         phones_of(e, "the khadirov", line, sizeof line);
