@@ -642,7 +642,7 @@ static int phones_of(const nv_g2p *g, const uint16_t *toks, int nt, uint8_t *sym
 /* The (context, token) scores a word's paths have looked up: the paths share most
  * of their graphones, so most lookups repeat. Open addressing; slot 0 of ctx_p1
  * means empty. */
-#define MEMO_SLOTS 1024
+#define MEMO_SLOTS 512
 typedef struct lookup_memo {
     uint32_t ctx_p1[MEMO_SLOTS];   /* context + 1 */
     uint16_t tok[MEMO_SLOTS];
