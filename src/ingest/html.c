@@ -44,6 +44,7 @@ typedef struct elem {
     int skip;           /* inside something that is not article text */
     int container;      /* element number of the nearest container */
     int block;          /* a paragraph-level element */
+    int is_container;   /* this element is a container (div, section ...) */
     int in_article;
 } elem;
 
@@ -62,6 +63,7 @@ typedef struct hx {
     para *paras;
     size_t n_paras, cap_paras;
     int open_para;           /* a paragraph is being collected */
+    int pending_break;       /* a container began or ended inside loose text */
     int has_article;
     int failed;
 } hx;
@@ -178,7 +180,7 @@ static void open_paragraph(hx *h)
     p->in_article = top->in_article;
     p->is_h1 = 0;
     h->open_para = 1;
-    h->pending_space = 0;
+    h->pending_space = h->pending_break = 0;
 }
 
 static void close_paragraph(hx *h)
@@ -186,6 +188,7 @@ static void close_paragraph(hx *h)
     if (!h->open_para)
         return;
     h->open_para = 0;
+    h->pending_break = 0;
     para *p = &h->paras[h->n_paras];
     p->text_end = h->len;
     if (p->text_end > p->text_begin)
@@ -202,10 +205,11 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         h->overflow++;
         return;
     }
-    elem parent = h->depth ? h->stack[h->depth - 1] : (elem){0, 0, 0, 0, 0};
+    elem parent = h->depth ? h->stack[h->depth - 1] : (elem){0, 0, 0, 0, 0, 0};
     elem e = parent;
     e.number = ++h->n_elems;
     e.block = in_list(block_tags, tag);
+    e.is_container = in_list(container_tags, tag);
     if (in_list(skip_tags, tag))
         e.skip = 1;
     for (size_t i = 0; atts && atts[i]; i += 2) {
@@ -231,8 +235,14 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         e.in_article = 1;
         h->has_article = 1;
     }
-    if (in_list(container_tags, tag))
+    if (e.is_container) {
         e.container = e.number;
+        /* loose text breaks where a container begins or ends: "<span>5 min
+         * read</span><div>The end" is two paragraphs (of the same container,
+         * so the article keeps them both) */
+        if (!parent.skip && h->open_para)
+            h->pending_break = 1;
+    }
     h->stack[h->depth++] = e;
     if (strcasecmp(tag, "br") == 0)
         h->pending_space = 1;
@@ -258,6 +268,8 @@ static void on_end(void *ctx, const xmlChar *name)
     elem e = h->stack[--h->depth];
     if (e.block && !e.skip)
         close_paragraph(h);
+    else if (e.is_container && !e.skip && h->open_para)
+        h->pending_break = 1;
     h->last_pos = parse_pos(h);
 }
 
@@ -290,9 +302,13 @@ static void on_text(void *ctx, const xmlChar *ch, int n)
             h->pending_space = 1;
             continue;
         }
-        if (h->pending_space && h->len > h->paras[h->n_paras].text_begin)
+        if (h->pending_break && h->len > h->paras[h->n_paras].text_begin) {
+            put_byte(h, '\n', b, b);
+            put_byte(h, '\n', b, b);
+        } else if (h->pending_space && h->len > h->paras[h->n_paras].text_begin) {
             put_byte(h, ' ', b, b);
-        h->pending_space = 0;
+        }
+        h->pending_space = h->pending_break = 0;
         put_byte(h, (char)c, b, e);
     }
 }

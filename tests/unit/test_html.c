@@ -85,6 +85,20 @@ static void test_div_soup(void)
               "A decision is now expected in June.");
 }
 
+/* loose text breaks where a container begins or ends, and text in a nested
+ * container stays with the loose text around it */
+static void test_loose_text(void)
+{
+    const char *page = "<html><body><span>5 min read</span><div>The end came.</div>"
+                       "Next<b>bold</b>word. <div>Inner block.</div> Tail.</body></html>";
+    nv_extracted x;
+    char err[128];
+    CHECK_INT(nv__html_extract(page, strlen(page), &x, err, sizeof err), 0);
+    CHECK_STR(x.text, "5 min read\n\nThe end came.\n\nNextboldword.\n\nInner block.\n\nTail.");
+    CHECK(spans_ok(page, strlen(page), &x));
+    nv__extracted_free(&x);
+}
+
 /* schema.org microdata marks the article in a page of plain divs */
 static void test_microdata(void)
 {
@@ -264,6 +278,7 @@ int main(void)
 {
     test_article_tag();
     test_div_soup();
+    test_loose_text();
     test_jsonld();
     test_microdata();
     test_long_page();
