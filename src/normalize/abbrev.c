@@ -34,6 +34,8 @@ enum when {
                        also after a rank and before no name: "promoted to Lt. Col." */
     W_VERSE,        /* a book of the Bible before a chapter and verse: "Rom. 8:28" */
     W_OFFICE,       /* before "of" and a capitalised word: "Sec. of State" */
+    W_AFTER_SCORE,  /* right after a score written with a dash: "2-1 (aet)", "(4-3 p)" */
+    W_ON_SCORE,     /* after "on" after a score: "won 3-1 on agg." */
 };
 
 /* The abbreviation table. To add an abbreviation, append a row:
@@ -158,6 +160,15 @@ static const abbrev abbrevs[] = {
     { "Jr", "junior", NULL, W_ALWAYS, 0 },
     { "Sr", "senior", NULL, W_ALWAYS, 0 },
     { "Esq", "esquire", NULL, W_ALWAYS, 1 },
+    /* Football results: "2-1 (a.e.t.)", "1-1 (4-3 p)", "(3-1 agg.)". */
+    { "a.e.t", "after extra time", NULL, W_ALWAYS, 0 },
+    { "aet", "after extra time", NULL, W_AFTER_SCORE, 0 },
+    { "AET", "after extra time", NULL, W_AFTER_SCORE, 0 },
+    { "p", "on penalties", NULL, W_AFTER_SCORE, 0 },
+    { "pen", "on penalties", NULL, W_AFTER_SCORE, 0 },
+    { "pens", "on penalties", NULL, W_AFTER_SCORE, 0 },
+    { "agg", "on aggregate", NULL, W_AFTER_SCORE, 0 },
+    { "agg", "aggregate", NULL, W_ON_SCORE, 0 },
     /* Streets. */
     { "Ave", "avenue", NULL, W_ALWAYS, 1 },
     { "Ave", "avenue", NULL, W_STREET, 0 },
@@ -322,6 +333,7 @@ static const abbrev abbrevs[] = {
     /* Courts: "the 9th Cir.", "the D.C. Cir." */
     { "Cir", "circuit", NULL, W_AFTER_ORD, 1 },
     { "c", "century", NULL, W_AFTER_ORD, 1 },     /* "the 12th c." */
+    { "Lt", "lieutenant", NULL, W_AFTER_ORD, 0 },  /* "a 2nd Lt.", "1st Lt" */
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
@@ -511,6 +523,23 @@ static int rank_abbrev(const nv_ntok *t)
     return t && nrm_find(nrm_text(t), ranks, 0) >= 0;
 }
 
+/* 1 if t is a score written with a dash, nothing after it: "2-1", "(4-3", "10-8". */
+static int score_token(const nv_ntok *t)
+{
+    size_t i = 0, a, b;
+
+    if (!t || t->post_len != 0)
+        return 0;
+    while (i < t->len && nrm_is_digit(t->text[i]))
+        i++;
+    a = i;
+    if (a == 0 || a > 3 || i >= t->len || t->text[i] != '-')
+        return 0;
+    for (b = ++i; i < t->len && nrm_is_digit(t->text[i]); i++)
+        ;
+    return i == t->len && i - b > 0 && i - b <= 3;
+}
+
 /* 1 if "No" without its period starts a count, not a number: "No 2 people
  * are alike", "No 7 players were hurt" (but "No 1 seed", "No 10 Downing St"). */
 static int no_before_count(const nrm_ctx *c)
@@ -614,6 +643,12 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
     }
     case W_STATE:
         return after_place_comma(c) || after_place_word(c);
+    case W_AFTER_SCORE:
+        return score_token(nrm_prev(c)) && (cur->pre_len == 0 || nrm_eq(
+                   (nrm_span){ cur->pre, cur->pre_len }, "("));
+    case W_ON_SCORE:
+        return c->i_tok >= 2 && nrm_prev(c)->post_len == 0 && cur->pre_len == 0
+            && nrm_eq(nrm_text(nrm_prev(c)), "on") && score_token(nrm_tok(c, c->i_tok - 2));
     default:
         return 0;
     }

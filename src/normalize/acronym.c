@@ -69,6 +69,16 @@ static const char *const us_spellings[][2] = {
 /* Mixed-case abbreviations that are spelled. */
 static const char *const spelled_mixed[] = { "PhD", "PhDs", "MSc", "BSc", "LLC", "IPv", NULL };
 
+/* Degrees and fellowships written as initials and a syllable, said so: "DPhil"
+ * d phil, "FMedSci" f med sci. To add one, append { written, spoken }. */
+static const char *const degree_words[][2] = {
+    { "DPhil", "d phil" }, { "MPhil", "m phil" }, { "BPhil", "b phil" },
+    { "BEng", "b eng" }, { "MEng", "m eng" }, { "DEng", "d eng" },
+    { "DLitt", "d litt" }, { "MLitt", "m litt" }, { "BLitt", "b litt" },
+    { "BMus", "b mus" }, { "MMus", "m mus" }, { "DMus", "d mus" },
+    { "FMedSci", "f med sci" }, { "FREng", "f r eng" },
+};
+
 /* Mixed-case names read as one word ("MiG-29" mig twenty nine). */
 static const char *const word_mixed[] = { "MiG", "MiGs", NULL };
 
@@ -373,6 +383,11 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
         nrm_word(c, t, NULL);
         return;
     }
+    for (size_t d = 0; d < sizeof degree_words / sizeof degree_words[0]; d++)
+        if (nrm_eq(t, degree_words[d][0])) {
+            nrm_say(c, degree_words[d][1]);     /* "MA DPhil": d phil */
+            return;
+        }
     if (n_upper == n && n_apos == 0 && n <= UP_MAX) {
         if (sfx == 0 && (nrm_eq(base, "WWI") || nrm_eq(base, "WWII")))
             nrm_say(c, n == 3 ? "world war one" : "world war two");

@@ -556,6 +556,36 @@ static void say_duration(nrm_ctx *c, unsigned h, unsigned m, unsigned sec)
     }
 }
 
+/* A race time with fractions of a second, "2:08:34.5" (head "2:08:34", frac "5"):
+ * two hours eight minutes and thirty four point five seconds; 0 if head is not
+ * hours, minutes and seconds. */
+static int say_duration_fraction(nrm_ctx *c, nrm_span head, nrm_span frac)
+{
+    nrm_span f[3];
+    unsigned h, m;
+
+    if (split_fields(head, ':', f, 3) != 3 || f[0].len == 0 || f[0].len > 2 || f[1].len != 2
+        || f[2].len != 2 || frac.len == 0 || frac.len > 3)
+        return 0;
+    h = field_value(f[0]);
+    m = field_value(f[1]);
+    if (m > 59 || field_value(f[2]) > 59)
+        return 0;
+    if (h) {
+        nrm_say_value(c, h, NRM_CARD);
+        nrm_say(c, h == 1 ? "hour" : "hours");
+    }
+    if (m) {
+        nrm_say_value(c, m, NRM_CARD);
+        nrm_say(c, m == 1 ? "minute" : "minutes");
+    }
+    if (h || m)
+        nrm_say(c, "and");
+    nrm_say_decimal(c, f[2], frac);
+    nrm_say(c, "seconds");
+    return 1;
+}
+
 /* Books of the Bible (and their usual abbreviations, written with or without a
  * period) before which "3:16" is a chapter and verse, not a time or a ratio.
  * Capitalised only. To add one, append it before NULL. */
@@ -693,6 +723,9 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
     head.len = i;
     rest.s = t.s + i;
     rest.len = t.len - i;
+    if (rest.len > 1 && rest.s[0] == '.' && nrm_n_digits(rest) == rest.len - 1
+        && say_duration_fraction(c, head, (nrm_span){ rest.s + 1, rest.len - 1 }))
+        return 1;                               /* 2:08:34.5, a race time */
     if (rest.len && nrm_find(rest, ampm_words, 1) < 0)
         return 0;
     n = split_fields(head, sep, f, 3);

@@ -142,7 +142,19 @@ static const struct { unsigned short cp; char base; } ext_b[] = {
     { 0x0219, 's' }, { 0x021a, 't' }, { 0x021b, 't' }, { 0x0226, 'a' }, { 0x0227, 'a' },
     { 0x0228, 'e' }, { 0x0229, 'e' }, { 0x022e, 'o' }, { 0x022f, 'o' }, { 0x0232, 'y' },
     { 0x0233, 'y' },
+    /* capitals of African alphabets: open o and e, hooked b and d, gamma */
+    { 0x0181, 'b' }, { 0x0186, 'o' }, { 0x0189, 'd' }, { 0x018a, 'd' }, { 0x0190, 'e' },
+    { 0x0194, 'g' },
 };
+
+/* IPA Extensions (U+0250-U+02AF), the letters of a transcription such as
+ * "[b\u025b\u0281\u02c8li\u02d0n]" and of some African alphabets (\u025b, \u0254):
+ * the nearest ASCII letter, so "berlin", not the ASCII letters alone ("blin").
+ * Letters without one (glottal stop, clicks) are dropped. The table holds
+ * U+0250 onwards, one character each; a space: no letter. */
+static const char ipa_ext[] =
+    "aaobosddeeeeeeojggggohhhiiilllluwmnnnooufrrrrrr "
+    "rrssj sttuuvuwyyzzzz     b ghjklq";
 
 const char *nrm_fold(unsigned long cp)
 {
@@ -155,6 +167,10 @@ const char *nrm_fold(unsigned long cp)
             if (cp >= ext_additional[k].first && cp <= ext_additional[k].last)
                 return alphabet + 2 * (ext_additional[k].base - 'a');
         return NULL;
+    }
+    if (cp >= 0x250 && cp < 0x250 + sizeof ipa_ext - 1) {
+        base = ipa_ext[cp - 0x250];
+        return base == ' ' ? NULL : alphabet + 2 * (base - 'a');
     }
     if (cp >= 0x180 && cp <= 0x24f) {
         for (size_t k = 0; k < sizeof ext_b / sizeof ext_b[0]; k++)

@@ -359,7 +359,9 @@ static int dash_range(const nrm_ctx *c)
         return 1;
     /* "(February 22, 1732 - December 14, 1799)": a year, then a month and a number */
     return nrm_is_numeric(n)
-        || (p->len == 4 && nrm_is_plain_number(nrm_text(p)) && nrm_month(nrm_text(n), 1)
+        || ((p->len == 4
+             || (p->len == 3 && pp && nrm_find(nrm_text(pp), lifespan_marks, 0) >= 0))
+            && nrm_is_plain_number(nrm_text(p)) && nrm_month(nrm_text(n), 1)
             && nn && n->post_len <= 1 && nrm_is_numeric(nn));
 }
 
