@@ -252,6 +252,21 @@ static const char *const other_abbrevs[] = {
     "cf", "vols", "pp", "cit", "proc", "eds", "ff", "arts", "chap", "bk", NULL
 };
 
+/* "No." and "Nos." after "Pat.": the patent's number follows. */
+static const char *const patent_numbers[] = { "no", "nos", NULL };
+
+/* Words of journals' abbreviated names ("Phys. Rev. Lett.", "J. Chem. Phys.",
+ * "Ann. Rev. Ecol. Syst."): written capitalised, one does not end a sentence
+ * before another, or before a single capital ("Phys. Rev. B 99"). */
+static const char *const journal_abbrevs[] = {
+    "phys", "rev", "lett", "chem", "biol", "med", "sci", "proc", "natl", "acad", "ann",
+    "econ", "amer", "am", "stud", "soc", "res", "mod", "geol", "astron", "astrophys", "math",
+    "mol", "eng", "trans", "bull", "hist", "arch", "ecol", "syst", "zool", "bot", "genet",
+    "appl", "nucl", "opt", "conf", "symp", "psychol", "clin", "neurosci", "philos", "q",
+    "theor", "exp", "environ", "geophys", "biochem", "pharmacol", "anthropol", "j", "harv",
+    "yale", "stat", "comput", "lit", "educ", "polit", "sociol", "quart", "microbiol", "l", NULL
+};
+
 /* Legal and citation abbreviations that are also words ("fed", "art"): they do
  * not end a sentence when written capitalised before another abbreviation or a
  * Roman numeral ("Fed. R. Civ. P.", "Art. I, Sec. 8", "Art. IV"). */
@@ -507,6 +522,26 @@ static int heading_line_ends(const nv_ingest *in, const nv_token *tok, uint32_t 
     return n >= 2 && upper >= 2 && n <= 20 && !in_list(prose_starts, tok[0].text, tok[0].len);
 }
 
+/* 1 if t's text has a full stop before a footnote marker glued to it:
+ * "2020.[4", "disgrace.[12][13", "disputed.[citation", "it.\"[7". */
+static int stop_before_footnote(const nv_token *t)
+{
+    for (size_t i = 1; i + 1 < t->len; i++) {
+        if (t->text[i] != '[')
+            continue;
+        size_t k = i - 1;
+        if (t->text[k] == '"' && k > 0)
+            k--;
+        if (!strchr(".!?", t->text[k]) || t->len - i > 24)
+            return 0;
+        for (size_t j = i; j < t->len; j++)
+            if (!isalnum((unsigned char)t->text[j]) && !strchr("[]-", t->text[j]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence end after token t, given the next token (or NULL)? */
 static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token *next)
 {
@@ -521,6 +556,11 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
     /* "He paused ... Then he spoke": an ellipsis written apart ends only when a
      * capital follows, as one written on the word does */
     if (t->len == 3 && t->pre_len == 0 && t->post_len == 0 && memcmp(t->text, "...", 3) == 0)
+        return starts_upper(next);
+    /* "in 2020.[4] It was", "disputed.[citation needed] Others": a footnote
+     * marker or tag after the full stop */
+    if (post_has(t, ']') && (stop_before_footnote(t) || (prev && !memchr(t->text, '[', t->len)
+                                                         && stop_before_footnote(prev))))
         return starts_upper(next);
     if (!post_has(t, '.'))
         return 0;
@@ -553,6 +593,14 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
         && in_list(street_abbrevs, t->text, t->len) && next->len > 1 && is_opener(next))
         return 1;
     if (in_list(title_abbrevs, t->text, t->len))
+        return 0;
+    if (starts_upper(t) && in_list(journal_abbrevs, t->text, t->len)
+        && ((in_list(journal_abbrevs, next->text, next->len) && post_has(next, '.'))
+            || (next->len == 1 && next->post_len == 0)))
+        return 0;                                   /* "Phys. Rev. Lett.", "Phys. Rev. B" */
+    /* "U.S. Pat. No. 7,654,321": a patent's number follows */
+    if (t->len == 3 && memcmp(t->text, "Pat", 3) == 0 && post_has(next, '.')
+        && (in_list(patent_numbers, next->text, next->len)))
         return 0;
     const char *dash = memchr(t->text, '-', t->len);   /* "ex-Gov. John Roe" */
     if (dash && in_list(title_abbrevs, dash + 1, t->len - (size_t)(dash + 1 - t->text)))

@@ -36,6 +36,9 @@ enum when {
     W_OFFICE,       /* before "of" and a capitalised word: "Sec. of State" */
     W_AFTER_SCORE,  /* right after a score written with a dash: "2-1 (aet)", "(4-3 p)" */
     W_ON_SCORE,     /* after "on" after a score: "won 3-1 on agg." */
+    W_JOURNAL,      /* in a journal's abbreviated name, next to another abbreviation
+                       that is no title: "Phys. Rev. Lett.", "Ann. Rev. Ecol.",
+                       "Phys. Rev. B 99", "Amer. Econ. Rev. 95" */
 };
 
 /* The abbreviation table. To add an abbreviation, append a row:
@@ -83,6 +86,7 @@ static const abbrev abbrevs[] = {
     { "Cmdr", "commander", NULL, W_TITLE, 1 },
     { "Cpl", "corporal", NULL, W_TITLE, 1 },
     { "Pvt", "private", NULL, W_TITLE, 1 },
+    { "Rev", "review", NULL, W_JOURNAL, 1 },
     { "Rev", "reverend", NULL, W_TITLE, 1 },
     { "Fr", "father", NULL, W_TITLE, 1 },
     { "Msgr", "monsignor", NULL, W_TITLE, 1 },
@@ -262,6 +266,20 @@ static const abbrev abbrevs[] = {
     { "eq", "equation", NULL, W_NUMBER, 1 },
     { "Ext", "extension", NULL, W_NUMBER, 1 },
     { "vols", "volumes", NULL, W_NUMBER, 1 },
+    /* Reference lists: "ll. 3-7", "n. 3", "fn. 4", "col. 2", "Suppl. 1", "Iss. 3". */
+    { "l", "line", NULL, W_NUMBER, 1 },
+    { "ll", "lines", NULL, W_NUMBER, 1 },
+    { "n", "note", NULL, W_NUMBER, 1 },
+    { "nn", "notes", NULL, W_NUMBER, 1 },
+    { "fn", "footnote", NULL, W_NUMBER, 1 },
+    { "col", "column", NULL, W_NUMBER, 1 },
+    { "cols", "columns", NULL, W_NUMBER, 1 },
+    { "suppl", "supplement", NULL, W_NUMBER, 0 },
+    { "Suppl", "supplement", NULL, W_NUMBER, 0 },
+    { "Iss", "issue", NULL, W_NUMBER, 1 },
+    { "iss", "issue", NULL, W_NUMBER, 1 },
+    { "Pp", "pages", NULL, W_NUMBER, 1 },
+    { "edn", "edition", NULL, W_ALWAYS, 1 },
     /* Books of the Bible before a chapter and verse ("1 Cor. 13:4"); those that are
      * also names or words only with their period ("Dan. 3:16", not "Dan 3:30"). */
     { "Gen", "genesis", NULL, W_VERSE, 1 },
@@ -565,6 +583,17 @@ static int no_before_count(const nrm_ctx *c)
         || (w.s[w.len - 1] == 's' && w.s[w.len - 2] != 's' && w.s[w.len - 2] != '\'');
 }
 
+/* 1 if t is a capitalised abbreviation with its period that is no title of a
+ * person ("Phys.", "Lett.", "Econ."; not "Dr.", "Gov."). */
+static int journal_abbrev(const nv_ntok *t, size_t min_len)
+{
+    static const char *const person_titles[] = { "Dr", "Mr", "Mrs", "Ms", "Prof", "Drs", "Messrs",
+                                                 "Mme", "Mgr", "Rt", "St", NULL };
+    return t && cap_word(t) && nrm_post_dot(t) && t->len >= min_len
+        && !nrm_title_word(nrm_text(t)) && nrm_find(nrm_text(t), person_titles, 0) < 0
+        && !memchr(t->text, '.', t->len);
+}
+
 static int rule_holds(const nrm_ctx *c, const abbrev *a)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -641,6 +670,17 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
         return next && nrm_joined(cur) && next->post_len == 0 && nrm_eq(nrm_text(next), "of")
             && cap_word(after) && after->pre_len == 0;
     }
+    case W_JOURNAL: {
+        const nv_ntok *after = nrm_tok(c, c->i_tok + 2);
+        if (!nrm_post_dot(cur))
+            return 0;
+        if (nrm_joined(cur) && journal_abbrev(next, 3))
+            return 1;                           /* "Rev. Mod. Phys.", "Phys. Rev. Lett." */
+        if (!journal_abbrev(nrm_prev(c), 1) || nrm_prev(c)->post_len != 1)
+            return 0;
+        return !next || cur->post_len > 1 || starts_digit(next)
+            || (next->len == 1 && nrm_is_upper(next->text[0]) && starts_digit(after));
+    }
     case W_STATE:
         return after_place_comma(c) || after_place_word(c);
     case W_AFTER_SCORE:
@@ -690,6 +730,7 @@ static const char *const abbrev_pairs[][4] = {
     { "Priv", "private", "L", "law" },
     { "Fed", "federal", "Reg", "register" },
     { "Cong", "congressional", "Rec", "record" },
+    { "Pat", "patent", "No", "number" },        /* "U.S. Pat. No. 7,654,321" */
 };
 
 /* Reads the current token if it is one of a pair of abbreviations. */

@@ -36,7 +36,8 @@ typedef int (*nv_word_fn)(void *ud, const char *word, size_t len, const char *po
  * Every token gives at least one word unless it has no letters or digits at all
  * (a lone symbol with no reading is dropped only if it is punctuation), or is a
  * currency written apart before its amount ("$ 5", "USD 5", "Rs. 500", "US" in
- * "US $5"): the amount's token then says the unit, after the number.
+ * "US $5"): the amount's token then says the unit, after the number, or is a
+ * word of a reference work's maintenance tag ("[citation needed]"), not read.
  * Returns 0, or the first non-zero value returned by emit. */
 int nv__normalize(const nv_ntok *tokens, size_t n_tok, nv_word_fn emit, void *ud);
 

@@ -487,6 +487,284 @@ static int read_doi(nrm_ctx *c, nrm_span t, int flags)
     return 1;
 }
 
+/* ---- footnote markers: "in 1932.[1]", "[citation needed]" ------------------- */
+
+/* Wikipedia's maintenance tags, which are not read: "[citation needed]",
+ * "[when?]" (the question mark dropped). To add one, append it, lower case,
+ * words separated by single spaces, before NULL. */
+static const char *const footnote_tags[] = {
+    "citation needed", "clarification needed", "better source needed", "failed verification",
+    "page needed", "pages needed", "full citation needed", "verification needed", "dead link",
+    "permanent dead link", "who", "when", "which", "where", "why", "how", "by whom",
+    "according to whom", "original research", "unreliable source", "dubious", "dubious discuss",
+    "year needed", "specify", "vague", "clarify", "update", "not in citation given",
+    "third-party source needed", "non-primary source needed", "self-published source",
+    "citation not found", "additional citation needed", "attribution needed",
+    "not verified in body", "irrelevant citation", "importance", "sic", NULL
+};
+
+/* 1 if s (a bracket's content) is a footnote marker glued to the text before
+ * it: "1", "12", "a" (a note), "nb" ... */
+static int footnote_mark(nrm_span s)
+{
+    size_t i;
+
+    if (s.len == 0 || s.len > 3)
+        return 0;
+    for (i = 0; i < s.len && nrm_is_digit(s.s[i]); i++)
+        ;
+    if (i == s.len)
+        return 1;
+    for (i = 0; i < s.len && nrm_is_lower(s.s[i]); i++)
+        ;
+    return i == s.len && s.len <= 2;
+}
+
+/* 1 if tokens from i on, starting with the words of first, make a maintenance
+ * tag that closes with "]" in a token's trailing punctuation ("[citation" ...
+ * "needed]"); *last gets the tag's last token. */
+static int footnote_tag_from(const nrm_ctx *c, size_t i, nrm_span first, size_t *last)
+{
+    char buf[64];
+    size_t n = 0, k;
+
+    for (k = i; k < c->n_tok && k < i + 5; k++) {
+        const nv_ntok *t = &c->tok[k];
+        nrm_span w = k == i ? first : nrm_text(t);
+        size_t j;
+        if ((k > i && t->pre_len != 0) || n + w.len + 1 >= sizeof buf || w.len == 0)
+            return 0;
+        if (n)
+            buf[n++] = ' ';
+        for (j = 0; j < w.len; j++)
+            buf[n++] = nrm_is_upper(w.s[j]) ? (char)(w.s[j] - 'A' + 'a') : w.s[j];
+        buf[n] = 0;
+        if (t->post_len > 0 && memchr(t->post, ']', t->post_len)) {
+            *last = k;
+            return nrm_find((nrm_span){ buf, n }, footnote_tags, 0) >= 0;
+        }
+        if (t->post_len != 0 && !(t->post_len == 1 && t->post[0] == '?'))
+            return 0;
+    }
+    return 0;
+}
+
+/* The start of a maintenance tag in token i: the text after its last "[" (or
+ * all of it, after a "[" in front); empty if none. */
+static nrm_span footnote_tag_start(const nv_ntok *t)
+{
+    size_t k = t->len;
+
+    while (k > 0 && t->text[k - 1] != '[' && t->text[k - 1] != ']')
+        k--;
+    if (k > 1 && t->text[k - 1] == '[')
+        return (nrm_span){ t->text + k, t->len - k };
+    if (k == 0 && t->pre_len > 0 && t->pre[t->pre_len - 1] == '[')
+        return nrm_text(t);
+    return (nrm_span){ t->text, 0 };
+}
+
+/* 1 if the current token continues a maintenance tag opened before it. */
+static int in_footnote_tag(const nrm_ctx *c)
+{
+    size_t j, last;
+
+    for (j = c->i_tok; j > 0 && j + 5 > c->i_tok; j--) {
+        const nv_ntok *t = &c->tok[j - 1];
+        nrm_span w = footnote_tag_start(t);
+        if (t->post_len > 0 && memchr(t->post, ']', t->post_len))
+            return 0;
+        if (w.len > 0)
+            return footnote_tag_from(c, j - 1, w, &last) && last >= c->i_tok;
+    }
+    return 0;
+}
+
+/* Reads the current token without its footnote markers and tags ("1932.[1]"
+ * nineteen thirty two; "[citation needed]" nothing); 0 if it has none. */
+static int read_footnoted(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t p, k, last;
+    nrm_span w;
+
+    if (!(flags & NRM_WHOLE) || t.s != cur->text || t.len != cur->len)
+        return 0;
+    if (in_footnote_tag(c))
+        return 1;
+    w = footnote_tag_start(cur);
+    if (w.len > 0 && w.s == cur->text && footnote_tag_from(c, c->i_tok, w, &last))
+        return 1;                               /* "[citation needed]" written apart */
+    /* glued: "1932.[1]", "disgrace.[12][13]", "sailors[a]", "disputed.[citation" */
+    for (p = 1; p < t.len && t.s[p] != '['; p++)
+        ;
+    if (p >= t.len || !(nrm_is_alpha(t.s[p - 1]) || nrm_is_digit(t.s[p - 1])
+                        || strchr(".,;:!?\"')%", t.s[p - 1])))
+        return 0;
+    for (k = p; k < t.len;) {
+        size_t e = k + 1;
+        while (e < t.len && t.s[e] != ']' && t.s[e] != '[')
+            e++;
+        if (t.s[k] != '[')
+            return 0;
+        if (e < t.len && t.s[e] == ']') {       /* a closed marker inside the token */
+            if (!footnote_mark((nrm_span){ t.s + k + 1, e - k - 1 }))
+                return 0;
+            k = e + 1;
+            continue;
+        }
+        if (e < t.len)
+            return 0;
+        /* the last one, closed in the trailing punctuation or a later token */
+        w = (nrm_span){ t.s + k + 1, e - k - 1 };
+        if (!((cur->post_len > 0 && cur->post[0] == ']' && footnote_mark(w))
+              || footnote_tag_from(c, c->i_tok, w, &last)))
+            return 0;
+        break;
+    }
+    while (p > 0 && strchr(".,;:!?\"')", t.s[p - 1]))
+        p--;
+    if (p > 0)
+        nrm_read_piece(c, (nrm_span){ t.s, p }, flags);
+    return 1;
+}
+
+/* Book and serial numbers whose groups are read digit by digit, with the check
+ * character "X" said as the letter: "ISBN 0-8044-2957-X", "ISSN 1234-567X",
+ * "LCCN 78-12345". (An ISBN written without hyphens is left to be read as a
+ * number, as the data reads it.) To add a label, append it before NULL. */
+static const char *const book_number_labels[] = {
+    "ISBN", "ISSN", "LCCN", "eISSN", "ISMN", "ISBN-10", "ISBN-13", NULL
+};
+
+static int read_book_number(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    size_t i, digits = 0;
+    int hyphen = 0;
+
+    if (!(flags & NRM_WHOLE) || !prev || !(prev->post_len == 0 || nrm_eq((nrm_span){ prev->post,
+                                                                        prev->post_len }, ":"))
+        || nrm_find(nrm_text(prev), book_number_labels, 0) < 0 || t.len < 4
+        || !nrm_is_digit(t.s[0]))
+        return 0;
+    for (i = 0; i < t.len; i++) {
+        if (nrm_is_digit(t.s[i]))
+            digits++;
+        else if (t.s[i] == '-' && i + 1 < t.len && t.s[i + 1] != '-')
+            hyphen = 1;
+        else if (!((t.s[i] == 'X' || t.s[i] == 'x') && i == t.len - 1))
+            return 0;
+    }
+    if (digits < 7 || !(hyphen || t.s[t.len - 1] == 'X' || t.s[t.len - 1] == 'x'))
+        return 0;
+    for (i = 0; i < t.len && c->rc == 0; i++) {
+        if (nrm_is_digit(t.s[i]))
+            nrm_say_code(c, (nrm_span){ t.s + i, 1 });
+        else if (t.s[i] != '-')
+            nrm_say(c, "x");
+    }
+    return 1;
+}
+
+/* "pp. 12f", "p. 45ff": a page and the page or pages after it, "twelve and
+ * following"; 0 if t is not one. */
+static int read_page_following(nrm_ctx *c, nrm_span t, int flags)
+{
+    static const char *const page_words[] = { "p", "pp", "Pp", "page", "pages", NULL };
+    const nv_ntok *prev = nrm_prev(c);
+    size_t k = 0;
+
+    if (!(flags & NRM_WHOLE) || !prev || nrm_find(nrm_text(prev), page_words, 0) < 0
+        || !(prev->post_len == 0 || (prev->post_len == 1 && prev->post[0] == '.')))
+        return 0;
+    while (k < t.len && nrm_is_digit(t.s[k]))
+        k++;
+    if (k == 0 || k > 4 || !(nrm_eq((nrm_span){ t.s + k, t.len - k }, "f")
+                             || nrm_eq((nrm_span){ t.s + k, t.len - k }, "ff")))
+        return 0;
+    nrm_say_int(c, (nrm_span){ t.s, k }, NRM_CARD);
+    nrm_say(c, "and following");
+    return 1;
+}
+
+/* Law reporters and their series, "123 F.3d 456" f third, "F. Supp. 2d"
+ * f supp second, "So. 2d" so second: legal style writes the second and third
+ * series "2d" and "3d". To add a reporter, append its abbreviation (without its
+ * last period) before NULL. */
+static const char *const law_reporters[] = {
+    "F", "A", "P", "So", "N.E", "N.W", "S.E", "S.W", "Supp", "Ed", "Cal.Rptr", "Cal", "N.Y.S",
+    "Wis", "Ill", "Mass", "Pa", NULL
+};
+
+static int read_reporter_series(nrm_ctx *c, nrm_span t, int flags)
+{
+    static const char *const series[][2] = {
+        { "2d", "second" }, { "3d", "third" }, { "4th", "fourth" }, { "5th", "fifth" },
+    };
+    const nv_ntok *prev = nrm_prev(c);
+    size_t i, k;
+
+    if (!(flags & NRM_WHOLE))
+        return 0;
+    for (i = 0; i < sizeof series / sizeof series[0]; i++) {
+        size_t n = strlen(series[i][0]);
+        if (t.len < n || !nrm_eq((nrm_span){ t.s + t.len - n, n }, series[i][0]))
+            continue;
+        if (t.len == n) {                       /* "F. Supp. 2d", "So. 2d" */
+            if (!prev || !nrm_post_dot(prev) || prev->post_len != 1
+                || nrm_find(nrm_text(prev), law_reporters, 0) < 0 || i > 1)
+                return 0;
+            nrm_say(c, series[i][1]);
+            return 1;
+        }
+        k = t.len - n;                          /* "F.3d", "N.E.2d" */
+        if (t.s[k - 1] != '.' || nrm_find((nrm_span){ t.s, k - 1 }, law_reporters, 0) < 0)
+            return 0;
+        nrm_read_piece(c, (nrm_span){ t.s, k - 1 }, 0);
+        nrm_say(c, series[i][1]);
+        return 1;
+    }
+    return 0;
+}
+
+/* An arXiv identifier, "arXiv:1706.03762", "arXiv:2101.00001v2" (or written
+ * apart after "arXiv:"): "arxiv", the digits one by one around "point", and
+ * the version. Old identifiers ("hep-th/9711200") are read as written. 0 if t
+ * is none. */
+static int read_arxiv(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    nrm_span id = t;
+    size_t i, k;
+
+    if (t.len > 6 && nrm_ieq((nrm_span){ t.s, 6 }, "arxiv:")) {
+        id = (nrm_span){ t.s + 6, t.len - 6 };
+    } else if (!((flags & NRM_WHOLE) && prev && nrm_ieq(nrm_text(prev), "arxiv")
+                 && nrm_eq((nrm_span){ prev->post, prev->post_len }, ":"))) {
+        return 0;
+    }
+    for (i = 0; i < id.len && nrm_is_digit(id.s[i]); i++)
+        ;
+    if (i != 4 || i + 5 > id.len || id.s[i] != '.')
+        return 0;
+    for (k = i + 1; k < id.len && nrm_is_digit(id.s[k]); k++)
+        ;
+    if (k - i - 1 < 4 || k - i - 1 > 5
+        || !(k == id.len || (id.s[k] == 'v' && k + 1 < id.len && nrm_is_digit(id.s[k + 1]))))
+        return 0;
+    if (id.s != t.s)
+        nrm_say(c, "arxiv");
+    nrm_say_code(c, (nrm_span){ id.s, i });
+    nrm_say(c, "point");
+    nrm_say_code(c, (nrm_span){ id.s + i + 1, k - i - 1 });
+    if (k < id.len) {
+        nrm_say(c, "version");
+        nrm_read_piece(c, (nrm_span){ id.s + k + 1, id.len - k - 1 }, 0);
+    }
+    return 1;
+}
+
 /* "2+1/2", "5+3/4": a whole number and a fraction joined by "+", as reference
  * works write mixed numbers (6 ft 2+1/2 in): two and a half. 0 if t is not one
  * (in an equation "+" is plus). */
@@ -2334,6 +2612,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
 {
     if (t.len == 0 || c->rc)
         return;
+    if (read_footnoted(c, t, flags))
+        return;
     if ((flags & NRM_WHOLE) && read_in_context(c, t))
         return;
     if ((flags & NRM_WHOLE) && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len) {
@@ -2391,6 +2671,9 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     }
     if (read_doi(c, t, flags) || read_utc_offset(c, t))
+        return;
+    if (read_book_number(c, t, flags) || read_arxiv(c, t, flags) || read_page_following(c, t, flags)
+        || read_reporter_series(c, t, flags))
         return;
     if (!c->math && read_plus_fraction(c, t))
         return;

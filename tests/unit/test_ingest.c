@@ -177,6 +177,17 @@ static void test_segmentation(void)
               "|ST|. LOUIS -- The Cardinals |won|.");
     CHECK_STR(render("The deal was signed.\n\n___\n\nAP writers contributed."),
               "The deal was |signed|. // P ___ // P AP writers |contributed|.");
+    /* footnote markers and tags after the full stop, from a reference work */
+    CHECK_STR(render("It opened in 1932.[4] It closed.[5][6] Then it burned."),
+              "It opened in |1932.[4|] // It |closed.[5][6|] // Then it |burned|.");
+    CHECK_STR(render("The claim is disputed.[citation needed] Others agree."),
+              "The claim is disputed.[citation |needed|] // Others |agree|.");
+    CHECK_STR(render("It rose sharply[3] in 2001. It fell."),
+              "It rose |sharply[3|] in |2001|. // It |fell|.");
+    CHECK_STR(render("U.S. Pat. No. 7,654,321 was filed. It expired."),
+              "|U.S|. |Pat|. |No|. 7,654,321 was |filed|. // It |expired|.");
+    CHECK_STR(render("He thanked Pat. No one else came."),
+              "He thanked |Pat|. // No one else |came|.");
 }
 
 static void test_paragraphs(void)
