@@ -781,6 +781,25 @@ static char *accented_form(nv_arena *a, const char *spoken, const char *written)
     return accents && spoken[i] == '\0' ? out : NULL;
 }
 
+/* accented_form of the part of a hyphenated token that reads as spoken, or NULL. */
+static char *accented_part(nv_arena *a, const char *spoken, const char *written)
+{
+    const char *b = written;
+    for (;;) {
+        const char *e = strchr(b, '-');
+        size_t n = e ? (size_t)(e - b) : strlen(b);
+        char *part = nv__arena_strndup(a, b, n);
+        if (!part)
+            return NULL;
+        char *acc = accented_form(a, spoken, part);
+        if (acc)
+            return acc;
+        if (!e)
+            return NULL;
+        b = e + 1;
+    }
+}
+
 /* The public view of the words: possessive clitics folded back into their word. */
 static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_t *pub)
 {
@@ -827,6 +846,11 @@ static nv_word *public_words(nv_utt *utt, nv_stage until, size_t *n_out, uint32_
         o->display = w->text;
         if (first_of_tok && last_of_tok) {
             char *acc = accented_form(utt->arena, w->text, o->written);
+            if (acc)
+                o->display = acc;
+        } else if (strchr(o->written, '-')) {
+            /* a part of a hyphenated token: "Midi-Pyrénées" shows "pyrénées" */
+            char *acc = accented_part(utt->arena, w->text, o->written);
             if (acc)
                 o->display = acc;
         }

@@ -110,6 +110,11 @@ static void test_display(nv_engine *e)
     const char *text = "Jos\xC3\xA9 met Nguy\xE1\xBB\x85n in Timi\xC8\x98oara.";
     CHECK_INT(nv_job_run(j, text, strlen(text), NV_STAGE_WORDS, on_display, out), NV_OK);
     CHECK_STR(out, "jos\xC3\xA9 met nguy\xE1\xBB\x85n in timi\xC8\x99oara");
+    /* the parts of a hyphenated word keep their accents too */
+    out[0] = '\0';
+    const char *hyph = "Midi-Pyr\xC3\xA9n\xC3\xA9" "es and Saint-\xC3\x89tienne.";
+    CHECK_INT(nv_job_run(j, hyph, strlen(hyph), NV_STAGE_WORDS, on_display, out), NV_OK);
+    CHECK_STR(out, "midi pyr\xC3\xA9n\xC3\xA9" "es and saint \xC3\xA9tienne");
     nv_job_free(j);
 }
 
