@@ -36,6 +36,8 @@ enum when {
     W_OFFICE,       /* before "of" and a capitalised word: "Sec. of State" */
     W_AFTER_SCORE,  /* right after a score written with a dash: "2-1 (aet)", "(4-3 p)" */
     W_ON_SCORE,     /* after "on" after a score: "won 3-1 on agg." */
+    W_NOT_NOUN,     /* unless it ends the sentence after a determiner, where it is a
+                       noun: "max. speed", "50 mph max." but "to the max." */
     W_JOURNAL,      /* in a journal's abbreviated name, next to another abbreviation
                        that is no title: "Phys. Rev. Lett.", "Ann. Rev. Ecol.",
                        "Phys. Rev. B 99", "Amer. Econ. Rev. 95" */
@@ -360,8 +362,8 @@ static const abbrev abbrevs[] = {
     { "i.e", NULL, NULL, W_ALWAYS, 0 },
     { "approx", "approximately", NULL, W_ALWAYS, 0 },
     /* "the min. temperature", "max. speed" (after a number "min" is minutes) */
-    { "min", "minimum", NULL, W_ALWAYS, 1 },
-    { "max", "maximum", NULL, W_ALWAYS, 1 },
+    { "min", "minimum", NULL, W_NOT_NOUN, 1 },
+    { "max", "maximum", NULL, W_NOT_NOUN, 1 },
     /* Heights: "1,850 m a.s.l.", "300 m AMSL" */
     { "a.s.l", "above sea level", NULL, W_ALWAYS, 0 },
     { "amsl", "above mean sea level", NULL, W_ALWAYS, 0 },
@@ -645,10 +647,19 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
     case W_STREET: {
         const nv_ntok *prev = nrm_prev(c);
         return prev && prev->post_len == 0 && cur->pre_len == 0
-            && (cap_word(prev) || (prev->len > 0 && nrm_is_digit(prev->text[0])));
+            && (cap_word(prev) || (prev->len > 0 && nrm_is_digit(prev->text[0])))
+            && nrm_find(nrm_text(prev), cap_determiners, 0) < 0;    /* "The Ave Maria" */
     }
     case W_COUNTY:
         return next && nrm_joined(cur) && nrm_find(nrm_text(next), irish_counties, 0) >= 0;
+    case W_NOT_NOUN: {
+        static const char *const noun_determiners[] = {
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", NULL
+        };
+        const nv_ntok *prev = nrm_prev(c);
+        return next || !prev || prev->post_len != 0 || cur->pre_len != 0
+            || nrm_find(nrm_text(prev), noun_determiners, 1) < 0;
+    }
     case W_RANK: {
         int after_rank = rank_abbrev(nrm_prev(c)) && nrm_joined(nrm_prev(c));
         if (after_rank && nrm_post_dot(cur) && cur->post_len == 1)

@@ -51,7 +51,8 @@ static const char *const caps_english[] = {
     "YES", "OFF", "TOO", "TOP", "ONE", "TWO", "SIX", "TEN", "CAN", "MAY", "GET", "SEE",
     "SAY", "WIN", "WON", "END", "LAW", "MAN", "WAY", "DAY", "ACT", "AGE", "AID", "AIR",
     "ART", "BAN", "BID", "CUT", "FIX", "HIT", "JOB", "KEY", "LOW", "OIL", "RUN", "SET",
-    "TAX", "USE", "VOTE", NULL
+    "TAX", "USE", "VOTE", "DID", "MIX", "HIM", "SHE", "ANY", "BAD", "SAD", "MAD", "FUN",
+    "OLD", "HOT", "RED", "BOX", NULL
 };
 
 /* British spellings said the same but looked up in a US lexicon under the US
@@ -90,10 +91,10 @@ static const char *const vowelless_words[] = {
 
 /* Consonant pairs that may start a syllable, end one, or sit inside a word. */
 static const char onsets[] = "BL BR CH CL CR DR FL FR GL GR KL KN KR PH PL PR SC SH SK SL "
-                             "SM SN SP ST SW TH TR TW WH WR";
+                             "SM SN SP ST SW TH TR TW WH WR QU";
 static const char codas[] = "CH CK CT FT LD LF LK LL LM LP LT MP NC ND NG NK NS NT PT RD "
                             "RK RM RN RS RT SH SK SP SS ST TH BS DS GS KS LS MS PS TS "
-                            "DD FF GG NN RR TT ZZ";
+                            "DD FF GG NN RR TT ZZ GH NX";
 static const char inner_pairs[] = "BB CC DD FF GG LL MM NN PP RR SS TT MB NS RB RC RG RL LB "
                                   "LV NC ND NG NK NT RD RK RM RN RT LD LK LM LP LT MP";
 static const char vowel_pairs[] = "AI AU EA EE EI EU IA IE IO OA OE OI OO OU UA UE UI"
@@ -120,6 +121,8 @@ static int vowel(char ch)
  * and before none is one too (NEWS, SHOWS, DOWN). */
 static int is_vowel_at(const char *w, size_t i, size_t n)
 {
+    if (w[i] == 'U' && i > 0 && w[i - 1] == 'Q')
+        return 0;                               /* "QU" is a consonant: QUEEN, SQUAD */
     if (vowel(w[i]))
         return 1;
     if (w[i] == 'W' && i > 0 && vowel(w[i - 1]) && !(i + 1 < n && vowel(w[i + 1])))
@@ -157,9 +160,14 @@ static int pronounceable(const char *w, size_t n)
          * overlap, the first after an "R" (PICKS, BILLS, FIRST, WORLD) */
         if (j - i == 3 && !v && j == n
             && ((w[i] == 'T' && w[i + 1] == 'C' && w[i + 2] == 'H')
+                || (w[i] == 'G' && w[i + 1] == 'H' && w[i + 2] == 'T')     /* NIGHT */
                 || (in_pairs(codas, w[i + 1], w[i + 2])
                     && (w[i] == 'R' || in_pairs(codas, w[i], w[i + 1]))))) {
             i = j;
+            continue;
+        }
+        if (j - i == 3 && !v && i == 0 && w[0] == 'S' && w[1] == 'Q') {
+            i = j;                              /* SQUAD, SQUARE */
             continue;
         }
         if (j - i >= 3)
@@ -213,6 +221,16 @@ static int has_vowel(const char *w, size_t n)
     return 0;
 }
 
+/* has_vowel, counting Y where it is a vowel: MYST, LYNCH (but not NY). */
+static int has_vowel_y(const char *w, size_t n)
+{
+    size_t i;
+    for (i = 0; i < n; i++)
+        if (is_vowel_at(w, i, n))
+            return 1;
+    return 0;
+}
+
 /* Upper-case letters: spell (1), read as a word (0), or, in a headline,
  * byline or dateline written all in capitals, a word that the lexicon reads
  * if it knows it and spells if not (2: "NYC", "CEO" but "AIDE", "JOHN"). */
@@ -228,7 +246,7 @@ static int spell_caps(const nrm_ctx *c, const char *up, size_t n)
     if (nrm_find(s, caps_english, 0) >= 0)
         return 0;
     /* Initialisms are short: six letters or more with a vowel is a word. */
-    initialism = n <= 3 || !has_vowel(up, n) || (n < 6 && !pronounceable(up, n));
+    initialism = n <= 3 || !has_vowel_y(up, n) || (n < 6 && !pronounceable(up, n));
     if (c->shouting || c->byline || c->i_tok < c->n_dateline)
         return initialism ? 2 : 0;
     return initialism;
@@ -245,7 +263,7 @@ int nrm_caps_is_word(nrm_span t)
             return 0;
     if (nrm_find(t, acronym_words, 0) >= 0 || nrm_find(t, caps_english, 0) >= 0)
         return 1;
-    if (nrm_find(t, spelled_words, 0) >= 0 || t.len <= 3 || !has_vowel(t.s, t.len))
+    if (nrm_find(t, spelled_words, 0) >= 0 || t.len <= 3 || !has_vowel_y(t.s, t.len))
         return 0;
     return t.len >= 6 || pronounceable(t.s, t.len);
 }
