@@ -622,6 +622,12 @@ static int roman_i_closes(const nrm_ctx *c)
     return c->i_tok + 1 == c->n_tok || (cur->post_len > 0 && strchr(",.;:)", cur->post[0]));
 }
 
+/* Words before which a Roman numeral is an ordinal: "the XIX century". Lower
+ * case; to add one, append it before NULL. */
+static const char *const roman_ordinal_before[] = {
+    "century", "centuries", "millennium", "millennia", NULL
+};
+
 int nrm_read_roman(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -640,6 +646,12 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
     }
     if (poss)
         t.len -= 2;                             /* "Henry VIII's": the eighth's */
+    /* "the XIX century", "the II millennium BC": an ordinal before the word */
+    if (v > 0 && v <= 40 && !poss && t.len >= 2 && cur->post_len == 0 && next
+        && next->pre_len == 0 && nrm_find(nrm_text(next), roman_ordinal_before, 1) >= 0) {
+        nrm_say_value(c, (unsigned)v, NRM_ORD);
+        return 1;
+    }
     if (v == 0 || !prev || cur->pre_len != 0)
         return 0;
     /* "Vol. II": an abbreviation's period may stand between */

@@ -118,6 +118,10 @@ int nrm_read_month_abbrev(nrm_ctx *c, nrm_span t)
     else if (nrm_post_dot(cur) && prev && prev->post_len == 0
              && nrm_find(nrm_text(prev), month_preps, 1) >= 0)
         expand = 1;                             /* since Jan. */
+    else if (nrm_is_upper(t.s[0]) && prev && prev->post_len == 0 && prev->len <= 2
+             && nrm_is_plain_number(nrm_text(prev)) && nrm_value(nrm_text(prev)) >= 1
+             && nrm_value(nrm_text(prev)) <= 31)
+        expand = 1;                             /* Mon 5 Mar, 12 Jun 2020 */
     if (expand)
         nrm_say(c, full);
     return expand;
@@ -703,6 +707,38 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
         }
     }
 
+    /* "14h30", "9h05": hours and minutes joined by "h", French and Canadian style */
+    if (t.len >= 4 && t.len <= 5 && t.s[t.len - 3] == 'h' && nrm_n_digits(t) == t.len - 1
+        && nrm_is_digit(t.s[t.len - 2]) && t.s == c->tok[c->i_tok].text
+        && t.len == c->tok[c->i_tok].len) {
+        h = (unsigned)nrm_value((nrm_span){ t.s, t.len - 3 });
+        m = (unsigned)nrm_value((nrm_span){ t.s + t.len - 2, 2 });
+        static const char *const clock_preps[] = { "at", "by", "until", "till", "from", "to",
+                                                   "before", "after", "since", NULL };
+        const nv_ntok *prev = nrm_prev(c);
+        if (h <= 23 && m <= 59 && !(prev && nrm_find(nrm_text(prev), clock_preps, 1) >= 0)
+            && !(next && (nrm_find(nrm_text(next), clock_zones, 0) >= 0
+                          || nrm_ieq(nrm_text(next), "local")))) {
+            nrm_say_value(c, h, NRM_CARD);      /* "lasted 3h20": a duration */
+            nrm_say(c, h == 1 ? "hour" : "hours");
+            if (m > 0) {
+                nrm_say_value(c, m, NRM_CARD);
+                nrm_say(c, m == 1 ? "minute" : "minutes");
+            }
+            return 1;
+        }
+        if (h <= 23 && m <= 59) {
+            nrm_say_value(c, h, NRM_CARD);
+            if (m == 0)
+                nrm_say(c, h > 12 || h == 0 ? "hundred" : "o'clock");
+            else {
+                if (m < 10)
+                    nrm_say(c, "o");
+                nrm_say_value(c, m, NRM_CARD);
+            }
+            return 1;
+        }
+    }
     while (i < t.len && (nrm_is_digit(t.s[i]) || t.s[i] == ':'))
         i++;
     /* "3.30pm", "3.30 p.m.": a period between hour and minutes, British style,
@@ -747,7 +783,7 @@ int nrm_read_time(nrm_ctx *c, nrm_span t)
         return 1;
     }
     nrm_say_value(c, h, NRM_CARD);
-    if (m == 0 && n == 2) {
+    if (m == 0 && (n == 2 || field_value(f[2]) == 0)) {   /* 10:00:00 a.m.: ten a m */
         static const char *const day_words[] = { "noon", "midnight", NULL };
         int ampm_next = next && (nrm_find(nrm_text(next), ampm_words, 1) >= 0
                                  || nrm_find(nrm_text(next), day_words, 1) >= 0);

@@ -334,6 +334,16 @@ static int has_alnum(nrm_span t)
 /* Life-span words written before the second year of a range: "(c. 955 - c. 1010)". */
 static const char *const lifespan_marks[] = { "c", "ca", "fl", NULL };
 
+/* Halves of the day after a time: "9 am - 5 pm". */
+static const char *const day_halves[] = { "am", "pm", "a.m", "p.m", NULL };
+
+/* 1 if t is a day of the month written as a number: "5", "30". */
+static int day_number(const nv_ntok *t)
+{
+    return t && t->len <= 2 && nrm_is_plain_number(nrm_text(t))
+        && nrm_value(nrm_text(t)) >= 1 && nrm_value(nrm_text(t)) <= 31;
+}
+
 /* 1 if a lone "-" between two numbers stands for "to": "10 - 15". */
 static int dash_range(const nrm_ctx *c)
 {
@@ -345,8 +355,20 @@ static int dash_range(const nrm_ctx *c)
                                         NULL };
     const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
 
+    if (p && n && n->pre_len == 0 && (p->post_len == 0 || nrm_post_dot(p)) && pp
+        && nrm_is_numeric(n) && nrm_find(nrm_text(p), day_halves, 1) >= 0
+        && nrm_is_numeric(pp)
+        && (memchr(n->text, ':', n->len) || (nn && nrm_find(nrm_text(nn), day_halves, 1) >= 0)))
+        return 1;                   /* "8:30 am - 4:30 pm", "9 a.m. - 5 p.m." */
     if (!p || !n || p->post_len != 0 || n->pre_len != 0)
         return 0;
+    /* "5 March - 7 April", "April 30 - May 2": a day and its month, then another */
+    if (pp && (pp->post_len == 0 || nrm_post_dot(pp)) && nn && n->post_len <= 1
+        && ((nrm_month(nrm_text(p), 1) && day_number(pp))
+            || (day_number(p) && nrm_month(nrm_text(pp), 1)))
+        && ((day_number(n) && nrm_month(nrm_text(nn), 1))
+            || (nrm_month(nrm_text(n), 1) && day_number(nn))))
+        return 1;
     /* "(63 BC - AD 14)", "(356 BC - 323 BC)": a year with its era, then a year */
     if (pp && pp->post_len == 0 && nrm_is_numeric(pp) && nrm_find(nrm_text(p), eras, 0) >= 0)
         return nrm_is_numeric(n) || (nrm_find(nrm_text(n), eras, 0) >= 0 && nn

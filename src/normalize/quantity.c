@@ -352,6 +352,53 @@ static int power_number(nrm_span t)
  * seconds: "2 h 3 min", "5 min 39 s". */
 static const char *const time_units[] = { "h", "hr", "hrs", "min", "mins", "s", NULL };
 
+/* A unit glued to a number that is read as time after a glued number of the
+ * unit above it: "m" after hours ("1h 30m" minutes), "s" after minutes ("01m
+ * 09s" seconds). Rows: the unit, the units before it, the unit read. */
+static const char *const glued_time_runs[][3] = {
+    { "m", "h hr hrs", "min" }, { "s", "m min mins", "s" }, { NULL, NULL, NULL }
+};
+
+/* 1 if n (the current token) has a unit of glued_time_runs and the token
+ * before it, joined by a space only, is a whole number glued to a unit above
+ * it; sets *unit_out to the unit read. */
+static int glued_time_unit(const nrm_ctx *c, const nrm_num *n, int *unit_out)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c);
+    size_t d = 0;
+
+    if (n->fp.len || n->ip.len > 2 || n->ip.len == 0)
+        return 0;
+    if (nrm_eq(n->rest, "m") && next && c->tok[c->i_tok].post_len == 0 && next->pre_len == 0
+        && next->len >= 2 && next->len <= 3 && next->text[next->len - 1] == 's'
+        && nrm_n_digits(nrm_text(next)) == next->len - 1) {
+        *unit_out = nrm_unit_find((nrm_span){ "min", 3 }, 0);   /* "1m 2s" */
+        return *unit_out >= 0;
+    }
+    if (!prev || prev->post_len != 0 || c->tok[c->i_tok].pre_len != 0)
+        return 0;
+    while (d < prev->len && nrm_is_digit(prev->text[d]))
+        d++;
+    if (d == 0 || d > 2 || d == prev->len)
+        return 0;
+    for (size_t k = 0; glued_time_runs[k][0]; k++) {
+        const char *w = glued_time_runs[k][1];
+        nrm_span u = { prev->text + d, prev->len - d };
+        if (!nrm_eq(n->rest, glued_time_runs[k][0]))
+            continue;
+        while (*w) {
+            size_t len = strcspn(w, " ");
+            if (len == u.len && memcmp(w, u.s, len) == 0) {
+                *unit_out = nrm_unit_find((nrm_span){ glued_time_runs[k][2],
+                                                  strlen(glued_time_runs[k][2]) }, 0);
+                return *unit_out >= 0;
+            }
+            w += len + (w[len] == ' ');
+        }
+    }
+    return 0;
+}
+
 /* Words of temperature after which "K" after a number is kelvin: "a surface
  * temperature of 5,778 K", "cooled to 4 K". Lower case; to add one, append it
  * before NULL. */
@@ -1759,6 +1806,11 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     if (multiplier(c, &n, flags)) {
         say_number(c, &n);                      /* 10x faster: ten times */
         nrm_say(c, "times");
+        return 1;
+    }
+    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && glued_time_unit(c, &n, &unit_idx)) {
+        nrm_say_value(c, nrm_value(n.ip), NRM_CARD);   /* "1h 30m", "2h 01m 09s" */
+        nrm_say_unit(c, unit_idx, !nrm_eq(n.ip, "1") && !nrm_eq(n.ip, "01"));
         return 1;
     }
     sfx = classify_suffix(&n, &scale, &cur_after, &unit_idx,

@@ -1269,6 +1269,42 @@ static int read_early_year_range(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* Words before a span of years whose first year has three digits ("ruled
+ * 960-1279"), which is written like a local phone number. Lower case; to add
+ * one, append it before NULL. */
+static const char *const early_span_words[] = {
+    "lived", "ruled", "reigned", "r", "c", "ca", "circa", "fl", "from", "between", "in",
+    "during", "dynasty", "era", "period", NULL
+};
+
+/* "(980-1037)", "ruled 960-1279", "960-1279 AD": a span of years from a
+ * three-digit year to a four-digit one, in parentheses, after a word of
+ * early_span_words or before an era; 0 if t is not one. */
+static int read_early_span(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c);
+    unsigned long long a, b;
+
+    if (t.s != cur->text || t.len != cur->len || t.len != 8 || t.s[3] != '-'
+        || t.s[0] == '0' || !nrm_is_plain_number((nrm_span){ t.s, 3 })
+        || !nrm_is_plain_number((nrm_span){ t.s + 4, 4 }))
+        return 0;
+    a = nrm_value((nrm_span){ t.s, 3 });
+    b = nrm_value((nrm_span){ t.s + 4, 4 });
+    if (b < 1000 || b > 2099 || b - a > 500)
+        return 0;
+    if (!nrm_era_after(c)
+        && !(cur->pre_len > 0 && cur->pre[cur->pre_len - 1] == '('
+             && cur->post_len > 0 && cur->post[0] == ')')
+        && !(prev && (prev->post_len == 0 || nrm_post_dot(prev))
+             && nrm_find(nrm_text(prev), early_span_words, 1) >= 0))
+        return 0;
+    nrm_say_value(c, a, NRM_CARD);
+    nrm_say(c, nrm_range_word(c, c->i_tok));
+    nrm_say_year(c, (unsigned)b, NRM_CARD);
+    return 1;
+}
+
 /* "No. 21-476", "Case No. 23-719": a court's docket number, the term's year
  * and the case, said in pairs (twenty one four seventy six), not a range;
  * 0 if t is not one. */
@@ -2691,7 +2727,7 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     }
     if (nrm_read_verse(c, t, flags) || nrm_read_time(c, t) || nrm_read_date(c, t)
-        || read_phone(c, t)
+        || read_early_span(c, t) || read_phone(c, t)
         || nrm_read_money_range(c, t, flags) || nrm_read_money_compound(c, t))
         return;
     if ((flags & NRM_WHOLE) && (read_day_range(c, t) || nrm_read_month_range(c, t)))
