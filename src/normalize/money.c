@@ -42,6 +42,22 @@ static const struct currency {
     { "\xe2\x82\xaa", "shekel", "shekels", NULL, NULL, NULL },    /* shekel sign */
     { "\xe2\x82\xba", "lira", "lira", NULL, NULL, NULL },         /* lira sign */
     { "\xe2\x82\xa6", "naira", "naira", NULL, NULL, NULL },       /* naira sign */
+    { "\xe2\x82\xb4", "hryvnia", "hryvnias", NULL, NULL, NULL },  /* hryvnia sign */
+    { "\xe2\x82\xab", "dong", "dong", NULL, NULL, NULL },         /* dong sign */
+    { "\xe0\xb8\xbf", "baht", "baht", NULL, NULL, NULL },         /* baht sign */
+    { "GH\xe2\x82\xb5", "cedi", "cedis", NULL, NULL, "ghanaian" }, /* "GH\xe2\x82\xb5""20" */
+    { "\xe2\x82\xb5", "cedi", "cedis", NULL, NULL, "ghanaian" },   /* cedi sign */
+    { "E\xc2\xa3", "pound", "pounds", NULL, NULL, "egyptian" },    /* "E\xc2\xa3""3 trillion" */
+    /* letters before the amount in the news of their countries: "Rp 50,000",
+     * "RM 2.50", "Ksh 100", "SFr 5,000", "Dh5 billion", "S/ 500" */
+    { "Rp", "rupiah", "rupiah", NULL, NULL, NULL },
+    { "RM", "ringgit", "ringgit", "sen", "sen", NULL },
+    { "Ksh", "shilling", "shillings", NULL, NULL, "kenyan" },
+    { "KSh", "shilling", "shillings", NULL, NULL, "kenyan" },
+    { "SFr", "franc", "francs", NULL, NULL, "swiss" },
+    { "Dhs", "dirham", "dirhams", NULL, NULL, NULL },
+    { "Dh", "dirham", "dirhams", NULL, NULL, NULL },
+    { "S/", "sol", "soles", NULL, NULL, "peruvian" },
     /* ISO codes */
     { "USD", "dollar", "dollars", "cent", "cents", "US" },
     { "EUR", "euro", "euros", "cent", "cents", NULL },
@@ -69,10 +85,10 @@ static const struct currency {
     { "PLN", "zloty", "zlotys", NULL, NULL, NULL },
     { "CZK", "koruna", "korunas", NULL, NULL, "czech" },
     { "HUF", "forint", "forints", NULL, NULL, NULL },
-    { "BRL", "real", "reais", NULL, NULL, "brazilian" },
-    { "MXN", "peso", "pesos", NULL, NULL, "mexican" },
+    { "BRL", "real", "reais", "centavo", "centavos", "brazilian" },
+    { "MXN", "peso", "pesos", "centavo", "centavos", "mexican" },
     { "ARS", "peso", "pesos", NULL, NULL, "argentine" },
-    { "ZAR", "rand", "rand", NULL, NULL, "south african" },
+    { "ZAR", "rand", "rand", "cent", "cents", "south african" },
     { "KRW", "won", "won", NULL, NULL, "south korean" },
     { "NGN", "naira", "naira", NULL, NULL, NULL },
     { "KES", "shilling", "shillings", NULL, NULL, "kenyan" },
@@ -83,8 +99,21 @@ static const struct currency {
     { "THB", "baht", "baht", NULL, NULL, NULL },
     { "VND", "dong", "dong", NULL, NULL, NULL },
     { "IDR", "rupiah", "rupiah", NULL, NULL, NULL },
-    { "MYR", "ringgit", "ringgit", NULL, NULL, NULL },
+    { "MYR", "ringgit", "ringgit", "sen", "sen", NULL },
+    { "GHS", "cedi", "cedis", NULL, NULL, "ghanaian" },
+    { "QAR", "riyal", "riyals", NULL, NULL, "qatari" },
+    { "KWD", "dinar", "dinars", NULL, NULL, "kuwaiti" },
+    { "BHD", "dinar", "dinars", NULL, NULL, "bahraini" },
+    { "JOD", "dinar", "dinars", NULL, NULL, "jordanian" },
+    { "OMR", "rial", "rials", NULL, NULL, "omani" },
+    { "CLP", "peso", "pesos", NULL, NULL, "chilean" },
+    { "BDT", "taka", "taka", NULL, NULL, NULL },
+    { "KZT", "tenge", "tenge", NULL, NULL, NULL },
+    { "ETB", "birr", "birr", NULL, NULL, NULL },
+    { "TZS", "shilling", "shillings", NULL, NULL, "tanzanian" },
+    { "UGX", "shilling", "shillings", NULL, NULL, "ugandan" },
     { "BTC", "bitcoin", "bitcoin", NULL, NULL, NULL },
+    { "ETH", "ether", "ether", NULL, NULL, NULL },
 };
 enum { CUR_DOLLAR = 0 };
 
@@ -111,18 +140,21 @@ static const char *const scale_suffix[][2] = {
 static const char *const scale_words[] = { "thousand", "million", "billion", "trillion", "lakh",
                                             "lakhs", "crore", "crores", NULL };
 
-/* Currency symbol at s: table index (its length in *used), or -1. */
+/* Currency symbol at s: table index (its length in *used), or -1. The longest
+ * row written there wins ("RMB" over "RM"). */
 static int match_currency(const char *s, size_t len, size_t *used)
 {
     size_t i;
+    int best = -1;
 
     for (i = 0; i < COUNT(currencies); i++) {
-        if (nrm_has_prefix(s, len, currencies[i].sym)) {
+        if (nrm_has_prefix(s, len, currencies[i].sym)
+            && (best < 0 || strlen(currencies[i].sym) > *used)) {
             *used = strlen(currencies[i].sym);
-            return (int)i;
+            best = (int)i;
         }
     }
-    return -1;
+    return best;
 }
 
 /* Country code and "$" at s ("US$"): dollar_codes index (length in *used), or -1. */
@@ -205,8 +237,9 @@ static void say_amount(nrm_ctx *c, const nrm_num *n)
 }
 
 /* "$1.50" one dollar fifty cents; "$0.25" twenty five cents. No "and" joins
- * the units and the cents (as no "and" sits inside numbers). */
-static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
+ * the units and the cents (as no "and" sits inside numbers). Before a noun
+ * both are singular: "a $3.50 coffee", a three dollar fifty cent coffee. */
+static void say_units_and_cents(nrm_ctx *c, const nrm_num *n, int attributive)
 {
     const struct currency *cu = &currencies[n->cur];
     unsigned long long cents = nrm_value(n->fp) * (n->fp.len == 1 ? 10 : 1);
@@ -217,12 +250,25 @@ static void say_units_and_cents(nrm_ctx *c, const nrm_num *n)
             nrm_say_int(c, n->ip, NRM_CARD);
         else
             nrm_say(c, "zero");
-        say_unit(c, n, !is_one(n->ip));
+        say_unit(c, n, !is_one(n->ip) && !attributive);
     }
     if (cents == 0)
         return;
     nrm_say_value(c, cents, NRM_CARD);
-    nrm_say(c, cents == 1 ? cu->sub_one : cu->sub_many);
+    nrm_say(c, cents == 1 || attributive ? cu->sub_one : cu->sub_many);
+}
+
+/* The amount without the zeros that end its decimals, for a currency whose
+ * sub-unit is not said: "CHF 3.50", three point five swiss francs; or with
+ * more than two decimals: "$1.2650", one point two six five dollars. */
+static nrm_num without_trailing_zeros(const nrm_num *n)
+{
+    nrm_num m = *n;
+
+    if ((!currencies[n->cur].sub_one && m.fp.len == 2) || m.fp.len > 2)
+        while (m.fp.len > 0 && m.fp.s[m.fp.len - 1] == '0')
+            m.fp.len--;
+    return m;
 }
 
 /* 1 if the amount is the first part of a hyphenated adjective, "$100-a-barrel
@@ -239,11 +285,20 @@ static int before_hyphen_word(const nrm_ctx *c, const nrm_num *n)
         && !(next && c->tok[c->i_tok].post_len == 0 && nrm_is_lower(next->text[0])
              && nrm_find(nrm_text(next), not_nouns, 0) < 0))
         return 0;                               /* "earning $400,000-plus.": dollars plus */
+    if (nrm_eq(tail, "-ish"))
+        return 0;                               /* "$5-ish": five dollars ish */
     return tail.len >= 2 && tail.s[0] == '-' && nrm_is_alpha(tail.s[1]);
 }
 
-void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_next)
+void nrm_read_money(nrm_ctx *c, const nrm_num *amount, const char *scale, int scale_next)
 {
+    nrm_num trimmed = without_trailing_zeros(amount);
+    const nrm_num *n = &trimmed;
+    size_t first = c->i_tok;
+
+    if (first > 0 && nrm_money_word_silent(c, first - 1))
+        first--;                                /* "a Rs 500 note": the currency first */
+
     if (scale_next) {
         say_amount(c, n);       /* the scale word's token says "billion dollars" */
         return;
@@ -251,15 +306,15 @@ void nrm_read_money(nrm_ctx *c, const nrm_num *n, const char *scale, int scale_n
     if (scale) {
         say_amount(c, n);
         nrm_say(c, scale);
-        say_unit(c, n, !nrm_attributive(c, c->i_tok, c->i_tok));
+        say_unit(c, n, !nrm_attributive(c, first, c->i_tok));
         return;
     }
     if (n->fp.len >= 1 && n->fp.len <= 2 && currencies[n->cur].sub_one) {
-        say_units_and_cents(c, n);
+        say_units_and_cents(c, n, nrm_attributive(c, first, c->i_tok));
         return;
     }
     say_amount(c, n);
-    say_unit(c, n, (n->fp.len > 0 || !is_one(n->ip)) && !nrm_attributive(c, c->i_tok, c->i_tok)
+    say_unit(c, n, (n->fp.len > 0 || !is_one(n->ip)) && !nrm_attributive(c, first, c->i_tok)
                    && !before_hyphen_word(c, n));
 }
 
@@ -375,7 +430,9 @@ static int plain_amount(const nv_ntok *t)
     nrm_num n;
 
     return t && nrm_num_parse(nrm_text(t), &n) && n.cur < 0 && !n.sign
-        && (n.rest.len == 0 || nrm_scale_suffix(n.rest) != NULL);
+        && (n.rest.len == 0 || nrm_scale_suffix(n.rest) != NULL
+            || (n.rest.len > 1 && n.rest.s[0] == '-'   /* "Rs 1,000-crore project" */
+                && nrm_find((nrm_span){ n.rest.s + 1, n.rest.len - 1 }, scale_words, 1) >= 0));
 }
 
 int nrm_currency_alone(const nrm_ctx *c, size_t i)
@@ -500,6 +557,53 @@ static int scale_range_tail(nrm_span t, nrm_num *n, const char **scale)
 
 static int money_before_scale_range(const nrm_ctx *c, size_t i);
 
+/* An amount in accounts' parentheses, a negative: token i written "$(3.2)"
+ * (text "$(3.2", ")" after it), or "$(3.5 million)". n gets the amount and
+ * its currency. */
+static int paren_money(const nrm_ctx *c, size_t i, nrm_num *n)
+{
+    const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
+    size_t used;
+    int cur, code;
+
+    if (!t || (t->post_len == 0 ? !(next && next->pre_len == 0 && next->post_len > 0
+                                    && next->post[0] == ')' && is_scale_word(nrm_text(next)))
+                                : t->post[0] != ')')
+        || (cur = nrm_currency_at(t->text, t->len, &used, &code)) < 0
+        || used + 1 >= t->len || t->text[used] != '('
+        || !nrm_num_parse((nrm_span){ t->text + used + 1, t->len - used - 1 }, n)
+        || n->cur >= 0 || n->sign || n->rest.len != 0)
+        return 0;
+    n->cur = cur;
+    n->code = code;
+    return 1;
+}
+
+/* Words before a negative amount that say it is one already: "a loss of
+ * $(3.2) million" is not read "minus". Lower case. */
+static const char *const loss_words[] = {
+    "loss", "losses", "lost", "lose", "loses", "losing", "deficit", "deficits", "shortfall",
+    "outflow", "outflows", "negative", "writedown", "write-down", "impairment", "debit", NULL
+};
+
+int nrm_read_paren_money(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    nrm_num n;
+    size_t k;
+    int said = 0;
+
+    if (!(flags & NRM_WHOLE) || t.s != cur->text || t.len != cur->len
+        || !paren_money(c, c->i_tok, &n))
+        return 0;
+    for (k = c->i_tok; k > 0 && k + 3 > c->i_tok; k--)
+        said |= nrm_find(nrm_text(nrm_tok(c, k - 1)), loss_words, 1) >= 0;
+    if (!said)
+        nrm_say(c, "minus");                    /* "net change of $(0.45)" */
+    nrm_read_money(c, &n, NULL, nrm_money_before_scale(c, c->i_tok));
+    return 1;
+}
+
 /* money_head of token i, or a plain number with a currency written apart. */
 static int money_head_at(const nrm_ctx *c, size_t i, nrm_num *n)
 {
@@ -508,6 +612,8 @@ static int money_head_at(const nrm_ctx *c, size_t i, nrm_num *n)
 
     if (!t)
         return 0;
+    if (paren_money(c, i, n))
+        return 1;                               /* "$(3.2) million" */
     if (i > 0 && t->pre_len == 0 && scale_range_tail(nrm_text(t), n, &scale)
         && money_before_scale_range(c, i - 1)) {
         nrm_num first;
@@ -548,7 +654,8 @@ int nrm_money_before_scale(const nrm_ctx *c, size_t i)
     const nv_ntok *t = nrm_tok(c, i), *next = nrm_tok(c, i + 1);
     nrm_num n;
 
-    if (!t || !next || t->post_len != 0 || next->pre_len != 0)
+    if (!t || !next || next->pre_len != 0
+        || (t->post_len != 0 && !(t->post_len == 1 && paren_money(c, i, &n))))
         return 0;
     if (money_before_scale_range(c, i))
         return 1;
@@ -589,7 +696,11 @@ int nrm_read_money_compound(nrm_ctx *c, nrm_span t)
     nrm_span r;
     int k;
 
-    if (!nrm_num_parse(t, &n) || n.cur < 0 || n.rest.len < 2 || n.rest.s[0] != '-')
+    if (!nrm_num_parse(t, &n) || n.rest.len < 2 || n.rest.s[0] != '-')
+        return 0;
+    if (n.cur < 0 && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len)
+        nrm_money_apart(c, c->i_tok, &n);       /* "Rs 1,000-crore" */
+    if (n.cur < 0)
         return 0;
     r.s = n.rest.s + 1;
     r.len = n.rest.len - 1;
@@ -638,6 +749,8 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
         return 1;
     if (first >= 2 && money_before_scale_range(c, first - 2))
         first--;                                /* a $5 million-$10 million loan */
+    if (first >= 2 && nrm_money_word_silent(c, first - 2))
+        first--;                                /* a USD 5 million loan */
     say_unit(c, &n, !scale_rate_tail(t)         /* a $1 million-a-year job */
                     && !nrm_attributive(c, first - 1, c->i_tok));   /* a $5 million loan */
     if (t.len > 5 && nrm_eq((nrm_span){ t.s + t.len - 5, 5 }, "-plus"))

@@ -132,8 +132,46 @@ static const char *const not_a_noun[] = {
  * "the 100m final", "our 10m line". */
 static const char *const determiners[] = {
     "a", "an", "the", "our", "his", "her", "their", "its", "my", "your", "this", "that",
-    "every", NULL
+    "every", "each", NULL
 };
+
+/* Nouns in "-ing" that name a kind of thing after an amount, not a verb form:
+ * "a $5 parking ticket", "the $2 billion spending bill". Lower case; to add
+ * one, append it before NULL. */
+static const char *const ing_nouns[] = {
+    "parking", "housing", "spending", "funding", "building", "marketing", "training",
+    "shopping", "financing", "refinancing", "lending", "banking", "advertising", "clothing",
+    "boarding", "licensing", "recording", "betting", "gaming", "streaming", "pricing",
+    "signing", "listing", "offering", "mining", "drilling", "manufacturing", "shipping",
+    "trading", "farming", "fishing", "hiring", "printing", "processing",
+    "restructuring", "rebuilding", "catering", "computing", "engineering", "dredging",
+    "paving", "flooring", "roofing", "plumbing", "heating", "lighting", "landscaping",
+    "recycling", "nursing", "ticketing", "wedding", "sporting", "tutoring", "screening",
+    "testing", "tracking", "charging", "starting", "closing", "operating", "asking",
+    "opening", "selling", "living", "moving", "filing", "polling", NULL
+};
+
+/* Words in "'s" that are a pronoun and "is" or "has", not a possessive: "it's
+ * $5 million". Lower case; to add one, append it before NULL. */
+static const char *const s_contractions[] = {
+    "it's", "that's", "what's", "here's", "there's", "he's", "she's", "who's", "where's",
+    "let's", "how's", "when's", "why's", "it\xe2\x80\x99s", "that\xe2\x80\x99s",
+    "there\xe2\x80\x99s", "here\xe2\x80\x99s", "he\xe2\x80\x99s", "she\xe2\x80\x99s",
+    "what\xe2\x80\x99s", "who\xe2\x80\x99s", NULL
+};
+
+/* 1 if t is a possessive that opens a noun phrase like a determiner: "Apple's
+ * $3 trillion valuation", "the city's 5 km race", "investors' $2 billion loss". */
+static int possessive(const nv_ntok *t)
+{
+    nrm_span w = nrm_text(t);
+
+    if (w.len < 3 || !nrm_is_alpha(w.s[0]) || nrm_find(w, s_contractions, 1) >= 0)
+        return 0;
+    return nrm_eq((nrm_span){ w.s + w.len - 2, 2 }, "'s")
+        || (w.len > 4 && nrm_eq((nrm_span){ w.s + w.len - 4, 4 }, "\xe2\x80\x99s"))
+        || (w.s[w.len - 1] == '\'' && w.s[w.len - 2] == 's');
+}
 
 /* Nouns that a measure names a kind of, so that the measure stands before them
  * even with no determiner: "shot on 35 mm film", "released on 7\" vinyl",
@@ -234,9 +272,11 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
         && nrm_tok(c, first - 2)->post_len == 0
         && nrm_find(nrm_text(nrm_tok(c, first - 2)), determiners, 1) >= 0)
         a = nrm_tok(c, first - 2);
-    if (!a || !l || !next || a->post_len != 0 || next->pre_len != 0
+    if (!a || !l || !next || next->pre_len != 0
+        || (a->post_len != 0 && !(a->post_len == 1 && a->post[0] == '\''
+                                  && a->text[a->len - 1] == 's'))   /* "investors' $2 billion" */
         || (l->post_len != 0 && !(l->post_len == 1 && (l->post[0] == '\'' || l->post[0] == '"')))
-        || nrm_find(nrm_text(a), determiners, 1) < 0
+        || (a->post_len == 0 && nrm_find(nrm_text(a), determiners, 1) < 0 && !possessive(a))
         || next->len < 2)
         return 0;
     /* a name may follow "a" ("a $20 million Series B", "a $5 Starbucks card");
@@ -249,7 +289,8 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
             return 0;
     /* "the $10 million needed", "the £400m being spent": a verb form follows */
     if ((next->len > 3 && nrm_has_prefix(next->text + next->len - 2, 2, "ed"))
-        || (next->len > 4 && nrm_has_prefix(next->text + next->len - 3, 3, "ing")))
+        || (next->len > 4 && nrm_has_prefix(next->text + next->len - 3, 3, "ing")
+            && nrm_find(nrm_text(next), ing_nouns, 1) < 0))
         return 0;
     return nrm_find(nrm_text(next), not_a_noun, 1) < 0;
 }

@@ -233,6 +233,9 @@ int nrm_money_word_silent(const nrm_ctx *c, size_t i);
 int nrm_currency_after_amount(const nrm_ctx *c, size_t i);
 /* Reads the current token if it is a currency code after an amount; 0 if not. */
 int nrm_read_currency_code(nrm_ctx *c, nrm_span t);
+/* "$(3.2)": an amount in accounts' parentheses, read "minus" unless a word of
+ * loss comes before it; 0 if t is not one. */
+int nrm_read_paren_money(nrm_ctx *c, nrm_span t, int flags);
 /* "$20-million" (an amount before a noun): twenty million dollar; 0 if not one. */
 int nrm_read_money_compound(nrm_ctx *c, nrm_span t);
 

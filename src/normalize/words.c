@@ -1782,10 +1782,25 @@ static const char *per_word(nrm_span p)
     return NULL;
 }
 
+/* 1 if part is an amount with its currency written after it, "15\xc2\xa2", or in
+ * pence, "12p" (*pence set): the amount before "/kWh", "/gal". */
+static int amount_before_slash(nrm_span part, int *pence)
+{
+    nrm_num n;
+    size_t used;
+    int code;
+
+    if (!nrm_num_parse(part, &n) || n.cur >= 0 || n.sign || n.rest.len == 0)
+        return 0;
+    *pence = nrm_eq(n.rest, "p");
+    return *pence || (nrm_currency_at(n.rest.s, n.rest.len, &used, &code) >= 0
+                      && used == n.rest.len);
+}
+
 static void read_slashed(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
-    int after_amount = 0;
+    int after_amount = 0, pence = 0;
 
     if (read_score(c, t) || read_blood_pressure(c, t) || read_slash_line(c, t))
         return;
@@ -1829,6 +1844,24 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
             && c->tok[c->i_tok].pre_len == 0 && t.s == c->tok[c->i_tok].text) {
             const nv_ntok *p = nrm_prev(c);     /* 10 mg/kg: the unit after the number */
             nrm_say_unit(c, nrm_unit_find(part, 0), !(p->len == 1 && p->text[0] == '1'));
+            after_amount = 1;
+            continue;
+        }
+        if (part.s == t.s && i < t.len && amount_before_slash(part, &pence)
+            && !memchr(t.s + i, '/', t.len - i)
+            && (per_word((nrm_span){ t.s + i, t.len - i })
+                || nrm_unit_find((nrm_span){ t.s + i, t.len - i }, 1) >= 0)) {
+            nrm_num n;                          /* 15\xc2\xa2/kWh, 12p/kWh: then "per" */
+            nrm_num_parse(part, &n);
+            if (!pence) {
+                nrm_read_piece(c, part, 0);
+            } else {
+                if (n.fp.len)
+                    nrm_say_decimal(c, n.ip, n.fp);
+                else
+                    nrm_say_int(c, n.ip, NRM_CARD);
+                nrm_say(c, n.fp.len == 0 && nrm_eq(n.ip, "1") ? "penny" : "pence");
+            }
             after_amount = 1;
             continue;
         }
@@ -2728,7 +2761,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
     }
     if (nrm_read_verse(c, t, flags) || nrm_read_time(c, t) || nrm_read_date(c, t)
         || read_early_span(c, t) || read_phone(c, t)
-        || nrm_read_money_range(c, t, flags) || nrm_read_money_compound(c, t))
+        || nrm_read_money_range(c, t, flags) || nrm_read_money_compound(c, t)
+        || nrm_read_paren_money(c, t, flags))
         return;
     if ((flags & NRM_WHOLE) && (read_day_range(c, t) || nrm_read_month_range(c, t)))
         return;
