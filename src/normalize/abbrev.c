@@ -181,6 +181,15 @@ static const abbrev abbrevs[] = {
     { "Pl", "place", NULL, W_AFTER_NAME, 1 },
     { "Sq", "square", NULL, W_AFTER_NAME, 1 },
     { "Terr", "terrace", NULL, W_AFTER_NAME, 1 },
+    { "Ter", "terrace", NULL, W_AFTER_NAME, 1 },
+    { "Hts", "heights", NULL, W_AFTER_NAME, 1 },
+    { "Jct", "junction", NULL, W_AFTER_NAME, 1 },
+    { "Bldg", "building", NULL, W_ALWAYS, 0 },      /* "Bldg. 7" */
+    { "Bldgs", "buildings", NULL, W_ALWAYS, 0 },
+    { "Fl", "floor", NULL, W_NUMBER, 1 },           /* "Fl. 3" */
+    { "Flr", "floor", NULL, W_NUMBER, 0 },
+    { "Rm", "room", NULL, W_NUMBER, 1 },            /* "Rm. 210" */
+    { "Tel", "telephone", NULL, W_NUMBER, 1 },      /* "Tel. (617) 555-0123" */
     { "Rte", "route", NULL, W_NUMBER, 1 },
     { "Prop", "proposition", NULL, W_NUMBER, 1 },   /* "Prop. 47" */
     { "Cat", "category", NULL, W_NUMBER, 1 },       /* "a Cat. 4 hurricane" */
@@ -352,6 +361,7 @@ static const abbrev abbrevs[] = {
     { "M/M", "month over month", NULL, W_ALWAYS, 0 },
     /* Courts: "the 9th Cir.", "the D.C. Cir." */
     { "Cir", "circuit", NULL, W_AFTER_ORD, 1 },
+    { "Cir", "circle", NULL, W_AFTER_NAME, 1 },     /* "Oak Cir." */
     { "c", "century", NULL, W_AFTER_ORD, 1 },     /* "the 12th c." */
     { "Lt", "lieutenant", NULL, W_AFTER_ORD, 0 },  /* "a 2nd Lt.", "1st Lt" */
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
@@ -466,6 +476,33 @@ static const char *const street_nouns[] = {
 static const char *const cap_determiners[] = { "The", "A", "An", "This", "That", "Our",
                                                "Your", "His", "Her", "Their", "My", NULL };
 
+static int compass_index(nrm_span t);
+
+/* 1 if "St." is a street before a capitalised word: after an ordinal ("78th
+ * St. Police said") or before a quadrant ("Church St. SE", "Queen St W,"). */
+static int street_before_cap(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+    size_t k = 0;
+    int ci;
+
+    static const char *const determiners[] = { "the", "a", "an", "its", "his", "her",
+                                               "their", "our", "this", "every", NULL };
+    const nv_ntok *before = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
+
+    if (!nrm_eq(nrm_text(cur), "St") || !next || next->pre_len != 0)
+        return 0;
+    while (k < prev->len && nrm_is_digit(prev->text[k]))
+        k++;
+    if (k > 0 && prev->len - k == 2 && nrm_is_lower(prev->text[k])
+        && !(before && nrm_find(nrm_text(before), determiners, 1) >= 0)
+        && !(next->len > 2 && next->text[next->len - 1] == 's' && next->text[next->len - 2] == '\''))
+        return 1;                               /* "78th St." (not "the 1st St. Patrick's") */
+    ci = compass_index(nrm_text(next));
+    return ci >= 4 ? next->len == 2
+                   : ci >= 0 && (next->post_len != 0 || c->i_tok + 2 == c->n_tok);
+}
+
 /* After a name or a number, and not before a capitalised word: "Main St." street,
  * "Elm Dr. in Dallas", "6 Ft." feet. */
 static int after_name(const nrm_ctx *c)
@@ -478,7 +515,8 @@ static int after_name(const nrm_ctx *c)
         return 0;
     if (nrm_find(nrm_text(prev), cap_determiners, 0) >= 0)
         return 0;                               /* "The Dr. said": no name before it */
-    return !(cap_word(next) && nrm_joined(cur)) || nrm_find(nrm_text(next), street_nouns, 0) >= 0;
+    return !(cap_word(next) && nrm_joined(cur)) || nrm_find(nrm_text(next), street_nouns, 0) >= 0
+        || street_before_cap(c);
 }
 
 const char *nrm_title_word(nrm_span t)
@@ -819,7 +857,7 @@ static const char *const postal_codes[][2] = {
     { "RI", "rhode island" }, { "SC", "south carolina" }, { "SD", "south dakota" },
     { "TN", "tennessee" }, { "TX", "texas" }, { "UT", "utah" }, { "VT", "vermont" },
     { "VA", "virginia" }, { "WA", "washington" }, { "WV", "west virginia" },
-    { "WI", "wisconsin" }, { "WY", "wyoming" },
+    { "WI", "wisconsin" }, { "WY", "wyoming" }, { "DC", "d c" },
 };
 
 /* 1 if t is a ZIP code: 91230 or 91230-1234. */
@@ -851,6 +889,125 @@ int nrm_read_postal_state(nrm_ctx *c, nrm_span t)
     return 0;
 }
 
+/* States of one word, as written in full ("R-Texas", "Boise, Idaho 83702"). */
+static const char *const full_states[] = {
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont",
+    "Virginia", "Washington", "Wisconsin", "Wyoming", NULL
+};
+
+/* Second words of the states of two words ("Albany, New York 12207"). */
+static const char *const state_second_words[] = {
+    "York", "Jersey", "Hampshire", "Mexico", "Carolina", "Dakota", "Island", "Virginia", NULL
+};
+
+static const char *state_name(nrm_span s);
+
+/* 1 if a ZIP code follows a state written in full or abbreviated AP style
+ * after "Place,": "Boise, Idaho 83702", "Sacramento, Calif. 95814", "Lincoln,
+ * Neb., 68508", "Albany, New York 12207". */
+static int after_state_name(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *place;
+    size_t back = 2;
+
+    if (c->i_tok < 2 || prev->pre_len != 0)
+        return 0;
+    if (nrm_post_dot(prev) && state_name(nrm_text(prev)))
+        ;                                       /* "Calif." */
+    else if (prev->post_len > 1 || (prev->post_len == 1 && prev->post[0] != ','))
+        return 0;
+    else if (nrm_find(nrm_text(prev), state_second_words, 0) >= 0 && c->i_tok >= 3
+             && nrm_tok(c, c->i_tok - 2)->post_len == 0 && cap_word(nrm_tok(c, c->i_tok - 2)))
+        back = 3;                               /* "New York", "West Virginia" */
+    else if (nrm_find(nrm_text(prev), full_states, 0) < 0)
+        return 0;
+    place = nrm_tok(c, c->i_tok - back);
+    return cap_word(place) && place->post_len == 1 && place->post[0] == ',';
+}
+
+/* 1 if t is half a Canadian postal code: letter, digit, letter ("M5V", the
+ * first) or digit, letter, digit ("3L9", the second). */
+static int canada_post_half(const nv_ntok *t, int second)
+{
+    int k;
+
+    if (!t || t->len != 3 || t->pre_len != 0)
+        return 0;
+    for (k = 0; k < 3; k++)
+        if ((k % 2 == second) ? !nrm_is_upper(t->text[k]) : !nrm_is_digit(t->text[k]))
+            return 0;
+    return 1;
+}
+
+int nrm_read_canada_post(nrm_ctx *c, nrm_span t)
+{
+    /* Provinces and territories, { postal code, name }. */
+    static const char *const provinces[][2] = {
+        { "AB", "alberta" }, { "BC", "british columbia" }, { "MB", "manitoba" },
+        { "NB", "new brunswick" }, { "NL", "newfoundland and labrador" },
+        { "NS", "nova scotia" }, { "NT", "northwest territories" }, { "NU", "nunavut" },
+        { "ON", "ontario" }, { "PE", "prince edward island" }, { "QC", "quebec" },
+        { "SK", "saskatchewan" }, { "YT", "yukon" },
+    };
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+    size_t i;
+
+    if (t.s != cur->text || t.len != cur->len)
+        return 0;
+    if ((canada_post_half(cur, 0) && cur->post_len == 0 && canada_post_half(next, 1))
+        || (canada_post_half(cur, 1) && prev && prev->post_len == 0
+            && canada_post_half(prev, 0))) {
+        for (i = 0; i < 3; i++)                 /* "M5V 3L9": m five v three l nine */
+            if (nrm_is_digit(t.s[i]))
+                nrm_say(c, nrm_digit_word(t.s[i]));
+            else
+                nrm_spell(c, (nrm_span){ t.s + i, 1 });
+        return 1;
+    }
+    if (t.len != 2 || cur->pre_len != 0 || !after_place_comma(c) || cur->post_len != 0
+        || !canada_post_half(next, 0) || !canada_post_half(nrm_tok(c, c->i_tok + 2), 1))
+        return 0;
+    for (i = 0; i < sizeof provinces / sizeof provinces[0]; i++) {
+        if (nrm_eq(t, provinces[i][0])) {
+            nrm_say(c, provinces[i][1]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 if the current token is a European postcode of five digits, between an
+ * address's street and its city: "12 rue du Faubourg, 75008 Paris",
+ * "Friedrichstrasse 43, 10117 Berlin". A house number (1 to 4 digits, not a
+ * year) stands in the five tokens before the comma, and the city closes the
+ * clause. */
+static int postcode_before_city(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+    size_t k;
+
+    if (cur->len != 5 || cur->post_len != 0 || !prev || prev->post_len != 1
+        || prev->post[0] != ',' || !cap_word(next) || next->pre_len != 0
+        || !(next->post_len != 0 || c->i_tok + 2 == c->n_tok))
+        return 0;
+    for (k = 1; k <= 5 && k <= c->i_tok; k++) {
+        const nv_ntok *t = nrm_tok(c, c->i_tok - k);
+        size_t d = 0;
+        if (k > 1 && t->post_len != 0)
+            return 0;
+        while (d < t->len && nrm_is_digit(t->text[d]))
+            d++;
+        if (d > 0 && d <= 4 && t->len - d <= 1
+            && !(d == 4 && t->text[0] <= '2' && (t->text[0] == '2' || t->text[1] >= '8')))
+            return 1;
+    }
+    return 0;
+}
+
 int nrm_after_postal_state(const nrm_ctx *c)
 {
     const nv_ntok *prev = nrm_prev(c);
@@ -865,6 +1022,8 @@ int nrm_after_postal_state(const nrm_ctx *c)
                 && nrm_ieq(nrm_text(nrm_tok(c, c->i_tok - i - 1)), "postal")))
             return 1;
     }
+    if (after_state_name(c) || postcode_before_city(c))
+        return 1;
     if (prev->len != 2)
         return 0;
     for (i = 0; i < sizeof postal_codes / sizeof postal_codes[0]; i++)
@@ -879,8 +1038,6 @@ static const char *const street_words[] = {
     "Ln", "Lane", "Way", "Ct", "Court", "Pl", "Place", "Pkwy", "Parkway", "Ter", "Terrace",
     "Cir", "Circle", "Hwy", "Highway", "Plaza", "Sq", "Square", "st", NULL
 };
-
-static int compass_index(nrm_span t);
 
 int nrm_is_house_number(const nrm_ctx *c)
 {
@@ -917,6 +1074,12 @@ int nrm_is_house_number(const nrm_ctx *c)
     }
     return 0;
 }
+
+/* Words that name a numbered road, which a compass point may come before:
+ * "2201 W. Hwy. 66". */
+static const char *const highway_words[] = {
+    "Hwy", "Highway", "Route", "Rte", "Interstate", "US", "U.S", "State", "County", NULL
+};
 
 /* Compass points abbreviated in a street address. */
 static const char *const compass[][2] = {
@@ -1065,18 +1228,37 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         return 1;
     }
 
-    /* before a street name and its street word: "the 1200 block of W. Main St." */
+    /* before a street name and its street word: "the 1200 block of W. Main St.";
+     * before a numbered road: "on W. Hwy. 20" */
     if (cur->pre_len == 0 && nrm_post_dot(cur) && nrm_joined(cur) && compass_index(t) >= 0
-        && next && next->pre_len == 0 && next->post_len == 0 && cap_word(next)
+        && next && next->pre_len == 0 && cap_word(next)
         && !(prev && c->i_tok > 1 && cap_word(prev))  /* "John W. Smith": an initial */
-        && street_after_name(c, c->i_tok + 1)) {
+        && ((next->post_len == 0 && street_after_name(c, c->i_tok + 1))
+            || (nrm_joined(next) && nrm_find(nrm_text(next), highway_words, 0) >= 0
+                && starts_digit(nrm_tok(c, c->i_tok + 2))))) {
         nrm_say(c, compass[compass_index(t)][1]);
         return 1;
     }
-    /* between a house number and the street: "317 S. 3rd St.", "12 N. Main St." */
+    /* a direction after an interstate: "I-5 N to the airport", "I-94 E near" */
+    if (t.len == 1 && compass_index(t) >= 0 && cur->pre_len == 0 && prev && prev->post_len == 0
+        && prev->len >= 3 && (prev->text[0] == 'I' || nrm_has_prefix(prev->text, prev->len, "US"))
+        && prev->text[prev->text[0] == 'I' ? 1 : 2] == '-' && nrm_is_digit(prev->text[prev->len - 1])
+        && !(next && cap_word(next) && cur->post_len == 0)) {
+        nrm_say(c, compass[compass_index(t)][1]);
+        return 1;
+    }
+    /* a single letter closing a street after its street word: "Queen St W," */
+    if (t.len == 1 && compass_index(t) >= 0 && cur->pre_len == 0 && street_quadrant(c)
+        && (cur->post_len != 0 || !next)) {
+        nrm_say(c, compass[compass_index(t)][1]);
+        return 1;
+    }
+    /* between a house number and the street: "317 S. 3rd St.", "12 N. Main St.",
+     * "2201 W. Hwy. 66" */
     if (!prev || prev->post_len != 0 || cur->pre_len != 0 || !nrm_post_dot(cur)
         || !nrm_joined(cur) || !next || next->pre_len != 0 || !nrm_is_plain_number(nrm_text(prev))
-        || !(starts_digit(next) || street_after_name(c, c->i_tok + 1)))
+        || !(starts_digit(next) || street_after_name(c, c->i_tok + 1)
+             || nrm_find(nrm_text(next), highway_words, 0) >= 0))
         return 0;                               /* "in 2019 W. Smith won": an initial */
     for (i = 0; i < sizeof compass / sizeof compass[0]; i++) {
         if (nrm_eq(t, compass[i][0])) {
@@ -1146,14 +1328,6 @@ int nrm_read_party_state(nrm_ctx *c, nrm_span t)
 {
     static const char *const parties[][2] = {
         { "D", "democrat" }, { "R", "republican" }, { "I", "independent" },
-    };
-    static const char *const full_states[] = {
-        "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-        "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-        "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-        "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "Ohio",
-        "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah", "Vermont",
-        "Virginia", "Washington", "Wisconsin", "Wyoming", NULL
     };
     nrm_span party = { t.s, 1 }, state = { t.s + 2, t.len >= 2 ? t.len - 2 : 0 };
     const char *name;

@@ -285,6 +285,9 @@ int nrm_read_abbrev(nrm_ctx *c, nrm_span t);
 /* A state's postal code in an address, "Santa Maria, CA 91230": california;
  * 0 if not one. */
 int nrm_read_postal_state(nrm_ctx *c, nrm_span t);
+/* A Canadian postal code, "M5V 3L9": each half spelled; a province's code
+ * before one, "ON M5V 3L9": ontario. 0 if t is neither. */
+int nrm_read_canada_post(nrm_ctx *c, nrm_span t);
 /* 1 if the current token is a ZIP code after a state's postal code. */
 int nrm_after_postal_state(const nrm_ctx *c);
 /* 1 if the current token is a house number of 3 or 4 digits before a street

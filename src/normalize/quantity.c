@@ -1036,6 +1036,97 @@ static int hotline_after(const nrm_ctx *c)
     return !next || cur->post_len != 0 || nrm_find(nrm_text(next), dial_next, 1) >= 0;
 }
 
+/* Short numbers of public services, said digit by digit after a dialling verb
+ * whatever follows ("call 999 in Britain") or after a word for a phone line
+ * ("the crisis line is 988", "TTY 711"). To add one, append it before NULL. */
+static const char *const service_numbers[] = {
+    "211", "311", "411", "511", "611", "711", "811", "988", "999", "112", "000", "111",
+    "101", NULL
+};
+
+/* Words for a phone line, after which a service number is one to dial. */
+static const char *const line_words[] = {
+    "number", "line", "hotline", "lifeline", "helpline", NULL
+};
+
+/* Past and present forms of the dialling verbs, before a service number only
+ * ("they dialed 999"; "dialed 555" may be a count). */
+static const char *const dialled_verbs[] = {
+    "dialed", "dialled", "dials", "texted", "texts", NULL
+};
+
+/* Nouns after "the" or "a" and a service number, which make it the service:
+ * "the 311 system", "a 988 counselor" (not "311 calls", which may be a count). */
+static const char *const service_nouns[] = {
+    "system", "line", "hotline", "lifeline", "number", "call", "center", "centre",
+    "counselor", "operator", "dispatcher", "service", "app", "network", NULL
+};
+
+/* 1 if the current 3-digit token is a service number in a context of dialling. */
+static int service_number(const nrm_ctx *c, nrm_span ip)
+{
+    const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
+    size_t i = c->i_tok;
+
+    if (nrm_find(ip, service_numbers, 0) < 0 || !prev || prev->post_len != 0 || cur->pre_len != 0)
+        return 0;
+    if (nrm_find(nrm_text(prev), dial_verbs, 1) >= 0
+        || nrm_find(nrm_text(prev), dialled_verbs, 1) >= 0) {
+        const nv_ntok *next = nrm_next(c);      /* not "call 112 voters" */
+        return !next || cur->post_len != 0 || next->len < 3 || !nrm_is_lower(next->text[0])
+            || next->text[next->len - 1] != 's';
+    }
+    if (nrm_eq(nrm_text(prev), "TTY") || nrm_eq(nrm_text(prev), "TDD"))
+        return 1;                               /* "TTY 711" */
+    if ((nrm_ieq(nrm_text(prev), "the") || nrm_ieq(nrm_text(prev), "a")) && cur->post_len == 0
+        && nrm_next(c) && nrm_find(nrm_text(nrm_next(c)), service_nouns, 0) >= 0)
+        return 1;                               /* "the 311 system" */
+    if (!(nrm_ieq(nrm_text(prev), "is") || nrm_ieq(nrm_text(prev), "was"))
+        || (cur->post_len == 0 && c->i_tok + 1 < c->n_tok))
+        return 0;                               /* "the number is 988." */
+    return i >= 2 && nrm_tok(c, i - 2)->post_len == 0
+        && nrm_find(nrm_text(nrm_tok(c, i - 2)), line_words, 0) >= 0;
+}
+
+/* 1 if the current token is a text short code: "text HOME to 741741", "text
+ * 'STOP' to 55555" (a keyword of one or two words, then "to"). */
+static int short_code(const nrm_ctx *c)
+{
+    static const char *const text_verbs[] = { "text", "texting", "texts", NULL };
+    const nv_ntok *prev = nrm_prev(c);
+    size_t k;
+
+    if (!prev || prev->post_len != 0 || !nrm_ieq(nrm_text(prev), "to"))
+        return 0;
+    for (k = 2; k <= 3 && k + 1 <= c->i_tok; k++) {
+        const nv_ntok *t = nrm_tok(c, c->i_tok - k - 1), *w = nrm_tok(c, c->i_tok - k);
+        size_t j;
+        /* the keyword in capitals or quotes: not "the text rose to 74174" */
+        for (j = 0; j < w->len && !nrm_is_lower(w->text[j]); j++)
+            ;
+        if (j < w->len && !(w->pre_len > 0 && strchr("\"'", w->pre[w->pre_len - 1])))
+            return 0;
+        if (nrm_find(nrm_text(t), text_verbs, 1) >= 0 && t->post_len == 0)
+            return 1;                           /* "text", "texting" */
+    }
+    return 0;
+}
+
+/* 1 if the current token is an extension of four digits or more after a
+ * phone number: "555-0100, ext. 4321" four three two one. */
+static int long_extension(const nrm_ctx *c)
+{
+    static const char *const ext_words[] = { "ext", "Ext", "extension", "Extension", "x", NULL };
+    const nv_ntok *prev = nrm_prev(c), *phone;
+
+    if (c->i_tok < 2 || prev->pre_len != 0 || !(prev->post_len == 0 || nrm_post_dot(prev))
+        || nrm_find(nrm_text(prev), ext_words, 0) < 0)
+        return 0;
+    phone = nrm_tok(c, c->i_tok - 2);
+    return phone->len >= 7 && nrm_is_digit(phone->text[phone->len - 1])
+        && memchr(phone->text, '-', phone->len) != NULL;
+}
+
 static const char *const day_links[] = { "and", "or", "&", "to", "through", NULL };
 
 /* 1 if token i is a day of the month written alone: 1 to 31, nothing after. */
@@ -1183,6 +1274,14 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         nrm_say_digits(c, n->ip);               /* a ZIP code */
         return;
     }
+    if ((flags & NRM_WHOLE) && nd >= 5 && nd <= 6 && !comma && !n->sign && short_code(c)) {
+        nrm_say_digits(c, n->ip);               /* text HOME to 741741 */
+        return;
+    }
+    if ((flags & NRM_WHOLE) && nd >= 4 && !comma && !n->sign && long_extension(c)) {
+        nrm_say_digits(c, n->ip);               /* ext. 4321: four three two one */
+        return;
+    }
     if ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign && area_code_before(c)) {
         nrm_say_digits(c, n->ip);               /* area code 212: two one two */
         return;
@@ -1210,7 +1309,7 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         return;
     }
     if (nrm_eq(n->ip, "911") || ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign
-                                 && hotline_after(c))) {
+                                 && (hotline_after(c) || service_number(c, n->ip)))) {
         nrm_say_digits(c, n->ip);               /* the emergency number; text 988 */
         return;
     }

@@ -30,10 +30,13 @@ static const struct tld {
 /* File name extensions: "index.html" is read "index dot h t m l". */
 static const char *const file_exts[] = {
     "html", "htm", "pdf", "json", "txt", "csv", "jpg", "jpeg", "png", "gif", "mp3", "mp4",
-    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "exe", "zip", "xml", "svg", NULL
+    "doc", "docx", "xls", "xlsx", "ppt", "pptx", "exe", "zip", "xml", "svg", "md", "sh", "py",
+    "wav", "mov", "avi", "tif", "tiff", "webp", "heic", "log", "tar", "gz", "rar", "apk", "dmg",
+    "iso", "bat", "ini", "rtf", "odt", "epub", NULL
 };
 
 static const struct tld *find_tld(nrm_span s);
+static int all_upper(nrm_span t);
 
 static int has_char(nrm_span t, char ch)
 {
@@ -92,7 +95,7 @@ static int read_phone_digits_ok(nrm_span t)
 /* 555-1234, 202-555-0143, 1-800-555-0199: read digit by digit. */
 static int read_phone(nrm_ctx *c, nrm_span t)
 {
-    static const char *const shapes[] = { "3-4", "3-3-4", "1-3-3-4", "3-3-4-4", NULL };
+    static const char *const shapes[] = { "3-4", "3-3-4", "1-3-3-4", "3-3-4-4", "3/3-4", NULL };
     char shape[16];
     size_t i, n = 0, run = 0;
 
@@ -114,11 +117,12 @@ static int read_phone(nrm_ctx *c, nrm_span t)
             run++;
             continue;
         }
-        if ((i < t.len && t.s[i] != '-') || run == 0 || run > 9 || n + 2 >= sizeof shape)
+        if ((i < t.len && t.s[i] != '-' && t.s[i] != '/') || run == 0 || run > 9
+            || n + 2 >= sizeof shape)
             return 0;
         shape[n++] = (char)('0' + run);
         if (i < t.len)
-            shape[n++] = '-';
+            shape[n++] = t.s[i];                /* "202/555-0143" */
         run = 0;
     }
     if (nrm_find((nrm_span){ shape, n }, shapes, 0) < 0)
@@ -141,14 +145,33 @@ static int digit_group(const nrm_ctx *c, size_t i, size_t max)
     return 1;
 }
 
+/* Digits in token i if it is a group of an international phone number: 1 to
+ * 10 digits, or runs of digits joined by hyphens ("123-45-67"); else 0. */
+static size_t intl_group(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+    size_t k, digits = 0;
+
+    if (!t || t->len == 0 || t->len > 12 || t->pre_len != 0 || !nrm_is_digit(t->text[0])
+        || !nrm_is_digit(t->text[t->len - 1]))
+        return 0;
+    for (k = 0; k < t->len; k++) {
+        if (nrm_is_digit(t->text[k]))
+            digits++;
+        else if (t->text[k] != '-' || t->text[k + 1] == '-')
+            return 0;
+    }
+    return digits <= 10 ? digits : 0;
+}
+
 /* Number of digit groups of a phone number written in groups after a country
- * code that token i starts, "+44 20 7946 0958", "+33 1 42 68 53 00": "+" and 1
- * to 3 digits, then two or more groups of 1 to 4 digits, seven digits or more
- * in all; 0 if token i starts none. */
+ * code that token i starts, "+44 20 7946 0958", "+33 1 42 68 53 00", "+91 98765
+ * 43210", "+7 495 123-45-67": "+" and 1 to 3 digits, then two or more groups
+ * (intl_group), 7 to 13 digits in all; 0 if token i starts none. */
 static size_t phone_groups(const nrm_ctx *c, size_t i)
 {
     const nv_ntok *t = nrm_tok(c, i);
-    size_t k, n = 0, digits = 0;
+    size_t k, n = 0, digits = 0, d;
 
     if (!t || t->len < 2 || t->len > 4 || t->text[0] != '+' || t->post_len != 0)
         return 0;
@@ -157,14 +180,14 @@ static size_t phone_groups(const nrm_ctx *c, size_t i)
             return 0;
     for (k = i + 1; k < c->n_tok && n < 6; k++) {
         const nv_ntok *g = nrm_tok(c, k);
-        if (g->pre_len != 0 || !digit_group(c, k, 4))
+        if ((d = intl_group(c, k)) == 0)
             break;
         n++;
-        digits += g->len;
+        digits += d;
         if (g->post_len != 0)
             break;
     }
-    return n >= 2 && digits >= 7 ? n : 0;
+    return n >= 1 && digits >= 7 && digits <= 13 ? n : 0;
 }
 
 /* Number of groups of a phone number written with spaces and no country code
@@ -224,7 +247,7 @@ static int read_spaced_phone(nrm_ctx *c, nrm_span t)
         nrm_say_digits(c, (nrm_span){ t.s + 1, t.len - 1 });
         return 1;
     }
-    if (!digit_group(c, i, 4) || c->tok[i].pre_len != 0)
+    if (!intl_group(c, i) || t.s != c->tok[i].text || t.len != c->tok[i].len)
         return 0;
     for (back = 1; back <= 6 && back <= i; back++) {
         const nv_ntok *p = nrm_tok(c, i - back);
@@ -234,7 +257,7 @@ static int read_spaced_phone(nrm_ctx *c, nrm_span t)
             nrm_say_digits(c, t);
             return 1;
         }
-        if (!digit_group(c, i - back, 4) || p->pre_len != 0)
+        if (!intl_group(c, i - back))
             return 0;
     }
     return 0;
@@ -359,8 +382,9 @@ static int is_file_path(nrm_span t)
         i = 1;
     else if (t.len > 3 && nrm_is_alpha(t.s[0]) && t.s[1] == ':' && t.s[2] == '\\')
         i = 2, sep = '\\';
-    if (i + 2 >= t.len || t.s[i] != sep || !nrm_is_alpha(t.s[i + 1]))
-        return 0;
+    if (i + 2 >= t.len || t.s[i] != sep
+        || !(nrm_is_alpha(t.s[i + 1]) || (t.s[i + 1] == '.' && nrm_is_alpha(t.s[i + 2]))))
+        return 0;                               /* "~/.config": a hidden folder */
     for (; i < t.len; i++) {
         if (t.s[i] == sep)
             seps++;
@@ -368,6 +392,38 @@ static int is_file_path(nrm_span t)
             return 0;
     }
     return seps >= 2 || sep == '\\' || t.s[0] == '~';
+}
+
+/* 1 if t is a file name: a name of letters, digits, "_" and "-", a period and
+ * a known extension in lower case or capitals, "data_2024.csv", "video.mp4",
+ * "README.md", "Notes.pdf", "index.html"; not "Sept.Doc" or "NoteBook.pdf". */
+static int is_file_name(nrm_span t)
+{
+    size_t i, dot = t.len, marks = 0, letters = 0, caps = 0;
+    nrm_span ext;
+
+    for (i = t.len; i > 0; i--)
+        if (t.s[i - 1] == '.') {
+            dot = i - 1;
+            break;
+        }
+    if (dot == t.len || dot == 0)
+        return 0;
+    ext = (nrm_span){ t.s + dot + 1, t.len - dot - 1 };
+    if (nrm_find(ext, file_exts, 1) < 0 || (nrm_is_upper(ext.s[0]) && !all_upper(ext)))
+        return 0;                               /* "report.pdf", "SCAN.PDF"; not "end.Doc" */
+    for (i = 0; i < dot; i++) {
+        if (nrm_is_alpha(t.s[i])) {
+            letters++;
+            caps += nrm_is_upper(t.s[i]);
+        } else if (nrm_is_digit(t.s[i]) || t.s[i] == '_' || t.s[i] == '-') {
+            marks++;
+        } else {
+            return 0;
+        }
+    }
+    return letters > 0 && (marks > 0 || nrm_is_lower(t.s[0]) || caps == 1
+                           || (caps == letters && caps >= 3));
 }
 
 static int is_address(nrm_span t)
@@ -385,6 +441,8 @@ static int is_address(nrm_span t)
         return 1;                               /* abc7.com */
     if (is_file_path(t))
         return 1;                               /* /usr/local/bin */
+    if (is_file_name(t))
+        return 1;                               /* data_2024.csv */
     if (t.len > 4 && nrm_has_prefix(t.s, t.len, "www."))
         return 1;
     if (t.len > 4 && (nrm_has_prefix(t.s, t.len, "WWW.")))
@@ -984,8 +1042,10 @@ static int read_dotted_digits(nrm_ctx *c, nrm_span t)
     }
     if (groups < 3)
         return 0;
-    if (groups == 3 && t.len == 12 && t.s[3] == '.' && t.s[7] == '.') {
-        nrm_say_digits(c, t);                   /* 555.123.4567: a phone number */
+    if ((groups == 3 && t.len == 12 && t.s[3] == '.' && t.s[7] == '.')
+        || (groups == 4 && t.len == 14 && t.s[0] == '1' && t.s[1] == '.' && t.s[5] == '.'
+            && t.s[9] == '.')) {
+        nrm_say_digits(c, t);                   /* 555.123.4567, 1.800.555.0111: a phone */
         return 1;
     }
     for (i = 0; i < t.len && c->rc == 0; i++) {
@@ -1397,7 +1457,7 @@ static int read_number_name(nrm_ctx *c, nrm_span t)
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
-    int prev_number = 0;
+    int prev_number = 0, vanity = 0;
     nrm_span prev = { t.s, 0 };
 
     if (read_player_height(c, t) || read_docket(c, t) || read_early_year_range(c, t))
@@ -1459,6 +1519,7 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say_digits(c, (nrm_span){ t.s + 3, 2 });
         i = 6;
         prev_number = 0;
+        vanity = 1;
     }
 
     while (i <= t.len && c->rc == 0) {
@@ -1502,7 +1563,9 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
         else if (number && (nrm_ieq(prev, "a.m.") || nrm_ieq(prev, "p.m.") || nrm_ieq(prev, "am")
                             || nrm_ieq(prev, "pm")))
             nrm_say(c, "to");                   /* 3 p.m.-5 p.m. */
-        if (!number && nrm_title_word(part)
+        if (vanity && all_upper(part))
+            nrm_word(c, part, NULL);            /* 1-800-GOT-JUNK: the letters a word */
+        else if (!number && nrm_title_word(part)
             && (part.s[part.len - 1] == '.'                 /* "Rep.-elect" */
                 || (i > t.len && t.s + t.len == c->tok[c->i_tok].text + c->tok[c->i_tok].len
                     && nrm_post_dot(&c->tok[c->i_tok]) && nrm_is_cap(nrm_next(c)))))
@@ -2085,6 +2148,29 @@ static int read_handle(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* A handle with periods in it, "@jane.doe", "@jdoe.photos": "at", then read as
+ * an address is (jane dot doe). */
+static int read_dotted_handle(nrm_ctx *c, nrm_span t)
+{
+    size_t j;
+    int dot = 0;
+
+    if (t.len < 4 || !nrm_is_alpha(t.s[1]) || t.s[t.len - 1] == '.')
+        return 0;
+    for (j = 1; j < t.len; j++) {
+        if (t.s[j] == '.')
+            dot = 1;
+        else if (!nrm_is_alpha(t.s[j]) && !nrm_is_digit(t.s[j]) && t.s[j] != '_')
+            return 0;
+    }
+    if (!dot)
+        return 0;
+    if (!(c->i_tok > 0 && nrm_prev(c)->post_len == 0 && nrm_ieq(nrm_text(nrm_prev(c)), "at")))
+        nrm_say(c, "at");
+    read_address(c, (nrm_span){ t.s + 1, t.len - 1 });
+    return 1;
+}
+
 /* "#1" number one, "#MeToo" hashtag me too, other symbols from the table. */
 static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
 {
@@ -2113,7 +2199,8 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
         nrm_say(c, w);                          /* "1- 2 = 5": one minus two */
         return 1;
     }
-    if (t.s[i] == '@' && i == 0 && t.s == c->tok[c->i_tok].text && read_handle(c, t))
+    if (t.s[i] == '@' && i == 0 && t.s == c->tok[c->i_tok].text
+        && (read_handle(c, t) || read_dotted_handle(c, t)))
         return t.len;
     if (t.s[i] == '@' && i == 0 && t.s == c->tok[c->i_tok].text && i + 1 < t.len
         && nrm_is_alpha(t.s[1]) && c->i_tok > 0 && nrm_prev(c)->post_len == 0
@@ -2631,7 +2718,30 @@ static int read_extension(nrm_ctx *c, nrm_span t)
         if (!nrm_is_digit(t.s[k]))
             return 0;
     nrm_say(c, "extension");
-    nrm_say_int(c, (nrm_span){ t.s + 1, t.len - 1 }, NRM_CARD);
+    if (t.len >= 5)
+        nrm_say_digits(c, (nrm_span){ t.s + 1, t.len - 1 });     /* x4321 */
+    else
+        nrm_say_int(c, (nrm_span){ t.s + 1, t.len - 1 }, NRM_CARD);
+    return 1;
+}
+
+/* A Reddit forum or user, "r/news", "u/jane_doe": the letter, "slash", and the
+ * name as a word, split at capitals, digits and underscores. 0 if t is none. */
+static int read_reddit(nrm_ctx *c, nrm_span t)
+{
+    size_t k;
+
+    if (t.len < 4 || (t.s[0] != 'r' && t.s[0] != 'u') || t.s[1] != '/' || !nrm_is_alpha(t.s[2]))
+        return 0;
+    for (k = 2; k < t.len; k++)
+        if (!(nrm_is_alpha(t.s[k]) || nrm_is_digit(t.s[k]) || t.s[k] == '_'))
+            return 0;
+    if (nrm_unit_find((nrm_span){ t.s + 2, t.len - 2 }, 1) >= 0
+        || nrm_unit_find((nrm_span){ t.s + 2, t.len - 2 }, 0) >= 0)
+        return 0;                               /* "r/min": a unit */
+    nrm_spell(c, (nrm_span){ t.s, 1 });
+    nrm_say(c, "slash");
+    nrm_read_piece(c, (nrm_span){ t.s + 2, t.len - 2 }, 0);
     return 1;
 }
 
@@ -2653,7 +2763,7 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
     }
     static const char *const ampm[] = { "am", "pm", "AM", "PM", NULL };
 
-    if (read_extension(c, t))
+    if (read_extension(c, t) || nrm_read_canada_post(c, t))
         return 1;
     if (nrm_read_scale_after_money(c, t) || nrm_read_currency_code(c, t)
         || nrm_read_unit_after_number(c, t)
@@ -2782,6 +2892,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
             read_hyphenated(c, t);
         return;
     }
+    if (read_reddit(c, t))
+        return;
     if (has_char(t, '/')) {
         if (!read_cricket_score(c, t) && !read_rating(c, t, flags)
             && !nrm_read_fraction(c, t, flags))
