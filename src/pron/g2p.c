@@ -931,8 +931,9 @@ static int search(const nv_g2p *g, work *w, const uint8_t *let, int n, int dir, 
             w->z_before_h = let[i] == 25 && next == 7;
         }
         /* the survivors' contexts are scattered through the model: ask for all of
-         * them at once, then for the middle of each one's entries, so that the
-         * memory reads overlap instead of waiting one after another */
+         * them (and their back-off contexts) at once, then for the place in each
+         * one's entries where the letter's tokens should be, so that the memory
+         * reads overlap instead of waiting one after another */
         for (size_t k = first; k < first + count; k++) {
             uint32_t c = w->pool[k].ctx;
             __builtin_prefetch(&lm->ctx[c]);
