@@ -243,6 +243,7 @@ static const char *const title_abbrevs[] = {
 static const char *const other_abbrevs[] = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "corp", "co", "ltd", "llc", "bros", "etc", "dept", "univ", "assn",
+    "bldg", "bldgs",
     "ave", "blvd", "rd", "hwy", "calif", "conn", "fla", "ill", "mass", "mich", "minn",
     "penn", "tenn", "wash", "wis", "ariz", "ark", "colo", "del", "ga", "ind", "kan",
     "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tex",
@@ -564,6 +565,10 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
         return starts_upper(next);
     if (!post_has(t, '.'))
         return 0;
+    /* "on Bay St., No. 3", "Acme Inc.; Smith": a comma or semicolon after the
+     * period goes on */
+    if (post_has(t, ',') || post_has(t, ';'))
+        return 0;
     /* "..." ellipsis: ends only when a capital follows */
     if (t->post_len >= 3 && memcmp(t->post, "...", 3) == 0)
         return starts_upper(next);
@@ -571,8 +576,9 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
         return 0;
     /* "at 35,000 ft. Voyager 1 ...", "in 9.58 s. He ...": a unit after a number */
     if (prev && prev->len > 0 && isdigit((unsigned char)prev->text[prev->len - 1])
-        && prev->post_len == 0 && in_list(unit_abbrevs, t->text, t->len))
-        return 1;
+        && prev->post_len == 0 && islower((unsigned char)t->text[0])
+        && in_list(unit_abbrevs, t->text, t->len))
+        return 1;   /* (units are written in lower case: "400 S. Route 9" is south) */
     /* "at latitude 51.5 degrees N. The ...": a compass letter after a degree sign */
     if (prev && t->len == 1 && strchr("NSEW", t->text[0]) && prev->post_len == 0
         && prev->len >= 2 && memcmp(prev->text + prev->len - 2, "\xc2\xb0", 2) == 0)

@@ -92,6 +92,14 @@ static void test_segmentation(void)
               "She lives on Elm |St|. // The house is |old|.");
     CHECK_STR(render("He met Elm St. Clair there."), "He met Elm |St|. Clair |there|.");
     CHECK_STR(render("Drs. Ann Roe and Bo Li spoke."), "|Drs|. Ann Roe and Bo Li |spoke|.");
+    /* a direction after a house number, a building letter, a comma after the
+     * period: the address goes on */
+    CHECK_STR(render("It moved to 400 S. Route 9 in May."),
+              "It moved to 400 |S|. Route 9 in |May|.");
+    CHECK_STR(render("It is in Bldg. C on the campus."),
+              "It is in |Bldg|. C on the |campus|.");
+    CHECK_STR(render("It is on Bay St., No. 3 in the row."),
+              "It is on Bay |St|., |No|. 3 in the |row|.");
     CHECK_STR(render("It was passed as Pub. L. 117-58 in 2021."),
               "It was passed as |Pub|. |L|. 117-58 in |2021|.");
     /* citations: rule and article abbreviations do not end the sentence */
