@@ -842,6 +842,18 @@ int nrm_read_abbrev(nrm_ctx *c, nrm_span t)
 
 /* Postal codes of the states, { code, name }; read as the name only in an
  * address, between "Place," and a ZIP code. */
+/* The spoken words of t in a table of { written, spoken } rows (exact case), or
+ * NULL. */
+static const char *table_word(nrm_span t, const char *const (*rows)[2], size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (nrm_eq(t, rows[i][0]))
+            return rows[i][1];
+    return NULL;
+}
+
+#define TABLE_WORD(t, rows) table_word((t), (rows), sizeof (rows) / sizeof (rows)[0])
+
 static const char *const postal_codes[][2] = {
     { "AL", "alabama" }, { "AK", "alaska" }, { "AZ", "arizona" }, { "AR", "arkansas" },
     { "CA", "california" }, { "CO", "colorado" }, { "CT", "connecticut" },
@@ -876,17 +888,13 @@ static int is_zip(const nv_ntok *t)
 int nrm_read_postal_state(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *cur = &c->tok[c->i_tok];
-    size_t i;
+    const char *w;
 
-    if (t.len != 2 || cur->pre_len != 0 || !after_place_comma(c) || !is_zip(nrm_next(c)))
+    if (t.len != 2 || cur->pre_len != 0 || !after_place_comma(c) || !is_zip(nrm_next(c))
+        || !(w = TABLE_WORD(t, postal_codes)))
         return 0;
-    for (i = 0; i < sizeof postal_codes / sizeof postal_codes[0]; i++) {
-        if (nrm_eq(t, postal_codes[i][0])) {
-            nrm_say(c, postal_codes[i][1]);
-            return 1;
-        }
-    }
-    return 0;
+    nrm_say(c, w);
+    return 1;
 }
 
 /* States of one word, as written in full ("R-Texas", "Boise, Idaho 83702"). */
@@ -955,6 +963,7 @@ int nrm_read_canada_post(nrm_ctx *c, nrm_span t)
     };
     const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
     size_t i;
+    const char *w;
 
     if (t.s != cur->text || t.len != cur->len)
         return 0;
@@ -971,13 +980,10 @@ int nrm_read_canada_post(nrm_ctx *c, nrm_span t)
     if (t.len != 2 || cur->pre_len != 0 || !after_place_comma(c) || cur->post_len != 0
         || !canada_post_half(next, 0) || !canada_post_half(nrm_tok(c, c->i_tok + 2), 1))
         return 0;
-    for (i = 0; i < sizeof provinces / sizeof provinces[0]; i++) {
-        if (nrm_eq(t, provinces[i][0])) {
-            nrm_say(c, provinces[i][1]);
-            return 1;
-        }
-    }
-    return 0;
+    if (!(w = TABLE_WORD(t, provinces)))
+        return 0;
+    nrm_say(c, w);
+    return 1;
 }
 
 /* 1 if the current token is a European postcode of five digits, between an
@@ -1026,10 +1032,7 @@ int nrm_after_postal_state(const nrm_ctx *c)
         return 1;
     if (prev->len != 2)
         return 0;
-    for (i = 0; i < sizeof postal_codes / sizeof postal_codes[0]; i++)
-        if (nrm_eq(nrm_text(prev), postal_codes[i][0]))
-            return 1;
-    return 0;
+    return TABLE_WORD(nrm_text(prev), postal_codes) != NULL;
 }
 
 /* Words that end a street name ("Elm St.", "Circle Dr.", "Downing Street"). */
@@ -1177,7 +1180,6 @@ static int street_quadrant(const nrm_ctx *c)
 int nrm_read_compass(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
-    size_t i;
 
     /* after a bearing in degrees: "40.7 (degree sign) N", "74 (degree sign) W",
      * "40 (degree sign) 26' 46\" N" */
@@ -1260,13 +1262,10 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         || !(starts_digit(next) || street_after_name(c, c->i_tok + 1)
              || nrm_find(nrm_text(next), highway_words, 0) >= 0))
         return 0;                               /* "in 2019 W. Smith won": an initial */
-    for (i = 0; i < sizeof compass / sizeof compass[0]; i++) {
-        if (nrm_eq(t, compass[i][0])) {
-            nrm_say(c, compass[i][1]);
-            return 1;
-        }
-    }
-    return 0;
+    if (compass_index(t) < 0)
+        return 0;
+    nrm_say(c, compass[compass_index(t)][1]);
+    return 1;
 }
 
 /* ---- US time zones after a time: "9 p.m. ET" --------------------------------- */
@@ -1282,7 +1281,6 @@ int nrm_read_zone(nrm_ctx *c, nrm_span t)
     };
     const nv_ntok *prev = nrm_prev(c);
     nrm_span p;
-    size_t i;
 
     const nv_ntok *cur = &c->tok[c->i_tok];
 
@@ -1303,13 +1301,11 @@ int nrm_read_zone(nrm_ctx *c, nrm_span t)
           || (p.len >= 4 && p.len <= 5 && nrm_is_digit(p.s[0]) && p.s[p.len - 3] == '.'
               && nrm_is_digit(p.s[p.len - 1]) && prev->post_len == 0)))   /* "10.00 EST" */
         return 0;
-    for (i = 0; i < sizeof zones / sizeof zones[0]; i++) {
-        if (nrm_eq(t, zones[i][0])) {
-            nrm_say(c, zones[i][1]);
-            return 1;
-        }
-    }
-    return 0;
+    const char *w = TABLE_WORD(t, zones);
+    if (!w)
+        return 0;
+    nrm_say(c, w);
+    return 1;
 }
 
 /* ---- party and state: "Sen. Jane Doe, D-Calif., said" ---------------------- */
@@ -1352,9 +1348,8 @@ int nrm_read_party_state(nrm_ctx *c, nrm_span t)
         low[k] = 0;
         name = low;
     }
-    for (i = 0; !name && state.len == 2 && i < sizeof postal_codes / sizeof postal_codes[0]; i++)
-        if (nrm_eq(state, postal_codes[i][0]))
-            name = postal_codes[i][1];          /* "(D-CA)": the postal code */
+    if (!name && state.len == 2)
+        name = TABLE_WORD(state, postal_codes); /* "(D-CA)": the postal code */
     if (!name)
         return 0;
     for (i = 0; i < sizeof parties / sizeof parties[0]; i++) {

@@ -1207,18 +1207,29 @@ static int after_coordinated_day(const nrm_ctx *c)
     return nrm_after_month(&at);
 }
 
-/* Four digits in pairs, as house and bill numbers are said: 1428 fourteen
- * twenty eight, 1007 ten o seven, 2100 twenty one hundred. */
-static void say_pairs4(nrm_ctx *c, unsigned long long v)
+/* A number in pairs: below 100 as it is; else the hundreds, then "hundred" or
+ * the last two digits, a zero tens digit said as zero_word: 1428 fourteen
+ * twenty eight, 1007 ten o seven, 2100 twenty one hundred, .305 three oh five. */
+static void say_pairs_value(nrm_ctx *c, unsigned long long v, const char *zero_word)
 {
+    if (v < 100) {
+        nrm_say_value(c, v, NRM_CARD);
+        return;
+    }
     nrm_say_value(c, v / 100, NRM_CARD);
     if (v % 100 == 0) {
         nrm_say(c, "hundred");
-    } else {
-        if (v % 100 < 10)
-            nrm_say(c, "o");
-        nrm_say_value(c, v % 100, NRM_CARD);
+        return;
     }
+    if (v % 100 < 10)
+        nrm_say(c, zero_word);
+    nrm_say_value(c, v % 100, NRM_CARD);
+}
+
+/* Four digits in pairs, as house and bill numbers are said ("o" for a zero). */
+static void say_pairs4(nrm_ctx *c, unsigned long long v)
+{
+    say_pairs_value(c, v, "o");
 }
 
 /* 1 if the current number (four digits, not a year) is a model number after
@@ -1614,20 +1625,7 @@ static int caliber(const nrm_ctx *c, const nrm_num *n)
  * ".050" fifty, ".000" zero; also model numbers (nrm.h). */
 void nrm_say_pairs(nrm_ctx *c, nrm_span fp)
 {
-    unsigned v = (unsigned)nrm_value(fp);
-
-    if (v < 100) {
-        nrm_say_value(c, v, NRM_CARD);
-        return;
-    }
-    nrm_say_value(c, v / 100, NRM_CARD);
-    if (v % 100 == 0) {
-        nrm_say(c, "hundred");
-        return;
-    }
-    if (v % 100 < 10)
-        nrm_say(c, "oh");
-    nrm_say_value(c, v % 100, NRM_CARD);
+    say_pairs_value(c, (unsigned)nrm_value(fp), "oh");
 }
 
 void nrm_say_pairs_form(nrm_ctx *c, nrm_span digits, enum nrm_form form)
