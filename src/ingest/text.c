@@ -543,6 +543,55 @@ static int stop_before_footnote(const nv_token *t)
     return 0;
 }
 
+/* Lower-case abbreviations written before a number ("incl. 20% tax", "pop.
+ * 5,000", "tel. 555 0100") beyond those of the lists above. */
+static const char *const before_number_abbrevs[] = {
+    "incl", "excl", "appr", "resp", "tel", "ext", "figs", "ver", "abt", "nos", "pgs",
+    "tbsp", "tsp", "ref", "refs", "eqs", "eqn", "avg", "pop", "elev", "alt", "lat",
+    "long", "temp", "dia", "sect", "ser", "suppl", "transl", "orig", "ord", "sched",
+    "esp", "circa", "nee", "tot", "fax", "mob", "edn", "rpt", "qty", "dep", "arr", "mss",
+    "reg", "regs", "div", "tab", NULL
+};
+
+static int has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isdigit((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
+/* After "... phone." does "1 in 4 children" open a sentence? Only after an
+ * ordinary word in lower case, not an abbreviation that numbers follow ("pp.
+ * 12", "approx. 5", "ca. 1500"), or after a number ("in 2010. 2011 was
+ * worse"); never after a capitalised word ("Jan. 5", "Fig. 3", "Rte. 9",
+ * "Ps. 23") or a single letter. */
+static int number_opens_sentence(const nv_token *prev, const nv_token *t)
+{
+    if (t->len == 0 || t->pre_len > 0 || memchr(t->text, '.', t->len))
+        return 0;
+    if (has_digit(t->text, t->len)) {
+        for (size_t i = 0; i < t->len; i++)
+            if (isalpha((unsigned char)t->text[i]))
+                return 0;                       /* "A330.", "3pm." */
+        /* "No. 5. 6 ...", "p. 12. 13 ...": a number after an abbreviation */
+        return !(prev && post_has(prev, '.'));
+    }
+    static const char *const short_words[] = {
+        "so", "up", "it", "us", "me", "do", "go", "he", "we", "be", "is", "on", "to", "of",
+        "at", "or", "as", "by", "an", "my", "ok", NULL
+    };
+    if (t->len < 3 && !in_list(short_words, t->text, t->len))
+        return 0;
+    for (size_t i = 0; i < t->len; i++)
+        if (!islower((unsigned char)t->text[i]))
+            return 0;
+    return !in_list(title_abbrevs, t->text, t->len) && !in_list(other_abbrevs, t->text, t->len)
+           && !in_list(number_abbrevs, t->text, t->len) && !in_list(unit_abbrevs, t->text, t->len)
+           && !in_list(journal_abbrevs, t->text, t->len) && !in_list(cite_words, t->text, t->len)
+           && !in_list(before_number_abbrevs, t->text, t->len);
+}
+
 /* Does the sentence end after token t, given the next token (or NULL)? */
 static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token *next)
 {
@@ -572,6 +621,8 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
     /* "..." ellipsis: ends only when a capital follows */
     if (t->post_len >= 3 && memcmp(t->post, "...", 3) == 0)
         return starts_upper(next);
+    if (isdigit((unsigned char)next->text[0]))
+        return number_opens_sentence(prev, t);
     if (!starts_upper(next))
         return 0;
     /* "at 35,000 ft. Voyager 1 ...", "in 9.58 s. He ...": a unit after a number */

@@ -196,6 +196,21 @@ static void test_segmentation(void)
               "|U.S|. |Pat|. |No|. 7,654,321 was |filed|. // It |expired|.");
     CHECK_STR(render("He thanked Pat. No one else came."),
               "He thanked |Pat|. // No one else |came|.");
+    /* a sentence that opens with a number */
+    CHECK_STR(render("She lost her keys. 1 in 5 adults does."),
+              "She lost her |keys|. // 1 in 5 adults |does|.");
+    CHECK_STR(render("Sales fell in 1998. 1999 was worse."),
+              "Sales fell in |1998|. // 1999 was |worse|.");
+    CHECK_STR(render("Turnout rose 4%. 12,000 voted. They won 2-0. 9 fans left."),
+              "Turnout rose |4%|. // 12,000 |voted|. // They won |2-0|. // 9 fans |left|.");
+    CHECK_STR(render("He said so. \"25 people left,\" she said."),
+              "He said |so|. // \"|25| people |left|,\" she |said|.");
+    CHECK_STR(render("see pp. 40 and vol. 2, approx. 7 km, ca. 1600 and incl. 8 maps"),
+              "see |pp|. 40 and |vol|. |2|, |approx|. 7 |km|, |ca|. 1600 and |incl|. 8 maps");
+    CHECK_STR(render("On Feb. 3 and in Fig. 6 and No. 4. 5 more came."),
+              "On |Feb|. 3 and in |Fig|. 6 and |No|. |4|. 5 more |came|.");
+    CHECK_STR(render("at 9 a.m. 40 men and the U.S. 7th Fleet"),
+              "at 9 |a.m|. 40 men and the |U.S|. 7th Fleet");
 }
 
 static void test_paragraphs(void)
