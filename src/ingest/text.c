@@ -467,6 +467,12 @@ static int line_is_dateline(const char *s, size_t len, size_t b)
     return 0;
 }
 
+/* Words that open prose rather than a headline. */
+static const char *const prose_starts[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+    "its", "our", "this", "that", "these", "those", "there", NULL
+};
+
 /* Does a line break after tok[n - 1] end the sentence tok[0..n) before next,
  * which starts the following line? Headlines, bylines, labels ("Key points:")
  * and the short lines around an article ("5 min read", "File photo") carry no
@@ -516,11 +522,33 @@ static int heading_line_ends(const nv_ingest *in, const nv_token *tok, uint32_t 
             return 0;
     }
     /* not prose that wrapped after a run of names: "The Secretary of State\nAntony" */
-    static const char *const prose_starts[] = {
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
-        "its", "our", "this", "that", "these", "those", "there", NULL
-    };
     return n >= 2 && upper >= 2 && n <= 20 && !in_list(prose_starts, tok[0].text, tok[0].len);
+}
+
+/* A line that opens its sentence and breaks where the next line's first word
+ * would still have fitted: not a wrap but a headline in sentence case ("Storm
+ * leaves thousands without power\nThousands of homes ..."). A wrapped line
+ * breaks only where the next word does not fit, so its length plus that word
+ * exceeds the next line's. */
+static int short_line_ends(const nv_ingest *in, const nv_token *tok, uint32_t n,
+                           const nv_token *next)
+{
+    const nv_token *t = &tok[n - 1];
+    if (n < 2 || n > 20 || !tok[0].line_start || !starts_upper(&tok[0])
+        || !starts_upper(next) || t->post_len > 0)
+        return 0;
+    for (uint32_t i = 0; i < n; i++)
+        if ((i > 0 && tok[i].line_start) || tok[i].pre_len > 0
+            || (tok[i].post_len > 0 && !(tok[i].post_len == 1 && tok[i].post[0] == ',')))
+            return 0;           /* one line of words and commas: "Fuel duty frozen, Brown says" */
+    if (in_list(heading_small_words, t->text, t->len)
+        || in_list(prose_starts, tok[0].text, tok[0].len))
+        return 0;
+    size_t end = next->raw_begin;
+    while (end < in->len && in->src[end] != '\n')
+        end++;
+    size_t line = t->raw_end - tok[0].raw_begin, word = next->raw_end - next->raw_begin;
+    return line + 1 + word <= end - next->raw_begin;
 }
 
 /* 1 if t's text has a full stop before a footnote marker glued to it:
@@ -729,7 +757,8 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         else if (t->line_start && n_before == 1 && numbered_marker(t))
             end = 0;
         /* a headline, a byline or a label ends at its line break */
-        if (!end && next->line_start && heading_line_ends(in, utt->tok, n_before, next))
+        if (!end && next->line_start && (heading_line_ends(in, utt->tok, n_before, next)
+                                         || short_line_ends(in, utt->tok, n_before, next)))
             end = 1;
         while (in->i_forced < in->n_forced && in->forced[in->i_forced] <= t->src_begin)
             in->i_forced++;

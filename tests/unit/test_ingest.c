@@ -155,6 +155,16 @@ static void test_segmentation(void)
               "Coast to Coast a new series |begins|.");
     CHECK_STR(render("He said.\nThe company said\nMonday it would cut jobs."),
               "He |said|. // The company said Monday it would cut |jobs|.");
+    /* a headline in sentence case, straight before the first paragraph */
+    CHECK_STR(render("Floods close schools across the county\nHeavy rain forced 40 schools to close on Tuesday."),
+              "Floods close schools across the county // Heavy rain forced 40 schools to close on |Tuesday|.");
+    CHECK_STR(render("Prices frozen, minister says\nFuel duty will not rise this year, the minister said."),
+              "Prices |frozen|, minister says // Fuel duty will not rise this |year|, the minister |said|.");
+    /* text wrapped to a width: the break falls where the next word does not fit */
+    CHECK_STR(render("Ministers met in Brussels on Friday as\nEuropean leaders argued over the budget."),
+              "Ministers met in Brussels on Friday as European leaders argued over the |budget|.");
+    CHECK_STR(render("Officials in the northern province said\nTaliban fighters had left the district.\n"),
+              "Officials in the northern province said Taliban fighters had left the |district|.");
     CHECK_STR(render("Published 6:00 a.m. ET Jan. 5, 2025 | Updated 9:30 a.m. ET"),
               "Published 6:00 |a.m|. ET |Jan|. |5|, 2025 | // Updated 9:30 |a.m|. ET");
     CHECK_STR(render("Updated 3:45 p.m. ET\nThe Senate voted."),
