@@ -578,7 +578,8 @@ static const char *const before_number_abbrevs[] = {
     "tbsp", "tsp", "ref", "refs", "eqs", "eqn", "avg", "pop", "elev", "alt", "lat",
     "long", "temp", "dia", "sect", "ser", "suppl", "transl", "orig", "ord", "sched",
     "esp", "circa", "nee", "tot", "fax", "mob", "edn", "rpt", "qty", "dep", "arr", "mss",
-    "reg", "regs", "div", "tab", NULL
+    "reg", "regs", "div", "tab", "cols", "col", "iss", "dkt", "prop", "flr", "rte",
+    "secs", "chs", "pts", "yrs", "mos", "exs", "nn", "ll", "fn", NULL
 };
 
 static int has_digit(const char *s, size_t n)

@@ -3,10 +3,10 @@
  * Each file holds one class of cases (money, dates, measures...), one case a
  * line: the written text, a TAB, the expected spoken words (lower case, one
  * space between words). Empty lines and lines starting with '#' are skipped.
- * The written text is split into tokens as ingest does (spaces; leading and
- * trailing punctuation into pre/post), run through nv__normalize, and the words
- * joined by spaces must equal the expected text exactly (the POS hint is not
- * compared). Mismatches are printed as file:line. The cases were written for
+ * The written text goes through the plain-text input stage (folding of dashes
+ * and quotes, tokens, sentence boundaries) and nv__normalize sentence by
+ * sentence, and the words joined by spaces must equal the expected text exactly
+ * (the POS hint is not compared). Mismatches are printed as file:line. The cases were written for
  * this project. NV_SOURCE_DIR (set by ctest) locates the repository.
  */
 #define _POSIX_C_SOURCE 200809L
@@ -17,8 +17,9 @@
 #include <string.h>
 
 #include "check.h"
+#include "core/arena.h"
+#include "ingest/ingest.h"
 #include "normalize/normalize.h"
-#include "ntok_split.h"
 
 #define MAX_TOK 512
 #define OUT_MAX 8192
@@ -49,6 +50,45 @@ static int collect(void *ud, const char *word, size_t len, const char *pos, size
     return 0;
 }
 
+/* The written text through the input stage (folding, tokens, sentences) and
+ * the normaliser, sentence by sentence, as `newsvoice normalize` reads plain
+ * text. */
+static int normalize_text(const char *text, sink *k)
+{
+    nv_arena arena;
+    nv_ingest in;
+    int rc = 0;
+
+    nv__arena_init(&arena, 0);
+    nv__ingest_init(&in, text, strlen(text));
+    for (;;) {
+        nv_utt u;
+        nv_ntok tok[MAX_TOK];
+        int r;
+
+        nv__arena_reset(&arena);
+        memset(&u, 0, sizeof u);
+        u.arena = &arena;
+        u.src = text;
+        u.src_len = strlen(text);
+        r = nv__ingest_next(&in, &u);
+        if (r <= 0) {
+            rc = r;
+            break;
+        }
+        for (uint32_t i = 0; i < u.n_tok && i < MAX_TOK; i++) {
+            const nv_token *t = &u.tok[i];
+            tok[i] = (nv_ntok){t->text, t->len, t->pre, t->pre_len, t->post, t->post_len, 0};
+        }
+        if (nv__normalize(tok, u.n_tok < MAX_TOK ? u.n_tok : MAX_TOK, collect, k) != 0) {
+            rc = -1;
+            break;
+        }
+    }
+    nv__arena_free(&arena);
+    return rc;
+}
+
 /* ---- the case files ------------------------------------------------------------- */
 
 static int cmp_names(const void *a, const void *b)
@@ -66,10 +106,9 @@ static size_t run_file(const char *path, const char *name)
     if (!f)
         return 0;
     while (fgets(line, sizeof line, f)) {
-        nv_ntok tok[MAX_TOK];
         sink k;
         char *tab, *want;
-        size_t len = strlen(line), n_tok;
+        size_t len = strlen(line);
 
         lineno++;
         while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
@@ -86,9 +125,8 @@ static size_t run_file(const char *path, const char *name)
         }
         *tab = '\0';
         want = tab + 1;
-        n_tok = nt_split(line, tok, MAX_TOK);
         memset(&k, 0, sizeof k);
-        if (nv__normalize(tok, n_tok, collect, &k) != 0 || strcmp(k.out, want) != 0) {
+        if (normalize_text(line, &k) != 0 || strcmp(k.out, want) != 0) {
             check_failed++;
             fprintf(stderr, "tests/normalize/%s:%zu: %s\n    got:  %s\n    want: %s\n",
                     name, lineno, line, k.out, want);
