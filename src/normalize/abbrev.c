@@ -108,6 +108,7 @@ static const abbrev abbrevs[] = {
     { "Brig", "brigadier", NULL, W_TITLE, 1 },
     { "Pt", "part", NULL, W_NUMBER, 1 },          /* "Pt. IV", "Pt. 2" */
     { "Pt", "point", NULL, W_TITLE, 1 },
+    { "pt", "part", NULL, W_NUMBER, 1 },          /* "Vol. 2, pt. 1"; "2 pt" is a pint */
     /* Ranks that are no word, also written without their period ("Lt Green"). */
     { "Lt", "lieutenant", NULL, W_TITLE, 0 },
     { "Sgt", "sergeant", NULL, W_TITLE, 0 },
@@ -198,6 +199,7 @@ static const abbrev abbrevs[] = {
     { "c", "circa", NULL, W_NUMBER, 1 },            /* "c. 1500" */
     { "ca", "circa", NULL, W_NUMBER, 0 },
     { "fl", "flourished", NULL, W_NUMBER, 1 },     /* "(fl. 1200)": active then */
+    { "r", "reigned", NULL, W_NUMBER, 1 },         /* "William I (r. 1066-1087)" */
     { "pop", "population", NULL, W_NUMBER, 1 },
     { "Pop", "population", NULL, W_NUMBER, 1 },
     { "pp", "pages", NULL, W_NUMBER, 1 },
@@ -270,6 +272,8 @@ static const abbrev abbrevs[] = {
     { "sec", "section", NULL, W_NUMBER, 1 },
     { "Sec", "section", NULL, W_NUMBER, 1 },
     { "para", "paragraph", NULL, W_NUMBER, 1 },
+    { "sect", "section", NULL, W_NUMBER, 1 },
+    { "Sect", "section", NULL, W_NUMBER, 1 },
     { "cl", "clause", NULL, W_NUMBER, 1 },         /* "Art. I, Sec. 8, cl. 3" */
     { "Art", "article", NULL, W_NUMBER, 1 },
     { "art", "article", NULL, W_NUMBER, 1 },
@@ -364,6 +368,8 @@ static const abbrev abbrevs[] = {
     { "Cir", "circle", NULL, W_AFTER_NAME, 1 },     /* "Oak Cir." */
     { "c", "century", NULL, W_AFTER_ORD, 1 },     /* "the 12th c." */
     { "Lt", "lieutenant", NULL, W_AFTER_ORD, 0 },  /* "a 2nd Lt.", "1st Lt" */
+    { "Bt", "baronet", NULL, W_AFTER_ORD, 1 },     /* "Sir John Lyle, 1st Bt." ("Bt cotton") */
+    { "Bart", "baronet", NULL, W_AFTER_ORD, 1 },
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },

@@ -319,6 +319,53 @@ static int read_greek_letter(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* The name of a Greek letter at cp, or NULL. */
+static const char *greek_name(unsigned long cp)
+{
+    if (cp >= 0x3b1 && cp <= 0x3c9)
+        return greek_names[cp - 0x3b1];
+    if (cp >= 0x391 && cp <= 0x3a9 && cp != 0x3a2)
+        return greek_names[cp - 0x391];
+    return NULL;
+}
+
+/* Greek letters written inside a run of Latin letters are symbols, each said by
+ * its name: "A\xce\xb2" a beta, "TNF\xce\xb1" t n f alpha, "\xce\x94G" delta g,
+ * "\xcf\x80r" pi r; so are two Greek letters alone ("\xce\xb1\xce\xb2" alpha beta).
+ * A longer run of Greek letters alone is a Greek word, read as written. The Latin
+ * runs are read on their own. Returns 0, having read nothing, if t is none of these. */
+static int read_with_greek(nrm_ctx *c, nrm_span t)
+{
+    size_t i = 0, n_greek = 0, n_latin = 0;
+
+    while (i < t.len) {
+        unsigned long cp;
+        i += nrm_utf8_next(t.s + i, t.len - i, &cp);
+        if (greek_name(cp))
+            n_greek++;
+        else if (cp < 0x80 && nrm_is_alpha((char)cp))
+            n_latin++;
+        else if (cp >= 0x80)
+            return 0;                           /* other scripts: a word */
+    }
+    if (n_greek == 0 || (n_latin == 0 && n_greek > 2))
+        return 0;
+    for (i = 0; i < t.len;) {
+        unsigned long cp;
+        size_t used = nrm_utf8_next(t.s + i, t.len - i, &cp), j = i;
+        if (greek_name(cp)) {
+            nrm_say(c, greek_name(cp));
+            i += used;
+            continue;
+        }
+        while (j < t.len && (unsigned char)t.s[j] < 0x80)
+            j++;
+        nrm_read_letters(c, (nrm_span){ t.s + i, j - i }, 0);
+        i = j;
+    }
+    return 1;
+}
+
 /* Mixed case with two or more capitals: "GmbH", "PwC" (no vowel) and "DoD",
  * "IoT" (three letters, two capitals) are spelled; a run of capitals inside a
  * word is an initialism of its own: "mRNA" m r n a, "ChatGPT" chat g p t,
@@ -384,6 +431,8 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
     nrm_span base = { t.s, t.len - sfx };
 
     if (t.len >= 2 && (unsigned char)t.s[0] >= 0x80 && read_greek_letter(c, t))
+        return;
+    if (t.len >= 2 && read_with_greek(c, t))
         return;
 
     n = fold_upper(base, up, &n_upper, &n_apos);

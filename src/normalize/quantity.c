@@ -192,6 +192,7 @@ static const unit units[] = {
     { "eV", "electronvolt", "electronvolts", 1 }, { "keV", "kiloelectronvolt", "kiloelectronvolts", 1 },
     { "MeV", "megaelectronvolt", "megaelectronvolts", 1 },
     { "GeV", "gigaelectronvolt", "gigaelectronvolts", 1 },
+    { "kDa", "kilodalton", "kilodaltons", 1 },    /* the mass of a protein */
     { "TeV", "teraelectronvolt", "teraelectronvolts", 1 },
     { "MWt", "megawatt thermal", "megawatts thermal", 1 },
     { "Wp", "watt peak", "watts peak", 1 }, { "kWp", "kilowatt peak", "kilowatts peak", 1 },
