@@ -265,7 +265,10 @@ static const char *const journal_abbrevs[] = {
     "mol", "eng", "trans", "bull", "hist", "arch", "ecol", "syst", "zool", "bot", "genet",
     "appl", "nucl", "opt", "conf", "symp", "psychol", "clin", "neurosci", "philos", "q",
     "theor", "exp", "environ", "geophys", "biochem", "pharmacol", "anthropol", "j", "harv",
-    "yale", "stat", "comput", "lit", "educ", "polit", "sociol", "quart", "microbiol", "l", NULL
+    "yale", "stat", "comput", "lit", "educ", "polit", "sociol", "quart", "microbiol", "l",
+    "mag", "nat", "mus", "inst", "gaz", "entomol", "ornithol", "palaeontol", "paleontol",
+    "agric", "vet", "surg", "trop", "contrib", "mem", "publ", "linn", "roy",
+    "geogr", "mineral", "petrol", "struct", "electron", "commun", "inf", "intell", NULL
 };
 
 /* Legal and citation abbreviations that are also words ("fed", "art"): they do

@@ -206,6 +206,8 @@ static void test_segmentation(void)
               "|U.S|. |Pat|. |No|. 7,654,321 was |filed|. // It |expired|.");
     CHECK_STR(render("He thanked Pat. No one else came."),
               "He thanked |Pat|. // No one else |came|.");
+    CHECK_STR(render("Smith (1901). Ann. Mag. Nat. Hist. 7: 12-19. Later work followed."),
+              "Smith (|1901|). // |Ann|. |Mag|. |Nat|. |Hist|. |7|: |12-19|. // Later work |followed|.");
     /* a sentence that opens with a number */
     CHECK_STR(render("She lost her keys. 1 in 5 adults does."),
               "She lost her |keys|. // 1 in 5 adults |does|.");
