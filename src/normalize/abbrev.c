@@ -220,6 +220,7 @@ static const abbrev abbrevs[] = {
     { "Blvd", "boulevard", NULL, W_ALWAYS, 0 },
     { "Rd", "road", NULL, W_ALWAYS, 0 },
     { "Hwy", "highway", NULL, W_ALWAYS, 0 },
+    { "hwy", "highway", NULL, W_ALWAYS, 0 },
     { "Pkwy", "parkway", NULL, W_ALWAYS, 0 },
     { "Tpke", "turnpike", NULL, W_ALWAYS, 0 },
     { "Expy", "expressway", NULL, W_ALWAYS, 0 },
@@ -229,6 +230,7 @@ static const abbrev abbrevs[] = {
     { "Ln", "lane", NULL, W_ALWAYS, 1 },
     { "Ct", "connecticut", NULL, W_STATE, 1 },    /* "New Haven, Ct., said" */
     { "Ct", "court", NULL, W_ALWAYS, 1 },
+    { "Ct", "court", NULL, W_STREET, 0 },         /* "12 Laguna Ct, Town" */
     { "Apt", "apartment", NULL, W_ALWAYS, 1 },
     { "Ste", "saint", NULL, W_TITLE, 1 },        /* "Ste. Genevieve" */
     { "Ste", "suite", NULL, W_ALWAYS, 1 },
@@ -1045,8 +1047,14 @@ int nrm_after_postal_state(const nrm_ctx *c)
 static const char *const street_words[] = {
     "St", "Street", "Ave", "Avenue", "Rd", "Road", "Dr", "Drive", "Blvd", "Boulevard",
     "Ln", "Lane", "Way", "Ct", "Court", "Pl", "Place", "Pkwy", "Parkway", "Ter", "Terrace",
-    "Cir", "Circle", "Hwy", "Highway", "Plaza", "Sq", "Square", "st", NULL
+    "Cir", "Circle", "Hwy", "Highway", "Plaza", "Sq", "Square", "Expy", "Expressway",
+    "Fwy", "Freeway", "st", NULL
 };
+
+/* Words after which a number is a year, not a house number: "in 2005 Main
+ * Street was paved". */
+static const char *const year_words[] = { "in", "since", "by", "from", "until", "during",
+                                          "before", "after", "of", "to", NULL };
 
 int nrm_is_house_number(const nrm_ctx *c)
 {
@@ -1058,8 +1066,6 @@ int nrm_is_house_number(const nrm_ctx *c)
             return 0;
         n_digits++;
     }
-    static const char *const year_words[] = { "in", "since", "by", "from", "until", "during",
-                                               "before", "after", "of", "to", NULL };
     const nv_ntok *prev = nrm_prev(c);
 
     if (n_digits < 3 || n_digits > 4 || cur->text[0] == '0' || cur->post_len != 0)
@@ -1183,6 +1189,28 @@ static int street_quadrant(const nrm_ctx *c)
         && (cap_word(name) || starts_digit(name));
 }
 
+static int all_digits(nrm_span t)
+{
+    size_t i;
+
+    for (i = 0; i < t.len; i++)
+        if (!nrm_is_digit(t.s[i]))
+            return 0;
+    return t.len > 0;
+}
+
+/* 1 if t is an ordinal written with digits, "1st", "42nd", "116th". */
+static int ordinal_token(const nv_ntok *t)
+{
+    size_t d = 0;
+
+    while (t && d < t->len && nrm_is_digit(t->text[d]))
+        d++;
+    return d > 0 && t->len == d + 2
+        && (nrm_has_prefix(t->text + d, 2, "st") || nrm_has_prefix(t->text + d, 2, "nd")
+            || nrm_has_prefix(t->text + d, 2, "rd") || nrm_has_prefix(t->text + d, 2, "th"));
+}
+
 int nrm_read_compass(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -1244,6 +1272,19 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         && ((next->post_len == 0 && street_after_name(c, c->i_tok + 1))
             || (nrm_joined(next) && nrm_find(nrm_text(next), highway_words, 0) >= 0
                 && starts_digit(nrm_tok(c, c->i_tok + 2))))) {
+        nrm_say(c, compass[compass_index(t)][1]);
+        return 1;
+    }
+    /* without a period, between a house number and the street: "1211 E Arques
+     * Ave", "708 N 1st St" (after a name, "Vitamin E", it stays a letter) */
+    if (t.len <= 2 && compass_index(t) >= 0 && cur->pre_len == 0 && cur->post_len == 0
+        && prev && prev->post_len == 0 && prev->len <= 5 && all_digits(nrm_text(prev))
+        && !(c->i_tok >= 2 && nrm_find(nrm_text(nrm_tok(c, c->i_tok - 2)), year_words, 1) >= 0)
+        && next && next->pre_len == 0
+        && ((next->post_len == 0 && street_after_name(c, c->i_tok + 1))
+            || (ordinal_token(next) && nrm_tok(c, c->i_tok + 2)
+                && nrm_tok(c, c->i_tok + 2)->pre_len == 0
+                && nrm_find(nrm_text(nrm_tok(c, c->i_tok + 2)), street_words, 0) >= 0))) {
         nrm_say(c, compass[compass_index(t)][1]);
         return 1;
     }

@@ -68,10 +68,12 @@ int nrm_is_count_noun(nrm_span t)
 /* Full month names that are also common words: capitalised only. */
 static const char *const month_words[] = { "may", "march", "august", NULL };
 
+/* abbrev_ok: 0 full names only; 1 also abbreviations, capitalised ("Sept",
+ * "SEPT"); 2 also lower-case ones ("sept"), for lower_abbrev_month. */
 static const char *month_of(nrm_span t, int abbrev_ok, int *is_abbrev, int *ambiguous)
 {
     size_t i, j;
-    int cap = t.len > 0 && nrm_is_upper(t.s[0]);
+    int cap = t.len > 0 && (nrm_is_upper(t.s[0]) || abbrev_ok == 2);
 
     if (t.len < 3)
         return NULL;
@@ -103,12 +105,60 @@ static int starts_digit(const nv_ntok *t)
     return t && t->len > 0 && nrm_is_digit(t->text[0]);
 }
 
+/* A number token that can be a day of the month, 1 to 31 ("5", "25th"). */
+static int day_token(const nv_ntok *t)
+{
+    size_t n = 0;
+
+    if (!t || t->pre_len != 0)
+        return 0;
+    while (n < t->len && nrm_is_digit(t->text[n]))
+        n++;
+    if (n == 0 || n > 2 || !(n == t->len || (t->len == n + 2 && nrm_is_alpha(t->text[n]))))
+        return 0;
+    n = nrm_value((nrm_span){ t->text, n });
+    return n >= 1 && n <= 31;
+}
+
+static int year_token(const nv_ntok *t);
+
+/* The month of token i if it is a lower-case abbreviation inside a date: before
+ * a day ("oct 5", "jan. 15", "jul 25 2012"), or after one with its period or
+ * before a year ("25 sept.", "25 jul 2012"). An abbreviation that is also a
+ * word or a name ("mar", "jan") needs its period or the year before a day:
+ * "could mar 5 homes". Elsewhere it is left a word. NULL if not. */
+static const char *lower_abbrev_month(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i), *prev = i > 0 ? nrm_tok(c, i - 1) : NULL;
+    const nv_ntok *next = nrm_tok(c, i + 1);
+    int is_abbrev = 0, ambiguous = 0;
+    const char *full;
+
+    if (!t || t->len == 0 || !nrm_is_lower(t->text[0]))
+        return NULL;
+    full = month_of(nrm_text(t), 2, &is_abbrev, &ambiguous);
+    if (!full || !is_abbrev)
+        return NULL;
+    if (nrm_joined(t) && day_token(next) && t->pre_len == 0
+        && (!ambiguous || nrm_post_dot(t)
+            || (next->post_len <= 1 && year_token(nrm_tok(c, i + 2)))))
+        return full;
+    if (prev && prev->post_len == 0 && t->pre_len == 0 && day_token(prev)
+        && (nrm_post_dot(t) || (t->post_len == 0 && year_token(next))))
+        return full;
+    return NULL;
+}
+
 int nrm_read_month_abbrev(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
     int is_abbrev = 0, ambiguous = 0, expand = 0;
     const char *full = month_of(t, 1, &is_abbrev, &ambiguous);
 
+    if (!full && t.s == cur->text && t.len == cur->len && lower_abbrev_month(c, c->i_tok)) {
+        nrm_say(c, lower_abbrev_month(c, c->i_tok));    /* jul 25 2012, 25 sept. */
+        return 1;
+    }
     if (!full || !is_abbrev)
         return 0;
     if (starts_digit(next) && nrm_joined(cur))
@@ -205,6 +255,8 @@ int nrm_after_month(const nrm_ctx *c)
     }
     if (lower_month_after(c))
         return 1;
+    if (prev && cur->pre_len == 0 && lower_abbrev_month(c, c->i_tok - 1))
+        return 1;                               /* jan. 15 */
     if (!prev || cur->pre_len != 0 || !month_of(nrm_text(prev), 1, &is_abbrev, &ambiguous))
         return 0;
     return prev->post_len == 0 || (is_abbrev && nrm_eq((nrm_span){ prev->post, prev->post_len }, "."));
@@ -216,7 +268,7 @@ int nrm_before_month(const nrm_ctx *c)
 
     if (!next || cur->post_len != 0 || next->pre_len != 0)
         return 0;
-    return nrm_month(nrm_text(next), 1) != NULL
+    return nrm_month(nrm_text(next), 1) != NULL || lower_abbrev_month(c, c->i_tok + 1)
         || (lower_month_word(next) && year_token(nrm_tok(c, c->i_tok + 2)));
 }
 
@@ -243,6 +295,15 @@ int nrm_era_after(const nrm_ctx *c)
         && nrm_find(nrm_text(next), eras, 0) >= 0;
 }
 
+int nrm_era_around(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c);
+
+    return nrm_era_after(c)
+        || (prev && prev->post_len == 0 && cur->pre_len == 0
+            && (nrm_eq(nrm_text(prev), "AD") || nrm_eq(nrm_text(prev), "A.D")));
+}
+
 /* Words that join two years: "1066 or 1067", "from 1040 to 1057". */
 static const char *const year_links[] = { "or", "and", "to", "until", "till", "through", NULL };
 
@@ -267,10 +328,7 @@ int nrm_year_context(const nrm_ctx *c, unsigned v)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c), *prev = nrm_prev(c);
 
-    if (v >= 1000 && v <= 9999 && (nrm_era_after(c)
-                                   || (prev && prev->post_len == 0 && cur->pre_len == 0
-                                       && (nrm_eq(nrm_text(prev), "AD")
-                                           || nrm_eq(nrm_text(prev), "A.D")))))
+    if (v >= 1000 && v <= 9999 && nrm_era_around(c))
         return 1;                               /* 2560 BC, AD 1066 */
 
     if (v >= 1900 && v <= 2099 && constant_currency(c))

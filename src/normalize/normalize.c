@@ -460,6 +460,10 @@ static const char *const math_operators[][2] = {
     { "-", "minus" }, { "*", "times" }, { "/", "divided by" }, { "^", "to the power of" },
     { "\xe2\x88\x92", "minus" },     /* minus sign */
     { "\xc3\xb7", "divided by" },     /* division sign */
+    { "\xe2\x88\x95", "divided by" }, /* division slash */
+    { "\xe2\x88\x97", "times" },      /* asterisk operator */
+    { "\xe2\x88\x99", "times" },      /* bullet operator, a bullet elsewhere */
+    { "\xe2\x8b\x85", "times" },      /* dot operator */
 };
 
 const char *nrm_math_operator(nrm_span t)
@@ -472,13 +476,42 @@ const char *nrm_math_operator(nrm_span t)
     return NULL;
 }
 
-/* 1 if the sentence is an equation: one of its tokens is a lone "=". */
+static int is_alnum(char ch)
+{
+    return nrm_is_alpha(ch) || nrm_is_digit(ch);
+}
+
+/* 1 if t is an equation written without spaces, "1-2=5", "y=2x+1": a letter or
+ * digit on each side of its one "=", an operator sign besides it (so that a
+ * sample size, "n=30", is not one), and nothing but letters, digits, points and
+ * operator signs (ASCII or not) elsewhere ("?id=5&x=2" is a web address). */
+static int glued_equation(const nv_ntok *t)
+{
+    size_t i, eq = 0, ops = 0;
+
+    for (i = 0; i < t->len; i++) {
+        unsigned char ch = (unsigned char)t->text[i];
+        if (ch == '=') {
+            if (eq++ || i == 0 || i + 1 == t->len || !is_alnum(t->text[i - 1])
+                || !is_alnum(t->text[i + 1]))
+                return 0;
+        } else if (ch >= 0x80 || strchr("+-*/^", ch)) {
+            ops++;
+        } else if (!is_alnum((char)ch) && ch != '.') {
+            return 0;
+        }
+    }
+    return eq == 1 && ops > 0;
+}
+
+/* 1 if the sentence is an equation: one of its tokens is a lone "=" or an
+ * equation written without spaces. */
 static int sentence_is_math(const nv_ntok *tok, size_t n_tok)
 {
     size_t i;
 
     for (i = 0; i < n_tok; i++)
-        if (tok[i].len == 1 && tok[i].text[0] == '=')
+        if ((tok[i].len == 1 && tok[i].text[0] == '=') || glued_equation(&tok[i]))
             return 1;
     return 0;
 }

@@ -272,6 +272,9 @@ int nrm_read_fraction(nrm_ctx *c, nrm_span t, int flags);
 int nrm_is_count_noun(nrm_span t);
 /* 1 if the current token is followed by an era: "2560 BC", "1550-1070 BCE". */
 int nrm_era_after(const nrm_ctx *c);
+/* 1 if an era is written after the current number or "AD" before it: "753 BC",
+ * "AD 79"; a number of three or four digits there is a year (seven fifty three). */
+int nrm_era_around(const nrm_ctx *c);
 /* 1 if a plain 4-digit number v (the whole current token) reads as a year:
  * 1100-2099 unless a count noun follows ("1500 people"); 1000-1099 after "in";
  * any before an era or after "AD" ("2560 BC", "AD 1066"). */

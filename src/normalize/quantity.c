@@ -36,7 +36,8 @@ static const char *const symbols[][2] = {
     { "\xe2\x85\x9e", "seven eighths" },
     { "^", "to the power of" }, { "~", "approximately" }, { "\xe2\x89\x88", "approximately" },
     { "\xe2\x89\xa4", "less than or equal to" }, { "\xe2\x89\xa5", "greater than or equal to" },
-    { "\xe2\x89\xa0", "not equal to" }, { "\xe2\x80\xb0", "per mille" },
+    { "\xe2\x89\xa6", "less than or equal to" }, { "\xe2\x89\xa7", "greater than or equal to" },
+    { "\xe2\x89\xa0", "not equal to" }, { "\xc3\xb7", "divided by" }, { "\xe2\x80\xb0", "per mille" },
     { "\xe2\x88\x9e", "infinity" }, { "\xe2\x88\x9a", "the square root of" },
     { "\xe2\x88\x86", "delta" }, { "\xc2\xa9", "copyright" }, { "\xe2\x86\x92", "to" },
     /* music: "E\xe2\x99\xad major" e flat major */
@@ -84,6 +85,9 @@ static const unit units[] = {
     { "ft3", "cubic foot", "cubic feet", 1 }, { "ft\xc2\xb3", "cubic foot", "cubic feet", 1 }, { "ha", "hectare", "hectares", 0 },
     /* weight and volume */
     { "kg", "kilogram", "kilograms", 1 }, { "kgs", "kilograms", "kilograms", 1 },
+    /* in capitals on labels and in listings: "a 25KG bag", "a 10 KM run" */
+    { "KG", "kilogram", "kilograms", 1 }, { "KGS", "kilograms", "kilograms", 1 },
+    { "KM", "kilometer", "kilometers", 1 }, { "MPH", "mile per hour", "miles per hour", 1 },
     { "g", "gram", "grams", 0 },
     { "mg", "milligram", "milligrams", 1 },
     { "mcg", "microgram", "micrograms", 1 },
@@ -1265,6 +1269,30 @@ static int area_code_before(const nrm_ctx *c)
         && nrm_ieq(nrm_text(nrm_tok(c, i - 2)), "area");
 }
 
+/* 1 if the current number is the last digits of a card, an account or a phone
+ * number: "the card ending in 8876", "an account that ends with 0412"; said
+ * digit by digit. Not "the year ending in 2024". */
+static int last_digits(const nrm_ctx *c)
+{
+    static const char *const ends[] = { "ending", "ends", "end", NULL };
+    static const char *const holders[] = {
+        "card", "cards", "account", "accounts", "number", "numbers", "phone", "phones",
+        "plate", "plates", NULL
+    };
+    static const char *const links[] = { "in", "with", NULL };
+    size_t i = c->i_tok;
+
+    if (i < 3 || nrm_tok(c, i - 1)->post_len != 0 || nrm_tok(c, i - 2)->post_len != 0
+        || nrm_tok(c, i - 3)->post_len != 0
+        || nrm_find(nrm_text(nrm_tok(c, i - 1)), links, 1) < 0
+        || nrm_find(nrm_text(nrm_tok(c, i - 2)), ends, 1) < 0)
+        return 0;
+    if (nrm_ieq(nrm_text(nrm_tok(c, i - 3)), "that") || nrm_ieq(nrm_text(nrm_tok(c, i - 3)), "which"))
+        return i >= 4 && nrm_tok(c, i - 4)->post_len == 0
+            && nrm_find(nrm_text(nrm_tok(c, i - 4)), holders, 1) >= 0;
+    return nrm_find(nrm_text(nrm_tok(c, i - 3)), holders, 1) >= 0;
+}
+
 /* A plain integer in context: year, day of a month, or count. */
 static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
 {
@@ -1292,6 +1320,10 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     }
     if ((flags & NRM_WHOLE) && nd >= 4 && !comma && !n->sign && long_extension(c)) {
         nrm_say_digits(c, n->ip);               /* ext. 4321: four three two one */
+        return;
+    }
+    if ((flags & NRM_WHOLE) && nd >= 2 && nd <= 6 && !comma && !n->sign && last_digits(c)) {
+        nrm_say_digits(c, n->ip);               /* a card ending in 8876 */
         return;
     }
     if ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign && area_code_before(c)) {
@@ -1329,6 +1361,11 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         && ((flags & NRM_WHOLE) ? nrm_year_context(c, (unsigned)v)
                                 : (v >= 1100 && v <= 2099) || nrm_era_after(c))) {
         nrm_say_year(c, (unsigned)v, NRM_CARD);
+        return;
+    }
+    if ((flags & NRM_WHOLE) && !comma && nd == 3 && !n->sign && n->ip.s[0] != '0'
+        && nrm_era_around(c)) {
+        nrm_say_year(c, (unsigned)v, NRM_CARD);     /* 753 BC: seven fifty three */
         return;
     }
     if ((flags & NRM_WHOLE) && !n->sign && nd <= 2 && v >= 1 && v <= 31) {

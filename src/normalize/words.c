@@ -332,9 +332,9 @@ static int is_host_with_path(nrm_span t)
         && find_tld((nrm_span){ t.s + last, i - last }) != NULL;
 }
 
-/* 1 if t is a host name with a digit or a hyphen in it and no path, "abc7.com",
- * "web2.example.net", "my-site.org", perhaps with a port, "example.com:8080"
- * (host names of letters only are read_dotted's). */
+/* 1 if t is a host name with a digit, a hyphen or an underscore in it and no
+ * path, "abc7.com", "web2.example.net", "my-site.org", "my_site.edu", perhaps
+ * with a port, "example.com:8080" (host names of letters only are read_dotted's). */
 static int is_host_with_digits(nrm_span t)
 {
     size_t i, dots = 0, last = 0, marks = 0, end = t.len;
@@ -360,8 +360,8 @@ static int is_host_with_digits(nrm_span t)
             dots++;
             last = i + 1;
             letter = 0;
-        } else if (nrm_is_digit(t.s[i]) || t.s[i] == '-') {
-            marks += t.s[i] != '-' || (i > 0 && t.s[i - 1] != '.');
+        } else if (nrm_is_digit(t.s[i]) || t.s[i] == '-' || t.s[i] == '_') {
+            marks += t.s[i] != '-' || (i > 0 && t.s[i - 1] != '.');   /* "some_school.edu" */
         } else if (nrm_is_alpha(t.s[i])) {
             letter = 1;
         } else {
@@ -1454,10 +1454,28 @@ static int read_number_name(nrm_ctx *c, nrm_span t)
 
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
  * "50-50" has no "to". */
+/* 1 if t is a code of three or more parts joined by hyphens with a lone letter
+ * among them, "b-c-1-5-b", "1-413-te-b-1-5": its hyphens join, not a range. */
+static int letter_code(nrm_span t)
+{
+    size_t i, start = 0, parts = 0;
+    int letter = 0;
+
+    for (i = 0; i <= t.len; i++) {
+        if (i < t.len && t.s[i] != '-')
+            continue;
+        parts++;
+        if (i - start == 1 && nrm_is_alpha(t.s[start]))
+            letter = 1;
+        start = i + 1;
+    }
+    return parts >= 3 && letter;
+}
+
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
-    int prev_number = 0, vanity = 0;
+    int prev_number = 0, vanity = 0, code = letter_code(t);
     nrm_span prev = { t.s, 0 };
 
     if (read_player_height(c, t) || read_docket(c, t) || read_early_year_range(c, t))
@@ -1508,6 +1526,34 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             }
         }
     }
+    /* "Jan-15", "Sept-3-2021": a month, its day and perhaps the year, joined by
+     * hyphens as on forms and labels; the day 1 to 31, the year 4 digits */
+    {
+        const char *dash = memchr(t.s, '-', t.len);
+        if (dash && dash > t.s && nrm_is_upper(t.s[0])) {
+            nrm_span m = { t.s, (size_t)(dash - t.s) };
+            const char *full;
+            size_t d = 0, rest;
+            if (m.len > 1 && m.s[m.len - 1] == '.')
+                m.len--;
+            rest = t.len - (size_t)(dash + 1 - t.s);
+            while (d < rest && d < 3 && nrm_is_digit(dash[1 + d]))
+                d++;
+            full = nrm_month(m, 1);
+            if (full && (d == 1 || d == 2) && nrm_value((nrm_span){ dash + 1, d }) >= 1
+                && nrm_value((nrm_span){ dash + 1, d }) <= 31
+                && (d == rest || (rest == d + 5 && dash[1 + d] == '-'
+                                  && nrm_value((nrm_span){ dash + 2 + d, 4 }) >= 1000
+                                  && nrm_is_digit(dash[2 + d]) && nrm_is_digit(dash[3 + d])
+                                  && nrm_is_digit(dash[4 + d]) && nrm_is_digit(dash[5 + d])))) {
+                nrm_say(c, full);
+                nrm_say_value(c, nrm_value((nrm_span){ dash + 1, d }), NRM_ORD);
+                if (d < rest)
+                    nrm_say_year(c, (unsigned)nrm_value((nrm_span){ dash + 2 + d, 4 }), NRM_CARD);
+                return;
+            }
+        }
+    }
     /* "1-800-FLOWERS": a toll-free prefix before letters, one eight hundred */
     if (t.len > 6 && nrm_has_prefix(t.s, t.len, "1-8") && nrm_is_digit(t.s[3])
         && nrm_is_digit(t.s[4]) && t.s[5] == '-' && nrm_is_alpha(t.s[6])) {
@@ -1553,7 +1599,7 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             if (i >= t.len)
                 nrm_say(c, "and");
         }
-        else if (number && prev_number
+        else if (number && prev_number && !code
                  && !(part.len == prev.len && memcmp(part.s, prev.s, part.len) == 0))
             nrm_say(c, nrm_range_word(c, c->i_tok));   /* "and" after "between" */
         else if (number && (nrm_eq(prev, "UTC") || nrm_eq(prev, "GMT")))
@@ -1879,6 +1925,8 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
         i = j + 1;
         if (part.len == 0)
             continue;
+        if (c->math && part.s > t.s)
+            nrm_say(c, "divided by");           /* 6/2=3 */
         if (after_amount && i >= t.len && nrm_eq(part, "sq") && nrm_next(c)
             && c->tok[c->i_tok].post_len == 0 && nrm_unit_find(nrm_text(nrm_next(c)), 1) >= 0) {
             nrm_say(c, "per square");           /* 117/sq mi: the unit is the next token */
@@ -2195,9 +2243,16 @@ static size_t read_symbol(nrm_ctx *c, nrm_span t, size_t i)
         nrm_say(c, "sharp");                    /* "C# minor", "F#": a sharp */
         return 1;
     }
-    if (c->math && (w = nrm_math_operator((nrm_span){ t.s + i, 1 })) != NULL) {
-        nrm_say(c, w);                          /* "1- 2 = 5": one minus two */
+    if (t.s[i] == '*' && i > 0 && i + 1 < t.len && nrm_is_digit(t.s[i - 1])
+        && nrm_is_digit(t.s[i + 1])) {
+        nrm_say(c, "times");                    /* "2*8": a product; a footnote mark follows a word */
         return 1;
+    }
+    if (c->math && (w = nrm_math_operator((nrm_span){ t.s + i,
+                                                  nrm_utf8_next(t.s + i, t.len - i, &cp) }))
+                   != NULL) {
+        nrm_say(c, w);                          /* "1- 2 = 5": one minus two */
+        return nrm_utf8_next(t.s + i, t.len - i, &cp);
     }
     if (t.s[i] == '@' && i == 0 && t.s == c->tok[c->i_tok].text
         && (read_handle(c, t) || read_dotted_handle(c, t)))
@@ -2787,6 +2842,37 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
     return 0;
 }
 
+/* Words after which a fiscal period takes "the": "growth in 2Q22". */
+static const char *const period_preps[] = {
+    "in", "for", "during", "of", "since", "by", "from", "through", "until", "over", "on",
+    "to", "than", NULL
+};
+
+/* A fiscal quarter or half as written in earnings reports: "2Q22" the second
+ * quarter of twenty two, "3Q" third quarter, "1H23" first half of twenty three
+ * (a half only with its year: "2H" alone is also a chemical symbol). */
+static int read_fiscal_period(nrm_ctx *c, nrm_span t)
+{
+    static const char *const nth[] = { "first", "second", "third", "fourth" };
+    const nv_ntok *prev = nrm_prev(c);
+
+    if (!(t.len == 2 || t.len == 4) || t.s[0] < '1' || (t.len == 4 && (!nrm_is_digit(t.s[2])
+                                                                      || !nrm_is_digit(t.s[3]))))
+        return 0;
+    if (!((t.s[1] == 'Q' && t.s[0] <= '4') || (t.s[1] == 'H' && t.s[0] <= '2' && t.len == 4)))
+        return 0;
+    if (prev && prev->post_len == 0 && c->tok[c->i_tok].pre_len == 0
+        && nrm_find(nrm_text(prev), period_preps, 1) >= 0)
+        nrm_say(c, "the");
+    nrm_say(c, nth[t.s[0] - '1']);
+    nrm_say(c, t.s[1] == 'Q' ? "quarter" : "half");
+    if (t.len == 4) {
+        nrm_say(c, "of");
+        nrm_say_year2(c, (unsigned)nrm_value((nrm_span){ t.s + 2, 2 }));
+    }
+    return 1;
+}
+
 void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
 {
     if (t.len == 0 || c->rc)
@@ -2843,6 +2929,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s, t.len - 1 }, 0);   /* "the 19th- and 20th-century" */
         return;
     }
+    if ((flags & NRM_WHOLE) && read_fiscal_period(c, t))
+        return;
     if (read_number_name(c, t))
         return;
     if (nrm_eq(t, "WW1") || nrm_eq(t, "WW2")) {
