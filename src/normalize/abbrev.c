@@ -38,6 +38,8 @@ enum when {
     W_ON_SCORE,     /* after "on" after a score: "won 3-1 on agg." */
     W_NOT_NOUN,     /* unless it ends the sentence after a determiner, where it is a
                        noun: "max. speed", "50 mph max." but "to the max." */
+    W_PARTY_TITLE,  /* before a name that a party and place follow: "Del. Jane Doe,
+                       D-D.C." (alone "Del." is the state) */
     W_JOURNAL,      /* in a journal's abbreviated name, next to another abbreviation
                        that is no title: "Phys. Rev. Lett.", "Ann. Rev. Ecol.",
                        "Phys. Rev. B 99", "Amer. Econ. Rev. 95" */
@@ -359,6 +361,7 @@ static const abbrev abbrevs[] = {
     /* Business shorthand. */
     { "YoY", "year over year", NULL, W_ALWAYS, 0 },
     { "QoQ", "quarter over quarter", NULL, W_ALWAYS, 0 },
+    { "YTD", "year to date", NULL, W_ALWAYS, 0 },
     { "y/y", "year over year", NULL, W_ALWAYS, 0 },
     { "Y/Y", "year over year", NULL, W_ALWAYS, 0 },
     { "q/q", "quarter over quarter", NULL, W_ALWAYS, 0 },
@@ -372,6 +375,8 @@ static const abbrev abbrevs[] = {
     { "Lt", "lieutenant", NULL, W_AFTER_ORD, 0 },  /* "a 2nd Lt.", "1st Lt" */
     { "Bt", "baronet", NULL, W_AFTER_ORD, 1 },     /* "Sir John Lyle, 1st Bt." ("Bt cotton") */
     { "Bart", "baronet", NULL, W_AFTER_ORD, 1 },
+    { "fl", "floor", NULL, W_AFTER_ORD, 1 },     /* "the 14th fl." ("2 fl. oz." stays) */
+    { "Fl", "floor", NULL, W_AFTER_ORD, 1 },
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
@@ -397,6 +402,7 @@ static const abbrev abbrevs[] = {
     { "Colo", "colorado", NULL, W_STATE, 1 },
     { "Conn", "connecticut", NULL, W_STATE, 1 },
     { "Del", "delaware", NULL, W_STATE, 1 },
+    { "Del", "delegate", NULL, W_PARTY_TITLE, 1 },
     { "Fla", "florida", NULL, W_STATE, 1 },
     { "Ga", "georgia", NULL, W_STATE, 1 },
     { "Ill", "illinois", NULL, W_STATE, 1 },
@@ -642,6 +648,25 @@ static int journal_abbrev(const nv_ntok *t, size_t min_len)
         && !memchr(t->text, '.', t->len);
 }
 
+/* 1 if a name of one to four words after the current token is followed by a
+ * party and place: ", D-D.C." or "(R-Guam)". */
+static int party_follows(const nrm_ctx *c)
+{
+    size_t k;
+
+    for (k = c->i_tok + 1; k < c->i_tok + 5; k++) {
+        const nv_ntok *t = nrm_tok(c, k), *p = nrm_tok(c, k + 1);
+        if (!cap_word(t))
+            return 0;
+        if (t->post_len == 0)
+            continue;
+        return (nrm_post_has(t, ',') || (p && p->pre_len == 1 && p->pre[0] == '('))
+            && p && p->len >= 3 && p->text[1] == '-'
+            && (p->text[0] == 'D' || p->text[0] == 'R' || p->text[0] == 'I');
+    }
+    return 0;
+}
+
 static int rule_holds(const nrm_ctx *c, const abbrev *a)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -651,6 +676,8 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
         return 1;
     case W_TITLE:
         return cap_word(next) && nrm_joined(cur);
+    case W_PARTY_TITLE:
+        return cap_word(next) && nrm_joined(cur) && party_follows(c);
     case W_NAME_PLACE:
         /* lower case ("st") only where the context says which reading */
         return !nrm_is_lower(a->written[0]) || (cap_word(next) && nrm_joined(cur))
@@ -1255,7 +1282,7 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
      * ("1600 Pennsylvania Ave. NW") */
     if (t.len >= 2 && compass_index(t) >= 4 && cur->pre_len == 0
         && ((next && (nrm_ieq(nrm_text(next), "winds") || nrm_ieq(nrm_text(next), "wind")))
-            || (prev && prev->post_len == 0
+            || (prev && (prev->post_len == 0 || nrm_post_has(prev, ':'))   /* "Wind: SW" */
                 && (nrm_ieq(nrm_text(prev), "winds") || nrm_ieq(nrm_text(prev), "wind")))
             || (prev && c->i_tok >= 2 && nrm_post_dot(prev)
                 && nrm_find(nrm_text(prev), street_words, 0) >= 0)
@@ -1264,12 +1291,13 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         return 1;
     }
 
-    /* before a street name and its street word: "the 1200 block of W. Main St.";
-     * before a numbered road: "on W. Hwy. 20" */
+    /* before a street name and its street word: "the 1200 block of W. Main St.",
+     * "on W. 125th St."; before a numbered road: "on W. Hwy. 20" */
     if (cur->pre_len == 0 && nrm_post_dot(cur) && nrm_joined(cur) && compass_index(t) >= 0
-        && next && next->pre_len == 0 && cap_word(next)
+        && next && next->pre_len == 0 && (cap_word(next) || ordinal_token(next))
         && !(prev && c->i_tok > 1 && cap_word(prev))  /* "John W. Smith": an initial */
         && ((next->post_len == 0 && street_after_name(c, c->i_tok + 1))
+            || (ordinal_token(next) && next->post_len == 0 && street_word(c, c->i_tok + 2))
             || (nrm_joined(next) && nrm_find(nrm_text(next), highway_words, 0) >= 0
                 && starts_digit(nrm_tok(c, c->i_tok + 2))))) {
         nrm_say(c, compass[compass_index(t)][1]);
@@ -1349,6 +1377,17 @@ int nrm_read_zone(nrm_ctx *c, nrm_span t)
               && nrm_is_digit(p.s[p.len - 1]) && prev->post_len == 0)))   /* "10.00 EST" */
         return 0;
     const char *w = TABLE_WORD(t, zones);
+    const char *slash = memchr(t.s, '/', t.len);
+    if (!w && slash) {                          /* "7:30 p.m. ET/PT": both zones */
+        nrm_span a = { t.s, (size_t)(slash - t.s) }, b = { slash + 1, t.len - a.len - 1 };
+        const char *wa = TABLE_WORD(a, zones), *wb = TABLE_WORD(b, zones);
+        if (!wa || !wb)
+            return 0;
+        nrm_say(c, wa);
+        nrm_say(c, "and");
+        nrm_say(c, wb);
+        return 1;
+    }
     if (!w)
         return 0;
     nrm_say(c, w);
@@ -1365,6 +1404,31 @@ static const char *state_name(nrm_span s)
         if (abbrevs[i].when == W_STATE && nrm_eq(s, abbrevs[i].written))
             return abbrevs[i].spoken;
     return NULL;
+}
+
+/* Places with a delegate in the House that are no state, after a party:
+ * "Del. Jane Doe, D-D.C.". { written without its final period, spoken }. */
+static const char *const party_places[][2] = {
+    { "D.C", "d c" }, { "DC", "d c" }, { "V.I", "virgin islands" }, { "Guam", "guam" },
+};
+
+/* 1 if the party's place ends the aside within this token or the next two
+ * capitalised words: "D-San Francisco," "(R-Fort Worth)" (AP names a city for
+ * members from a state's largest cities). */
+static int party_place_ends(const nrm_ctx *c)
+{
+    size_t k;
+
+    for (k = c->i_tok; k < c->i_tok + 3; k++) {
+        const nv_ntok *t = nrm_tok(c, k);
+        if (!t || (k > c->i_tok && (!cap_word(t) || t->pre_len != 0)))
+            return 0;
+        if (nrm_post_has(t, ',') || nrm_post_has(t, ')'))
+            return 1;
+        if (t->post_len != 0)
+            return 0;
+    }
+    return 0;
 }
 
 int nrm_read_party_state(nrm_ctx *c, nrm_span t)
@@ -1397,6 +1461,18 @@ int nrm_read_party_state(nrm_ctx *c, nrm_span t)
     }
     if (!name && state.len == 2)
         name = TABLE_WORD(state, postal_codes); /* "(D-CA)": the postal code */
+    if (!name)
+        name = TABLE_WORD(state, party_places); /* "D-D.C.", "D-V.I." */
+    if (!name && state.len < sizeof low && nrm_is_upper(state.s[0]) && party_place_ends(c)) {
+        size_t k;                               /* "D-San Francisco,": a home city */
+        for (k = 0; k < state.len; k++) {
+            if (!nrm_is_alpha(state.s[k]))
+                return 0;
+            low[k] = nrm_is_upper(state.s[k]) ? (char)(state.s[k] - 'A' + 'a') : state.s[k];
+        }
+        low[k] = 0;
+        name = low;
+    }
     if (!name)
         return 0;
     for (i = 0; i < sizeof parties / sizeof parties[0]; i++) {

@@ -671,13 +671,41 @@ int nrm_money_before_scale(const nrm_ctx *c, size_t i)
     return is_scale_word(nrm_text(next));
 }
 
+/* "$5.0-5.2B", "$1-2M": a range of money with a scale letter after its second
+ * number; *scale receives the scale word. 0 if t is not one. */
+static int parse_scaled_range(nrm_span t, nrm_num *a, nrm_num *b, const char **scale)
+{
+    nrm_span r;
+
+    if (!nrm_num_parse(t, a) || a->cur < 0 || a->rest.len < 3 || a->rest.s[0] != '-')
+        return 0;
+    r.s = a->rest.s + 1;
+    r.len = a->rest.len - 1;
+    if (!nrm_num_parse(r, b) || b->rest.len == 0 || b->sign || b->cur >= 0 || b->code >= 0
+        || (*scale = nrm_scale_suffix(b->rest)) == NULL)
+        return 0;
+    b->cur = a->cur;
+    b->code = a->code;
+    b->rest.len = 0;
+    return 1;
+}
+
 int nrm_read_money_range(nrm_ctx *c, nrm_span t, int flags)
 {
     nrm_num a, b;
     int scale_next;
+    const char *scale;
 
-    if (!parse_money_range(t, &a, &b))
-        return 0;
+    if (!parse_money_range(t, &a, &b)) {
+        if (!parse_scaled_range(t, &a, &b, &scale))
+            return 0;
+        if (a.sign)
+            nrm_say(c, a.sign == '-' ? "minus" : "plus");
+        say_amount(c, &a);                      /* $5.0-5.2B: five point zero to five */
+        nrm_say(c, nrm_range_word(c, c->i_tok)); /* point two billion dollars */
+        nrm_read_money(c, &b, scale, 0);
+        return 1;
+    }
     scale_next = (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok);
     if (a.sign)
         nrm_say(c, a.sign == '-' ? "minus" : "plus");

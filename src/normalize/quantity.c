@@ -91,6 +91,7 @@ static const unit units[] = {
     { "g", "gram", "grams", 0 },
     { "mg", "milligram", "milligrams", 1 },
     { "mcg", "microgram", "micrograms", 1 },
+    { "ng", "nanogram", "nanograms", 1 },      /* "5 ng/mL" */
     { "\xce\xbcg", "microgram", "micrograms", 1 }, { "\xc2\xb5g", "microgram", "micrograms", 1 },
     { "\xce\xbcs", "microsecond", "microseconds", 1 }, { "\xc2\xb5s", "microsecond", "microseconds", 1 },
     { "\xce\xbcl", "microliter", "microliters", 1 }, { "\xc2\xb5l", "microliter", "microliters", 1 },
@@ -183,6 +184,9 @@ static const unit units[] = {
     { "AU", "astronomical unit", "astronomical units", 1 },
     { "kcal", "kilocalorie", "kilocalories", 1 }, { "ppm", "part per million", "parts per million", 1 },
     { "ppb", "part per billion", "parts per billion", 1 },
+    /* energy, as natural gas is priced: "$2.61 per MMBtu" */
+    { "Btu", "british thermal unit", "british thermal units", 1 },
+    { "MMBtu", "million british thermal units", "million british thermal units", 1 },
     { "nm", "nanometer", "nanometers", 1 }, { "ns", "nanosecond", "nanoseconds", 0 },
     { "kn", "knot", "knots", 1 }, { "nmi", "nautical mile", "nautical miles", 1 },
     { "kts", "knots", "knots", 1 },
@@ -888,16 +892,21 @@ static const char *const clock_preps[] = { "at", "from", "until", "till", "by", 
                                            "after", "since", "to", NULL };
 
 /* "at 0600 GMT", "at 1800 hours": a 24-hour time written as four digits, after
- * a preposition (or before GMT, UTC) and before a zone or "hours"; military
- * style: oh six hundred, eighteen hundred, twenty one thirty. 0 if not one. */
+ * a preposition (or before GMT, UTC) and before a zone or "hours", or after the
+ * preposition alone if it starts with 0 ("at 0600"); military style: oh six
+ * hundred, eighteen hundred, twenty one thirty. 0 if not one. */
 static int read_clock_digits(nrm_ctx *c, nrm_span ip)
 {
     const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c), *cur = &c->tok[c->i_tok];
     unsigned h, m;
     int zone;
 
-    if (ip.len != 4 || !next || cur->post_len != 0 || next->pre_len != 0
+    if (ip.len != 4)
+        return 0;
+    if (!next || cur->post_len != 0 || next->pre_len != 0
         || (zone = nrm_find(nrm_text(next), clock_zones, 0)) < 0)
+        zone = ip.s[0] == '0' ? 2 : -1;         /* "left at 0600.": no count starts with 0 */
+    if (zone < 0)
         return 0;
     if (zone > 1 && !(prev && prev->post_len == 0 && cur->pre_len == 0
                       && nrm_find(nrm_text(prev), clock_preps, 1) >= 0))
@@ -980,7 +989,7 @@ static int aircraft_model(const nrm_ctx *c)
  * them: "Highway 101" one oh one, "Interstate 405", "Flight 370" three seventy;
  * also catalogue numbers of Bach's works, "BWV 565" five sixty five. */
 static const char *const route_words[] = {
-    "Route", "Highway", "Hwy", "Interstate", "Flight", "SR", "US", "BWV",
+    "Route", "Highway", "Hwy", "Rte", "Interstate", "Flight", "SR", "US", "BWV",
     /* rooms and union locals: "Room 101" one oh one, "Local 727" */
     "Room", "Suite", "Local", NULL
 };
@@ -989,10 +998,20 @@ static const char *const route_words[] = {
  * not a count ("US 250 troops"). */
 static int route_number(const nrm_ctx *c)
 {
+    static const char *const road_preps[] = { "on", "off", "onto", "along", "via", "of",
+                                              "from", "to", "take", "took", NULL };
     const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c);
+    const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
 
-    return prev && prev->post_len == 0 && nrm_find(nrm_text(prev), route_words, 0) >= 0
-        && !(next && c->tok[c->i_tok].post_len == 0 && nrm_is_count_noun(nrm_text(next)));
+    if (!prev || (next && c->tok[c->i_tok].post_len == 0 && nrm_is_count_noun(nrm_text(next))))
+        return 0;
+    /* "Hwy. 61", "Rte. 9"; "on U.S. 101" (after a preposition: "the U.S. 250" is
+     * a count) */
+    if (nrm_post_dot(prev) && prev->post_len == 1)
+        return nrm_eq(nrm_text(prev), "Hwy") || nrm_eq(nrm_text(prev), "Rte")
+            || (nrm_eq(nrm_text(prev), "U.S") && pp && pp->post_len == 0
+                && nrm_find(nrm_text(pp), road_preps, 1) >= 0);
+    return prev->post_len == 0 && nrm_find(nrm_text(prev), route_words, 0) >= 0;
 }
 
 /* 1 if token t is a count of shillings or pence as written before decimal
@@ -1592,6 +1611,11 @@ static int temperature_context(const nrm_ctx *c)
 
 /* 1 if the next token is a lower-case plural noun written right after the
  * current one ("parameters", "records"). */
+/* Plural nouns after a distance in metres written with a capital "M", which
+ * is then no million: "the 400M hurdles". */
+static const char *const race_nouns[] = { "hurdles", "relays", "races", "heats", "finals",
+                                          "medleys", "sprints", NULL };
+
 static int plural_noun_next(const nrm_ctx *c)
 {
     const nv_ntok *next = nrm_next(c);
@@ -1822,6 +1846,39 @@ static int star_catalog_before(const nrm_ctx *c)
         && nrm_find(nrm_text(prev), star_catalogs, 0) >= 0;
 }
 
+/* The hemisphere letter that ends token t after a number ("25.4N"): 0 N, 1 S,
+ * 2 E, 3 W; -1 if none. */
+static int glued_hemisphere(const nv_ntok *t)
+{
+    size_t k = 0;
+
+    if (!t || t->len < 2 || !nrm_is_digit(t->text[0]))
+        return -1;
+    while (k + 1 < t->len && (nrm_is_digit(t->text[k]) || t->text[k] == '.'))
+        k++;
+    if (k + 1 != t->len || t->text[k - 1] == '.')
+        return -1;
+    for (size_t h = 0; h < 4; h++)
+        if (t->text[k] == hemispheres[h][0][0])
+            return (int)h;
+    return -1;
+}
+
+/* 1 if the current token is half of a position written with glued hemisphere
+ * letters, "25.4N 80.1W" or "25.4N, 80.1W": latitude then longitude. */
+static int glued_position(const nrm_ctx *c)
+{
+    int h = glued_hemisphere(&c->tok[c->i_tok]);
+    const nv_ntok *next = nrm_next(c), *prev = nrm_prev(c);
+
+    if (h == 0 || h == 1)
+        return next && next->pre_len == 0 && glued_hemisphere(next) >= 2;
+    if (h >= 2)
+        return prev && c->tok[c->i_tok].pre_len == 0 && glued_hemisphere(prev) >= 0
+            && glued_hemisphere(prev) <= 1;
+    return 0;
+}
+
 int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
 {
     nrm_num n;
@@ -1938,6 +1995,11 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         nrm_spell(c, n.rest);
         return 1;
     }
+    if ((flags & NRM_WHOLE) && n.cur < 0 && !n.sign && n.rest.len == 1 && glued_position(c)) {
+        say_number(c, &n);                      /* "25.4N 80.1W": twenty five point four */
+        nrm_say(c, hemispheres[glued_hemisphere(&c->tok[c->i_tok])][1]);   /* north */
+        return 1;
+    }
     if (multiplier(c, &n, flags)) {
         say_number(c, &n);                      /* 10x faster: ten times */
         nrm_say(c, "times");
@@ -1952,10 +2014,13 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
                           ((flags & NRM_WHOLE) && next && c->tok[c->i_tok].post_len == 0
                            && nrm_is_count_noun(nrm_text(next)))
                           || (nrm_eq(n.rest, "m") && audience_sentence(c))
-                          || (nrm_eq(n.rest, "B") && (flags & NRM_WHOLE)
+                          || ((nrm_eq(n.rest, "B") || nrm_eq(n.rest, "M")
+                               || nrm_eq(n.rest, "T")) && (flags & NRM_WHOLE)
                               && (n.fp.len > 0 || nrm_n_digits(n.ip) >= 2)
-                              && plural_noun_next(c)));   /* 70B parameters, not
-                                                             "2B pencils" */
+                              && plural_noun_next(c)
+                              && nrm_find(nrm_text(nrm_next(c)), race_nouns, 1) < 0));
+                                                /* 70B parameters, 500M records, not
+                                                   "2B pencils", "400M hurdles" */
     if (sfx == SFX_UNKNOWN)
         return 0;
     if (n.sign)

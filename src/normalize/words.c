@@ -1455,7 +1455,8 @@ static int read_number_name(nrm_ctx *c, nrm_span t)
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
  * "50-50" has no "to". */
 /* 1 if t is a code of three or more parts joined by hyphens with a lone letter
- * among them, "b-c-1-5-b", "1-413-te-b-1-5": its hyphens join, not a range. */
+ * among them, "b-c-1-5-b", "1-413-te-b-1-5", or led by capitals, "CVE-2024-3094":
+ * its hyphens join, not a range. */
 static int letter_code(nrm_span t)
 {
     size_t i, start = 0, parts = 0;
@@ -1467,9 +1468,35 @@ static int letter_code(nrm_span t)
         parts++;
         if (i - start == 1 && nrm_is_alpha(t.s[start]))
             letter = 1;
+        if (start == 0 && i >= 2 && all_upper((nrm_span){ t.s, i }))
+            letter = 1;                         /* "CVE-2024-3094": a prefix of capitals */
         start = i + 1;
     }
     return parts >= 3 && letter;
+}
+
+/* Weekdays and their abbreviations, written capitalised, for "Mon.-Fri.". To
+ * add a spelling, append { written (no period), the day }. */
+static const char *const weekday_names[][2] = {
+    { "Monday", "monday" }, { "Tuesday", "tuesday" }, { "Wednesday", "wednesday" },
+    { "Thursday", "thursday" }, { "Friday", "friday" }, { "Saturday", "saturday" },
+    { "Sunday", "sunday" }, { "Mon", "monday" }, { "Tue", "tuesday" }, { "Tues", "tuesday" },
+    { "Wed", "wednesday" }, { "Thu", "thursday" }, { "Thur", "thursday" },
+    { "Thurs", "thursday" }, { "Fri", "friday" }, { "Sat", "saturday" }, { "Sun", "sunday" },
+};
+
+/* The day a weekday name or abbreviation (with or without its period) stands
+ * for; NULL if p is none. */
+static const char *weekday_name(nrm_span p)
+{
+    size_t i;
+
+    if (p.len > 1 && p.s[p.len - 1] == '.')
+        p.len--;
+    for (i = 0; i < sizeof weekday_names / sizeof weekday_names[0]; i++)
+        if (nrm_eq(p, weekday_names[i][0]))
+            return weekday_names[i][1];
+    return NULL;
 }
 
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
@@ -1522,6 +1549,21 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
                 nrm_say(c, ma);
                 nrm_say(c, "to");
                 nrm_say(c, mb);
+                return;
+            }
+        }
+    }
+    /* "Mon.-Fri.", "Tuesday-Saturday": a run of weekdays, said with "through" as
+     * in opening hours ("Monday through Friday") */
+    {
+        const char *dash = memchr(t.s, '-', t.len);
+        if (dash && dash > t.s && dash + 1 < t.s + t.len) {
+            nrm_span a = { t.s, (size_t)(dash - t.s) }, b = { dash + 1, t.len - a.len - 1 };
+            const char *da = weekday_name(a), *db = weekday_name(b);
+            if (da && db) {
+                nrm_say(c, da);
+                nrm_say(c, "through");
+                nrm_say(c, db);
                 return;
             }
         }
@@ -2588,6 +2630,12 @@ static void read_runs(nrm_ctx *c, nrm_span t)
                 continue;
             }
         }
+        if (i == 0 && t.len > 4 && t.s[0] != '0' && nrm_is_digit(t.s[1]) && nrm_is_digit(t.s[2])
+            && nrm_is_digit(t.s[3]) && nrm_is_upper(t.s[4])) {
+            nrm_say_year(c, (unsigned)nrm_value((nrm_span){ t.s, 4 }), NRM_CARD);
+            i = 4;                              /* a model, "7950X": seventy nine fifty x */
+            continue;
+        }
         if (nrm_is_digit(t.s[i]) || (t.s[i] == '.' && i + 1 < t.len && nrm_is_digit(t.s[i + 1])))
             n = read_number_run(c, t, i);
         if (n > 0 && i + n < t.len && nrm_is_digit(t.s[i + n - 1])
@@ -2800,6 +2848,54 @@ static int read_reddit(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* 1 if t is capitals, a hyphen and a number: "I-94", "US-101", "SR-99". */
+static int road_name(nrm_span t)
+{
+    size_t k = 0;
+
+    while (k < t.len && nrm_is_upper(t.s[k]))
+        k++;
+    if (k == 0 || k > 2 || k + 1 >= t.len || t.s[k] != '-')
+        return 0;
+    return nrm_is_plain_number((nrm_span){ t.s + k + 1, t.len - k - 1 })
+        && nrm_is_digit(t.s[k + 1]);
+}
+
+/* "I-94/I-694", "US-1/US-9": two roads joined by a slash, each read on its own
+ * (split at the hyphens first, "94/I" would be one piece). */
+static int read_road_pair(nrm_ctx *c, nrm_span t)
+{
+    const char *slash = memchr(t.s, '/', t.len);
+    nrm_span a, b;
+
+    if (!slash)
+        return 0;
+    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
+    if (!road_name(a) || !road_name(b))
+        return 0;
+    nrm_read_piece(c, a, 0);
+    nrm_read_piece(c, b, 0);
+    return 1;
+}
+
+/* 1 if t is a credit rating or a school grade with a minus: one to three of the
+ * same capital A to D and a hyphen, "BBB-", "A-", "CC-"; not a word cut short
+ * before "and" or "or" ("B- and C-class"). */
+static int grade_minus(const nrm_ctx *c, nrm_span t)
+{
+    static const char *const joins[] = { "and", "or", "to", "through", NULL };
+    const nv_ntok *next = nrm_next(c);
+    size_t i;
+
+    if (t.len < 2 || t.len > 4 || t.s[t.len - 1] != '-' || t.s[0] < 'A' || t.s[0] > 'D')
+        return 0;
+    for (i = 1; i + 1 < t.len; i++)
+        if (t.s[i] != t.s[0])
+            return 0;
+    return !(next && c->tok[c->i_tok].post_len == 0 && nrm_find(nrm_text(next), joins, 1) >= 0);
+}
+
 /* ---- dispatch --------------------------------------------------------------- */
 
 /* Whole tokens whose reading depends on the neighbours. */
@@ -2925,6 +3021,11 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_say_decimal(c, (nrm_span){ t.s + 1, 1 }, (nrm_span){ t.s + 3, 1 });
         return;
     }
+    if ((flags & NRM_WHOLE) && grade_minus(c, t)) {
+        nrm_spell(c, (nrm_span){ t.s, t.len - 1 });
+        nrm_say(c, "minus");                    /* "rated BBB-", "a B- average" */
+        return;
+    }
     if (t.len > 2 && t.s[t.len - 1] == '-' && t.s[t.len - 2] != '-' && nrm_is_digit(t.s[0])) {
         nrm_read_piece(c, (nrm_span){ t.s, t.len - 1 }, 0);   /* "the 19th- and 20th-century" */
         return;
@@ -2975,6 +3076,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s + 2, t.len - 2 }, 0);
         return;
     }
+    if (read_road_pair(c, t))
+        return;
     if (has_inner_hyphen(t) && !exponent_hyphens(t) && !minus_after_currency(t)) {
         if (!read_law_number(c, t) && !read_serial(c, t))
             read_hyphenated(c, t);
