@@ -343,6 +343,45 @@ static const abbrev abbrevs[] = {
     { "Jas", "james", NULL, W_VERSE, 1 },
     { "Pet", "peter", NULL, W_VERSE, 1 },
     { "Rev", "revelation", NULL, W_VERSE, 1 },
+    { "Esth", "esther", NULL, W_VERSE, 1 },
+    { "Pss", "psalms", NULL, W_VERSE, 1 },
+    { "Obad", "obadiah", NULL, W_VERSE, 1 },
+    { "Nah", "nahum", NULL, W_VERSE, 1 },
+    { "Hab", "habakkuk", NULL, W_VERSE, 1 },
+    { "Zeph", "zephaniah", NULL, W_VERSE, 1 },
+    { "Hag", "haggai", NULL, W_VERSE, 1 },
+    { "Tit", "titus", NULL, W_VERSE, 1 },
+    { "Philem", "philemon", NULL, W_VERSE, 1 },
+    /* ... and before a chapter alone ("Ps. 23", "Isa. 40"), with the period, where
+     * the abbreviation is no name, word or title: "Dan. 3", "Col. 2", "Mt. 5"
+     * ("Mount") and "Gen. 2" need a verse. */
+    { "Ps", "psalm", NULL, W_NUMBER, 1 },
+    { "Psa", "psalm", NULL, W_NUMBER, 1 },
+    { "Pss", "psalms", NULL, W_NUMBER, 1 },
+    { "Exod", "exodus", NULL, W_NUMBER, 1 },
+    { "Deut", "deuteronomy", NULL, W_NUMBER, 1 },
+    { "Judg", "judges", NULL, W_NUMBER, 1 },
+    { "Kgs", "kings", NULL, W_NUMBER, 1 },
+    { "Chron", "chronicles", NULL, W_NUMBER, 1 },
+    { "Neh", "nehemiah", NULL, W_NUMBER, 1 },
+    { "Esth", "esther", NULL, W_NUMBER, 1 },
+    { "Eccl", "ecclesiastes", NULL, W_NUMBER, 1 },
+    { "Isa", "isaiah", NULL, W_NUMBER, 1 },
+    { "Jer", "jeremiah", NULL, W_NUMBER, 1 },
+    { "Ezek", "ezekiel", NULL, W_NUMBER, 1 },
+    { "Hos", "hosea", NULL, W_NUMBER, 1 },
+    { "Obad", "obadiah", NULL, W_NUMBER, 1 },
+    { "Zeph", "zephaniah", NULL, W_NUMBER, 1 },
+    { "Zech", "zechariah", NULL, W_NUMBER, 1 },
+    { "Mk", "mark", NULL, W_NUMBER, 1 },
+    { "Lk", "luke", NULL, W_NUMBER, 1 },
+    { "Jn", "john", NULL, W_NUMBER, 1 },
+    { "Rom", "romans", NULL, W_NUMBER, 1 },
+    { "Cor", "corinthians", NULL, W_NUMBER, 1 },
+    { "Eph", "ephesians", NULL, W_NUMBER, 1 },
+    { "Thess", "thessalonians", NULL, W_NUMBER, 1 },
+    { "Heb", "hebrews", NULL, W_NUMBER, 1 },
+    { "Philem", "philemon", NULL, W_NUMBER, 1 },
     /* Bibliographic abbreviations that are not words: spelled (spoken NULL). */
     { "eds", NULL, NULL, W_ALWAYS, 1 },
     { "ep", NULL, NULL, W_ALWAYS, 1 },
@@ -959,8 +998,8 @@ static int after_state_name(const nrm_ctx *c)
 
     if (c->i_tok < 2 || prev->pre_len != 0)
         return 0;
-    if (nrm_post_dot(prev) && state_name(nrm_text(prev)))
-        ;                                       /* "Calif." */
+    if (nrm_post_dot(prev) && (state_name(nrm_text(prev)) || nrm_eq(nrm_text(prev), "D.C")))
+        ;                                       /* "Calif.", "Washington, D.C. 20500" */
     else if (prev->post_len > 1 || (prev->post_len == 1 && prev->post[0] != ','))
         return 0;
     else if (nrm_find(nrm_text(prev), state_second_words, 0) >= 0 && c->i_tok >= 3
@@ -1058,7 +1097,7 @@ int nrm_after_postal_state(const nrm_ctx *c)
         return 0;
     for (i = 1; i <= 3 && i <= c->i_tok; i++) { /* "ZIP 90210", "ZIP code is 90210" */
         nrm_span w = nrm_text(nrm_tok(c, c->i_tok - i));
-        if (nrm_ieq(w, "zip") || nrm_ieq(w, "postcode")
+        if (nrm_ieq(w, "zip") || nrm_ieq(w, "zip+4") || nrm_ieq(w, "postcode")
             || (nrm_ieq(w, "code") && i + 1 <= c->i_tok
                 && nrm_ieq(nrm_text(nrm_tok(c, c->i_tok - i - 1)), "postal")))
             return 1;

@@ -68,7 +68,9 @@ static const char *const us_spellings[][2] = {
 };
 
 /* Mixed-case abbreviations that are spelled. */
-static const char *const spelled_mixed[] = { "PhD", "PhDs", "MSc", "BSc", "LLC", "IPv", NULL };
+static const char *const spelled_mixed[] = {
+    "PhD", "PhDs", "MSc", "BSc", "LLC", "IPv", "pH", NULL
+};
 
 /* Degrees and fellowships written as initials and a syllable, said so: "DPhil"
  * d phil, "FMedSci" f med sci. To add one, append { written, spoken }. */
@@ -546,6 +548,17 @@ static const char *const roman_cardinal_after[] = {
     "explorer", "viking", "skylab", "shenzhou", "chang'e", "tianwen", "chandrayaan", NULL
 };
 
+/* Numbered films and games whose title ends in a common word, never a surname:
+ * capitalised before a numeral, the numeral is the sequel's number, a cardinal
+ * ("Final Fantasy VII", "Rocky IV", "Grand Theft Auto V"), where after a name it
+ * is a generation ("John Smith IV"). A lone "I" stays the pronoun ("Rocky I
+ * was told"). Lower case; to add one, append it before NULL. */
+static const char *const roman_sequel_after[] = {
+    "fantasy", "auto", "rocky", "rambo", "creed", "gladiator", "frozen", "diablo", "doom",
+    "hearts", "souls", "civilization", "empires", "fighter", "quest", "kombat", "godfather",
+    NULL
+};
+
 /* Titles of rulers: after "King George", even "V" or "I" is regnal. */
 static const char *const regnal_titles[] = {
     "King", "Queen", "Pope", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Kaiser",
@@ -565,6 +578,16 @@ static const char *const regnal_names[] = {
     "Suleiman", "Darius", "Xerxes", "Artaxerxes", "Seti", "Sargon", "Tiglath-Pileser", NULL
 };
 
+/* 1 if t is a ruler's given name, or a double name that starts with one:
+ * "Louis-Philippe I" is the king ("Jean-Paul I said" is not). */
+static int ruler_name(nrm_span t)
+{
+    const char *h = memchr(t.s, '-', t.len);
+
+    return nrm_find(t, regnal_names, 0) >= 0
+        || (h && nrm_find((nrm_span){ t.s, (size_t)(h - t.s) }, regnal_names, 0) >= 0);
+}
+
 /* "Francis I.", "Elizabeth I, queen of England": "I" after a given name and
  * before the end of a clause is a regnal number; before a word it is the
  * pronoun ("Tell John I said"). The name must not be the sentence's first
@@ -578,6 +601,11 @@ static int regnal_i_at_clause_end(const nrm_ctx *c, const nv_ntok *prev)
     if (c->i_tok < 1 || prev->len < 3)
         return 0;
     for (i = 1; i < prev->len; i++) {
+        /* a double name: "Louis-Philippe I." */
+        if (prev->text[i] == '-' && i + 2 < prev->len && nrm_is_upper(prev->text[i + 1])) {
+            i++;
+            continue;
+        }
         if (!nrm_is_lower(prev->text[i]))
             return 0;
         lower = 1;
@@ -649,7 +677,7 @@ static int regnal_i_before_verb(const nrm_ctx *c, const nv_ntok *prev, const nv_
 
     if (prev->post_len != 0 || cur->post_len != 0 || !next || next->pre_len != 0
         || next->len < 2 || !nrm_is_lower(next->text[0])
-        || nrm_find(nrm_text(prev), regnal_names, 0) < 0
+        || !ruler_name(nrm_text(prev))
         || nrm_find(nrm_text(next), after_pronoun_i, 1) >= 0)
         return 0;
     if (!prev2 || prev2->post_len != 0)
@@ -718,7 +746,9 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
         return 0;
     if ((nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
          && (t.len >= 2 || nrm_is_cap(prev)))
-        || (t.len >= 2 && prev->post_len == 0 && camel_title(prev))) {   /* WrestleMania III */
+        || (t.len >= 2 && prev->post_len == 0 && camel_title(prev))     /* WrestleMania III */
+        || (v > 1 && prev->post_len == 0 && nrm_is_cap(prev)
+            && nrm_find(nrm_text(prev), roman_sequel_after, 1) >= 0)) {
         nrm_say_value(c, (unsigned)v, poss ? NRM_POSS : NRM_CARD);
         return 1;
     }
@@ -737,6 +767,9 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
      * name are trims and sizes ("Lexus LX", "Pixel 9 Pro XL") */
     if ((t.len >= 2 && v >= 2 && v < 40)
         || (prev2 && prev2->post_len == 0 && nrm_find(nrm_text(prev2), regnal_titles, 0) >= 0)
+        || (prev2 && prev2->post_len == 0 && nrm_is_cap(prev2) && c->i_tok >= 3
+            && nrm_tok(c, c->i_tok - 3)->post_len == 0         /* "Pope John Paul I" */
+            && nrm_find(nrm_text(nrm_tok(c, c->i_tok - 3)), regnal_titles, 0) >= 0)
         || (v == 1 && !poss && regnal_i_at_clause_end(c, prev))
         || (v == 1 && t.len == 1 && !poss && regnal_i_before_verb(c, prev, prev2))
         || (t.len == 1 && (v == 5 || v == 10) && prev->post_len == 0 && !nrm_post_dot(cur)

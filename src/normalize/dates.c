@@ -665,7 +665,8 @@ static const char *const bible_books[] = {
     "Gen", "Exod", "Ex", "Lev", "Num", "Deut", "Josh", "Judg", "Sam", "Kgs", "Chron", "Neh",
     "Ps", "Psa", "Prov", "Eccl", "Isa", "Jer", "Lam", "Ezek", "Dan", "Hos", "Mic", "Zech",
     "Mal", "Matt", "Mt", "Mk", "Lk", "Jn", "Rom", "Cor", "Gal", "Eph", "Phil", "Col",
-    "Thess", "Tim", "Heb", "Jas", "Pet", "Rev", NULL
+    "Thess", "Tim", "Heb", "Jas", "Pet", "Rev", "Esth", "Pss", "Obad", "Nah", "Hab", "Zeph",
+    "Hag", "Tit", "Philem", NULL
 };
 
 /* 1 if f is one to three digits, not starting with 0. */

@@ -396,8 +396,8 @@ static int money_head(nrm_span t, nrm_num *n)
         t.len -= 3;
     }
 
-    if (nrm_num_parse(t, n) && n->cur >= 0 && n->rest.len == 0)
-        return 1;
+    if (nrm_num_parse(t, n) && n->cur >= 0 && (n->rest.len == 0 || nrm_eq(n->rest, "+")))
+        return 1;                               /* "$5+ million": words.c reads the plus */
     return parse_money_range(t, n, &b);
 }
 
@@ -747,6 +747,7 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
     size_t first = c->i_tok;
     nrm_num n;
+    int plus;
 
     if (c->i_tok > 0 && t.s == cur->text && t.len == cur->len && money_head_at(c, c->i_tok, &n)
         && money_before_scale_range(c, c->i_tok - 1)) {
@@ -772,6 +773,7 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
     if (!nrm_money_before_scale(c, first - 1))
         return 0;
     money_head_at(c, first - 1, &n);
+    plus = nrm_tok(c, first - 1)->text[nrm_tok(c, first - 1)->len - 1] == '+';
     nrm_say(c, scale_word_of(t));
     if (next && cur->post_len == 0 && next->pre_len == 0 && is_scale_word(nrm_text(next)))
         return 1;
@@ -781,8 +783,8 @@ int nrm_read_scale_after_money(nrm_ctx *c, nrm_span t)
         first--;                                /* a USD 5 million loan */
     say_unit(c, &n, !scale_rate_tail(t)         /* a $1 million-a-year job */
                     && !nrm_attributive(c, first - 1, c->i_tok));   /* a $5 million loan */
-    if (t.len > 5 && nrm_eq((nrm_span){ t.s + t.len - 5, 5 }, "-plus"))
-        nrm_say(c, "plus");                     /* a $1 billion-plus deal */
+    if (plus || (t.len > 5 && nrm_eq((nrm_span){ t.s + t.len - 5, 5 }, "-plus")))
+        nrm_say(c, "plus");                     /* a $1 billion-plus deal, "$5+ million" */
     if (scale_rate_tail(t))                     /* a $1 million-a-year job */
         nrm_read_piece(c, (nrm_span){ t.s + t.len - scale_rate_tail(t) + 1,
                                       scale_rate_tail(t) - 1 }, 0);

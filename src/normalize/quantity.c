@@ -1313,6 +1313,32 @@ static int last_digits(const nrm_ctx *c)
 }
 
 /* A plain integer in context: year, day of a month, or count. */
+/* 1 if the token read now, of which a piece is being read, is a range of two
+ * numbers before a unit or a count noun, "1980-1970 kg", "1234-123kg",
+ * "1500-2000 people": its numbers are amounts, not years. After a word that
+ * takes a time ("in 1914-1918 soldiers fought") they stay years. */
+static int range_before_unit(const nrm_ctx *c)
+{
+    static const char *const time_preps[] = {
+        "in", "since", "by", "from", "until", "till", "before", "after", "during", "between",
+        NULL
+    };
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c), *prev = nrm_prev(c);
+    size_t i = 0, hyphen = 0;
+
+    if (prev && prev->post_len == 0 && nrm_find(nrm_text(prev), time_preps, 1) >= 0)
+        return 0;
+
+    while (i < cur->len && (nrm_is_digit(cur->text[i]) || (cur->text[i] == '-' && !hyphen++)))
+        i++;
+    if (hyphen != 1 || i == 0 || !nrm_is_digit(cur->text[i - 1]) || !nrm_is_digit(cur->text[0]))
+        return 0;
+    if (i < cur->len)                           /* "1234-123kg" */
+        return nrm_unit_find((nrm_span){ cur->text + i, cur->len - i }, 0) >= 0;
+    return next && cur->post_len == 0 && next->pre_len == 0
+        && (nrm_is_count_noun(nrm_text(next)) || nrm_unit_find(nrm_text(next), 1) >= 0);
+}
+
 static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
 {
     size_t nd = nrm_n_digits(n->ip);
@@ -1378,7 +1404,8 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     }
     if (!comma && nd == 4 && !n->sign && n->ip.s[0] != '0'
         && ((flags & NRM_WHOLE) ? nrm_year_context(c, (unsigned)v)
-                                : (v >= 1100 && v <= 2099) || nrm_era_after(c))) {
+                                : ((v >= 1100 && v <= 2099) || nrm_era_after(c))
+                                  && !range_before_unit(c))) {
         nrm_say_year(c, (unsigned)v, NRM_CARD);
         return;
     }

@@ -145,17 +145,38 @@ static int digit_group(const nrm_ctx *c, size_t i, size_t max)
     return 1;
 }
 
+/* "+44 (0)20 7946 0958": the trunk zero in parentheses is dialled only from
+ * inside the country, so it is not said after a country code. Length of the
+ * "0)" that token i starts with ("(0)20"), else 0. */
+static size_t trunk_zero(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+
+    return t && t->pre_len == 1 && t->pre[0] == '(' && t->len > 2 && t->text[0] == '0'
+        && t->text[1] == ')' && nrm_is_digit(t->text[2]) ? 2 : 0;
+}
+
+/* 1 if token i is the trunk zero written apart: "+44 (0) 20 7946 0958". */
+static int trunk_zero_alone(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+
+    return t && i > 0 && t->pre_len == 1 && t->pre[0] == '(' && t->len == 1
+        && t->text[0] == '0' && t->post_len == 1 && t->post[0] == ')'
+        && nrm_tok(c, i - 1)->post_len == 0 && nrm_tok(c, i - 1)->text[0] == '+';
+}
+
 /* Digits in token i if it is a group of an international phone number: 1 to
  * 10 digits, or runs of digits joined by hyphens ("123-45-67"); else 0. */
 static size_t intl_group(const nrm_ctx *c, size_t i)
 {
     const nv_ntok *t = nrm_tok(c, i);
-    size_t k, digits = 0;
+    size_t k, digits = 0, skip = trunk_zero(c, i);
 
-    if (!t || t->len == 0 || t->len > 12 || t->pre_len != 0 || !nrm_is_digit(t->text[0])
-        || !nrm_is_digit(t->text[t->len - 1]))
+    if (!t || t->len == 0 || t->len > 12 || (t->pre_len != 0 && !skip)
+        || !nrm_is_digit(t->text[0]) || !nrm_is_digit(t->text[t->len - 1]))
         return 0;
-    for (k = 0; k < t->len; k++) {
+    for (k = skip; k < t->len; k++) {
         if (nrm_is_digit(t->text[k]))
             digits++;
         else if (t->text[k] != '-' || t->text[k + 1] == '-')
@@ -180,6 +201,8 @@ static size_t phone_groups(const nrm_ctx *c, size_t i)
             return 0;
     for (k = i + 1; k < c->n_tok && n < 6; k++) {
         const nv_ntok *g = nrm_tok(c, k);
+        if (k == i + 1 && trunk_zero_alone(c, k))
+            continue;
         if ((d = intl_group(c, k)) == 0)
             break;
         n++;
@@ -247,29 +270,73 @@ static int read_spaced_phone(nrm_ctx *c, nrm_span t)
         nrm_say_digits(c, (nrm_span){ t.s + 1, t.len - 1 });
         return 1;
     }
-    if (!intl_group(c, i) || t.s != c->tok[i].text || t.len != c->tok[i].len)
+    if (t.s != c->tok[i].text || t.len != c->tok[i].len)
+        return 0;
+    if (trunk_zero_alone(c, i) && phone_groups(c, i - 1))
+        return 1;                               /* "(0)": not said */
+    if (!intl_group(c, i))
         return 0;
     for (back = 1; back <= 6 && back <= i; back++) {
         const nv_ntok *p = nrm_tok(c, i - back);
-        if (p->post_len != 0)
+        size_t groups;
+        if (p->post_len != 0 && !trunk_zero_alone(c, i - back))
             return 0;
-        if (phone_groups(c, i - back) >= back) {
-            nrm_say_digits(c, t);
+        groups = back - (size_t)trunk_zero_alone(c, i - back + 1);   /* "(0)" is no group */
+        if (phone_groups(c, i - back) >= groups) {
+            nrm_say_digits(c, (nrm_span){ t.s + trunk_zero(c, i), t.len - trunk_zero(c, i) });
             return 1;
         }
-        if (!intl_group(c, i - back))
+        if (!intl_group(c, i - back) && !trunk_zero_alone(c, i - back))
             return 0;
     }
     return 0;
 }
 
+/* 1 if t is the local part of a vanity number: three digits and a word in
+ * capitals, "273-TALK", "555-HELP". */
+static int vanity_local(nrm_span t)
+{
+    return t.len >= 7 && t.len <= 11 && nrm_is_digit(t.s[0]) && nrm_is_digit(t.s[1])
+        && nrm_is_digit(t.s[2]) && t.s[3] == '-' && all_upper((nrm_span){ t.s + 4, t.len - 4 });
+}
+
+/* 1 if token i is an area code in parentheses: "(800)". */
+static int area_code_token(const nrm_ctx *c, size_t i)
+{
+    const nv_ntok *t = nrm_tok(c, i);
+
+    return t && t->len == 3 && t->pre_len > 0 && t->pre[t->pre_len - 1] == '('
+        && t->post_len == 1 && t->post[0] == ')' && digit_group(c, i, 3);
+}
+
+/* A toll-free code said as it is advertised with a vanity word: 800 eight
+ * hundred, 888 eight eight eight. */
+static void say_toll_free(nrm_ctx *c, nrm_span code)
+{
+    if (code.len == 3 && code.s[1] == '0' && code.s[2] == '0') {
+        nrm_say(c, nrm_digit_word(code.s[0]));
+        nrm_say(c, "hundred");
+    } else {
+        nrm_say_digits(c, code);
+    }
+}
+
 /* "(555)555-0143", "(555)-555-0143" as one token (the "(" is in pre); and
- * "(555) 555-0143" as two, of which this reads the area code. */
+ * "(555) 555-0143" as two, of which this reads the area code; before a vanity
+ * word, "(800) 273-TALK", a toll-free code is said as advertised. */
 static int read_area_code_phone(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
     size_t i;
 
+    if (area_code_token(c, c->i_tok) && next && next->pre_len == 0
+        && vanity_local(nrm_text(next))) {
+        if (t.s[0] == '8')
+            say_toll_free(c, t);
+        else
+            nrm_say_digits(c, t);
+        return 1;
+    }
     if (cur->pre_len == 0 || cur->pre[cur->pre_len - 1] != '(')
         return 0;
     if (t.len == 3 && nrm_is_digit(t.s[0]) && nrm_is_digit(t.s[1]) && nrm_is_digit(t.s[2])
@@ -303,8 +370,8 @@ static int read_area_code_phone(nrm_ctx *c, nrm_span t)
 static const char *const url_symbols[][2] = {
     { "://", "colon slash slash" }, { ".", "dot" }, { "/", "slash" }, { "-", "dash" },
     { "_", "underscore" }, { ":", "colon" }, { "@", "at" }, { "?", "question mark" },
-    { "=", "equals" }, { "&", "and" }, { "#", "hash" }, { "%", "percent" }, { "~", "tilde" },
-    { "+", "plus" }, { "\\", "backslash" },
+    { "=", "equals" }, { "&", "ampersand" }, { "#", "hash" }, { "%", "percent" },
+    { "~", "tilde" }, { "+", "plus" }, { "\\", "backslash" },
 };
 
 /* 1 if t is a web address ("http://...", "www.x.org/...") or an e-mail address
@@ -1419,7 +1486,8 @@ static const char *const number_names_before[][3] = {
 static const char *const score_words[] = {
     "score", "scored", "scores", "won", "win", "wins", "beat", "beats", "defeated", "lead",
     "leads", "led", "leading", "trailed", "trailing", "victory", "loss", "lost", "halftime",
-    "quarter", "rout", "routed", "edged", "touchdown", "touchdowns", NULL
+    "quarter", "rout", "routed", "edged", "touchdown", "touchdowns", "shutout", "draw",
+    "drew", "defeat", NULL
 };
 
 /* 1 if a word of score_words is in the sentence. */
@@ -1450,6 +1518,27 @@ static int read_number_name(nrm_ctx *c, nrm_span t)
             return 1;
         }
     return 0;
+}
+
+/* "won 2-0", "a 1-0 win": in a sentence about a game, a score with a side at
+ * zero is said "two nothing", with no "to" (other scores keep it: "won 3-2"
+ * three to two). The winner is written first, so only the second side is
+ * tested; "0-5" stays a range ("ages 0-5"). Reads t and returns 1, or 0. */
+static int read_score_nothing(nrm_ctx *c, nrm_span t)
+{
+    size_t d = 0;
+
+    while (d < t.len && d < 3 && nrm_is_digit(t.s[d]))
+        d++;
+    if (d == 0 || d + 2 != t.len || t.s[d] != '-' || t.s[d + 1] != '0'
+        || (d > 1 && t.s[0] == '0') || c->math || team_record(c) || !score_sentence(c))
+        return 0;
+    if (d == 1 && t.s[0] == '0')
+        nrm_say(c, "nothing");                  /* a 0-0 draw */
+    else
+        nrm_say_int(c, (nrm_span){ t.s, d }, NRM_CARD);
+    nrm_say(c, "nothing");
+    return 1;
 }
 
 /* "economy-oriented", "10-year-old", "COVID-19", "10-15" (ten to fifteen);
@@ -1505,7 +1594,8 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
     int prev_number = 0, vanity = 0, code = letter_code(t);
     nrm_span prev = { t.s, 0 };
 
-    if (read_player_height(c, t) || read_docket(c, t) || read_early_year_range(c, t))
+    if (read_player_height(c, t) || read_docket(c, t) || read_early_year_range(c, t)
+        || read_score_nothing(c, t))
         return;
     if (t.len > 6 && nrm_has_prefix(t.s, t.len, "0-for-") && nrm_is_digit(t.s[6])) {
         nrm_say(c, "oh for");                   /* a batter 0-for-3: oh for three */
@@ -1596,18 +1686,23 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             }
         }
     }
-    /* "1-800-FLOWERS": a toll-free prefix before letters, one eight hundred */
+    /* "1-800-FLOWERS", "1-800-273-TALK": a toll-free prefix before letters, one
+     * eight hundred; the digits before the word are said one by one */
     if (t.len > 6 && nrm_has_prefix(t.s, t.len, "1-8") && nrm_is_digit(t.s[3])
-        && nrm_is_digit(t.s[4]) && t.s[5] == '-' && nrm_is_alpha(t.s[6])) {
+        && nrm_is_digit(t.s[4]) && t.s[5] == '-'
+        && (nrm_is_alpha(t.s[6]) || vanity_local((nrm_span){ t.s + 6, t.len - 6 }))) {
         nrm_say(c, "one");
-        nrm_say(c, "eight");
-        if (t.s[3] == '0' && t.s[4] == '0')
-            nrm_say(c, "hundred");
-        else
-            nrm_say_digits(c, (nrm_span){ t.s + 3, 2 });
+        say_toll_free(c, (nrm_span){ t.s + 2, 3 });
         i = 6;
         prev_number = 0;
         vanity = 1;
+    }
+    /* "(800) 273-TALK": after an area code, the digits one by one and the word */
+    if (vanity_local(t) && c->i_tok > 0 && t.s == c->tok[c->i_tok].text
+        && area_code_token(c, c->i_tok - 1)) {
+        nrm_say_digits(c, (nrm_span){ t.s, 3 });
+        nrm_word(c, (nrm_span){ t.s + 4, t.len - 4 }, NULL);
+        return;
     }
 
     while (i <= t.len && c->rc == 0) {
@@ -1653,6 +1748,8 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say(c, "to");                   /* 3 p.m.-5 p.m. */
         if (vanity && all_upper(part))
             nrm_word(c, part, NULL);            /* 1-800-GOT-JUNK: the letters a word */
+        else if (vanity && number)
+            nrm_say_digits(c, part);            /* 1-800-273-TALK */
         else if (!number && nrm_title_word(part)
             && (part.s[part.len - 1] == '.'                 /* "Rep.-elect" */
                 || (i > t.len && t.s + t.len == c->tok[c->i_tok].text + c->tok[c->i_tok].len
@@ -3013,6 +3110,17 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s, t.len - 1 }, flags);
         nrm_say(c, "plus");                     /* "$2B+": two billion dollars plus;
                                                    "140M+ units" */
+        return;
+    }
+    if (t.len > 2 && t.s[t.len - 1] == '+' && nrm_is_digit(t.s[t.len - 2])
+        && nrm_currency_at(t.s, t.len, &(size_t){ 0 }, &(int){ 0 }) >= 0) {
+        /* "$5+": five dollars plus, as "$2B+"; before a scale word the plus
+         * follows the unit ("$5+ million": five million dollars plus), said by
+         * the scale word's reader */
+        int scale_next = (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok);
+        nrm_read_piece(c, (nrm_span){ t.s, t.len - 1 }, flags);
+        if (!scale_next)
+            nrm_say(c, "plus");
         return;
     }
     if ((flags & NRM_WHOLE) && t.len == 4 && t.s[0] == 'M' && nrm_is_digit(t.s[1])
