@@ -165,6 +165,7 @@ static const abbrev abbrevs[] = {
     { "mt", "mount", NULL, W_TITLE, 0 },
     { "jr", "junior", NULL, W_AFTER_NAME, 0 },
     { "sr", "senior", NULL, W_AFTER_NAME, 0 },
+    { "Utd", "united", NULL, W_AFTER_NAME, 0 },   /* football clubs: "Man Utd", "Leeds Utd" */
     /* After a name. */
     { "Jr", "junior", NULL, W_ALWAYS, 0 },
     { "Sr", "senior", NULL, W_ALWAYS, 0 },

@@ -900,6 +900,35 @@ static int short_date_context(const nrm_ctx *c)
 static const char *const amount_words[] = { "of", "cup", "cups", "inch", "inches", "mile",
                                             "miles", "hour", "hours", "pound", "pounds", NULL };
 
+/* The number after the slash of a token "n/d", or 0. */
+static unsigned den_of(const nv_ntok *t)
+{
+    const char *slash = memchr(t->text, '/', t->len);
+    unsigned d = 0;
+
+    if (!slash)
+        return 0;
+    for (const char *p = slash + 1; p < t->text + t->len && nrm_is_digit(*p); p++)
+        d = d * 10 + (unsigned)(*p - '0');
+    return d;
+}
+
+/* 1 if a slashed month and day after "for" or "due" is a date: "set for 11/5.",
+ * "tickets for 3/14 at 7 p.m.", "due 4/15"; after "for" only where the clause
+ * ends or a time follows ("for 3/4 hour", "for 2/3 of the bills" are amounts). */
+static int appointment_date(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c), *cur = &c->tok[c->i_tok];
+
+    if (!prev || prev->post_len != 0 || cur->pre_len != 0)
+        return 0;
+    if (nrm_ieq(nrm_text(prev), "due"))
+        return 1;
+    /* halves, thirds and quarters stay amounts: "shot 4/9 for 2/3" */
+    return nrm_ieq(nrm_text(prev), "for") && !(den_of(cur) >= 2 && den_of(cur) <= 4)
+        && (!next || cur->post_len != 0 || nrm_ieq(nrm_text(next), "at"));
+}
+
 int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags)
 {
     const nv_ntok *prev = nrm_prev(c), *next = nrm_next(c), *cur = &c->tok[c->i_tok];
@@ -908,7 +937,8 @@ int nrm_read_short_date(nrm_ctx *c, nrm_span t, int flags)
 
     if (!(flags & NRM_WHOLE) || !prev
         || ((prev->post_len != 0 || cur->pre_len != 0
-             || nrm_find(nrm_text(prev), short_date_preps, 1) < 0) && !short_date_context(c))
+             || nrm_find(nrm_text(prev), short_date_preps, 1) < 0) && !short_date_context(c)
+            && !appointment_date(c))
         || split_fields(t, '/', f, 2) != 2 || f[0].len > 2 || f[1].len > 2)
         return 0;
     if (next && cur->post_len == 0 && nrm_find(nrm_text(next), amount_words, 1) >= 0)
