@@ -1,4 +1,5 @@
-/* dict.c - nv-lexc: reads Festival's compiled CMU lexicon and its addenda.
+/* dict.c - nv-lexc: reads Festival's compiled CMU lexicon and its addenda, and
+ * newsvoice's homograph variants and additions.
  *
  * Input: cmudict-0.4.out ("MNCL", then entries like
  * ("abandon" nil (((ax) 0) ((b ae n) 1) ((d ax n) 0)))) and every
@@ -302,6 +303,87 @@ static int add_variant(lexc_dict *d, const sx *x, const char *path, char *err, s
 int lexc_dict_load_variants(lexc_dict *d, const char *path, char *err, size_t err_len)
 {
     return each_form(d, path, add_variant, err, err_len);
+}
+
+/* ---- additions ------------------------------------------------------------- */
+
+/* The headwords known before the additions file, sorted, for the collision check.
+ * each_form's callback takes no context, and nv-lexc loads one additions file per
+ * run, so it lives here for the duration of lexc_dict_load_additions. */
+static struct {
+    const char **word;     /* borrowed from lexc_entry.word (stable: owned strings) */
+    size_t n;
+    size_t first;          /* index of the first entry read from the additions file */
+} known;
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* One form of the additions file: an entry for a word nothing else has. */
+static int add_addition(lexc_dict *d, const sx *e, const char *path, char *err,
+                        size_t err_len)
+{
+    const sx *w = sx_nth(e, 0), *syls = sx_nth(e, 2);
+    char low[256];
+    if (e->kind != SX_LIST || e->len < 3 || !w || w->kind == SX_LIST || w->len == 0 ||
+        !syls || syls->kind != SX_LIST || syls->len == 0) {
+        snprintf(err, err_len, "%s:%d: an addition is (\"word\" pos (syllables ...)) with "
+                 "at least one syllable", path, e->line);
+        return -1;
+    }
+    if (w->len >= sizeof low) {
+        snprintf(err, err_len, "%s:%d: headword longer than %zu bytes", path, e->line,
+                 sizeof low - 1);
+        return -1;
+    }
+    for (size_t i = 0; i <= w->len; i++)
+        low[i] = (char)tolower((unsigned char)w->text[i]);
+    const char *key = low;
+    if (bsearch(&key, known.word, known.n, sizeof *known.word, cmp_str)) {
+        snprintf(err, err_len, "%s:%d: \"%s\" is already in the lexicon (festlex-cmu or "
+                 "variants.txt); additions are for words it lacks", path, e->line, low);
+        return -1;
+    }
+    if (add_entry(d, e, 0, path, err, err_len) < 0)
+        return -1;
+    const lexc_entry *en = &d->ent[d->n_ent - 1];
+    uint8_t slot = d->bytes[en->pron_off];
+    for (size_t i = known.first; i + 1 < d->n_ent; i++) {
+        const lexc_entry *o = &d->ent[i];
+        if (strcmp(o->word, en->word) == 0 && d->bytes[o->pron_off] == slot) {
+            snprintf(err, err_len, "%s:%d: \"%s\" is listed twice with the same part of "
+                     "speech", path, e->line, en->word);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+int lexc_dict_load_additions(lexc_dict *d, const char *path, char *err, size_t err_len)
+{
+    known.first = d->n_ent;
+    known.n = d->n_ent;
+    known.word = malloc((known.n ? known.n : 1) * sizeof *known.word);
+    if (!known.word) {
+        snprintf(err, err_len, "%s: out of memory", path);
+        return -1;
+    }
+    for (size_t i = 0; i < known.n; i++)
+        known.word[i] = d->ent[i].word;
+    qsort(known.word, known.n, sizeof *known.word, cmp_str);
+    size_t before = d->n_dict;
+    int rc = each_form(d, path, add_addition, err, err_len);
+    free(known.word);
+    memset(&known, 0, sizeof known);
+    if (rc == 0 && d->n_dict == before) {
+        snprintf(err, err_len, "%s: no entries", path);
+        rc = -1;
+    }
+    if (rc == 0)
+        d->n_additions = d->n_dict - before;
+    return rc;
 }
 
 static int cmp_word(const lexc_entry *a, const lexc_entry *b)

@@ -1,12 +1,14 @@
 /* lexc.c - nv-lexc, the lexicon compiler: command line and timing.
  *
  *   nv-lexc --cmudict cmudict-0.4.out --addenda cmulex.scm --lts cmu_lts_rules.scm
- *           [--variants variants.txt] -o cmulex.nvlex
+ *           [--variants variants.txt] [--additions additions.txt] -o cmulex.nvlex
  * compiles Festival's CMU lexicon, its addenda, newsvoice's own homograph variants
- * (data/lexicon/variants.txt) and the letter-to-sound trees into one
+ * (data/lexicon/variants.txt), its additions of words the 1990s dictionary lacks
+ * (data/lexicon/additions.txt: read last, and refused if they name a word that any
+ * other source has) and the letter-to-sound trees into one
  * memory-mappable file (src/pron/lexfmt.h) and reports counts, size and time on
  * stderr. Measured on the build machine (festlex-cmu 2.4, RelWithDebInfo): 0.2-0.3 s,
- * 33 MB peak memory, output 2,958,880 bytes (106,027 entries under 105,766 headwords,
+ * 33 MB peak memory, output 2,979,160 bytes (106,743 entries, 668 of them additions,
  * 50,952 tree nodes, 75 output classes); the output is byte-for-byte reproducible.
  *
  *   nv-lexc --query FILE.nvlex [--pos TAG] [--lts] WORD... ("-" reads words from stdin)
@@ -28,7 +30,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: nv-lexc --cmudict FILE --addenda FILE --lts FILE [--variants FILE]\n"
-            "               -o OUT.nvlex\n"
+            "               [--additions FILE] -o OUT.nvlex\n"
             "       nv-lexc --query FILE.nvlex [--pos TAG] [--lts] WORD... (- = stdin)\n");
 }
 
@@ -40,7 +42,7 @@ static double now_ms(void)
 }
 
 static int compile(const char *dict_path, const char *add_path, const char *var_path,
-                   const char *lts_path, const char *out_path)
+                   const char *new_path, const char *lts_path, const char *out_path)
 {
     char err[600] = "";
     double t0 = now_ms();
@@ -52,6 +54,7 @@ static int compile(const char *dict_path, const char *add_path, const char *var_
     if (lexc_dict_load_cmudict(&d, dict_path, err, sizeof err) == 0 &&
         lexc_dict_load_addenda(&d, add_path, err, sizeof err) == 0 &&
         (!var_path || lexc_dict_load_variants(&d, var_path, err, sizeof err) == 0) &&
+        (!new_path || lexc_dict_load_additions(&d, new_path, err, sizeof err) == 0) &&
         lexc_dict_finish(&d, err, sizeof err) == 0 &&
         lexc_lts_load(&t, lts_path, err, sizeof err) == 0)
         size = lexc_write(&d, &t, out_path, err, sizeof err);
@@ -59,9 +62,10 @@ static int compile(const char *dict_path, const char *add_path, const char *var_
         fprintf(stderr, "nv-lexc: %s\n", err);
     } else {
         fprintf(stderr,
-                "nv-lexc: %zu dictionary + %zu addenda entries, %zu dropped, %zu kept; "
-                "LTS %zu nodes, %zu classes; wrote %s (%zu bytes) in %.0f ms\n",
-                d.n_dict, d.n_addenda, d.n_dropped, d.n_ent, t.n_node, t.n_cls, out_path,
+                "nv-lexc: %zu dictionary (%zu of them additions) + %zu addenda entries, "
+                "%zu dropped, %zu kept; LTS %zu nodes, %zu classes; wrote %s (%zu bytes) "
+                "in %.0f ms\n",
+                d.n_dict, d.n_additions, d.n_addenda, d.n_dropped, d.n_ent, t.n_node, t.n_cls, out_path,
                 size, now_ms() - t0);
     }
     lexc_dict_free(&d);
@@ -135,6 +139,7 @@ static int query(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const char *dict = NULL, *add = NULL, *lts = NULL, *out = NULL, *var = NULL;
+    const char *more = NULL;
     if (argc >= 3 && strcmp(argv[1], "--query") == 0)
         return query(argc, argv);
     for (int i = 1; i < argc; i++) {
@@ -142,6 +147,7 @@ int main(int argc, char **argv)
                             : strcmp(argv[i], "--addenda") == 0 ? &add
                             : strcmp(argv[i], "--lts") == 0     ? &lts
                             : strcmp(argv[i], "--variants") == 0 ? &var
+                            : strcmp(argv[i], "--additions") == 0 ? &more
                             : strcmp(argv[i], "-o") == 0        ? &out
                                                                 : NULL;
         if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
@@ -159,5 +165,5 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-    return compile(dict, add, var, lts, out);
+    return compile(dict, add, var, more, lts, out);
 }

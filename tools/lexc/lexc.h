@@ -73,6 +73,7 @@ typedef struct lexc_dict {
     char pos_names[256][8];/* POS slots; slot 0 is "" */
     unsigned n_pos;
     size_t n_dict, n_addenda, n_dropped;
+    size_t n_additions;    /* of n_dict, the entries read from the additions file */
 } lexc_dict;
 
 void lexc_dict_init(lexc_dict *d);
@@ -85,6 +86,12 @@ int lexc_dict_load_addenda(lexc_dict *d, const char *path, char *err, size_t err
  * dictionary's syntax, found after every dictionary entry of the word, and
  * (first ENTRY) forms, found before them (as an addendum with a POS is). 0 or -1. */
 int lexc_dict_load_variants(lexc_dict *d, const char *path, char *err, size_t err_len);
+/* Read newsvoice's additions (data/lexicon/additions.txt): entries ("word" pos
+ * (syllables ...)) for words the lexicon lacks, pos nil or a part of speech. Load
+ * it after every other source: a headword that any earlier entry already has is
+ * an error (an addition must never change an existing reading), as is the same
+ * headword twice with the same pos. 0 or -1. */
+int lexc_dict_load_additions(lexc_dict *d, const char *path, char *err, size_t err_len);
 /* Sort into lookup order, drop entries Festival can never return. 0 or -1. */
 int lexc_dict_finish(lexc_dict *d, char *err, size_t err_len);
 
