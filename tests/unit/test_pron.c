@@ -315,6 +315,10 @@ static void test_additions(const nv_lex *lex)
         {"tweet", NULL, "(((t w iy t) 1))"},
         {"live", "v", "(((l ih v) 1))"},
         {"live", "j", "(((l ay v) 1))"},
+        /* readings variants.txt puts before festlex-cmu's dated ones */
+        {"email", NULL, "(((iy) 1) ((m ey l) 1))"},
+        {"emailed", "v", "(((iy) 1) ((m ey l d) 1))"},
+        {"juul", NULL, "(((jh uw l) 1))"},
     };
     char buf[512];
     nv_pron p;
