@@ -118,10 +118,31 @@ static void test_syllabify(void)
 
 /* ---- the compiled lexicon -------------------------------------------------- */
 
+/* A word, the part of speech asked for (NULL: none) and the entry expected. */
+typedef struct lex_case {
+    const char *word, *pos, *want;
+} lex_case;
+
+/* Each case's word is in the lexicon with the expected syllables. */
+static void check_entries(const nv_lex *lex, const lex_case *cases, size_t n)
+{
+    char buf[512];
+    nv_pron p;
+    for (size_t i = 0; i < n; i++) {
+        const char *w = cases[i].word;
+        int found = nv__lex_lookup(lex, w, strlen(w), cases[i].pos, &p);
+        CHECK_INT(found, 1);
+        if (!found)
+            fprintf(stderr, "  (word \"%s\")\n", w);
+        else
+            CHECK_STR(show(&p, buf, sizeof buf), cases[i].want);
+    }
+}
+
 static void test_lookup(const nv_lex *lex)
 {
     /* expected values copied from cmudict-0.4.out / cmulex.scm (lex.add.entry) */
-    static const struct { const char *word, *pos, *want; } cases[] = {
+    static const lex_case cases[] = {
         {"abandon", NULL, "(((ax) 0) ((b ae n) 1) ((d ax n) 0))"},
         {"afghanistan", NULL, "(((ae f) 0) ((g ae) 1) ((n ax) 0) ((s t ae n) 1))"},
         {"announced", NULL, "(((ax) 0) ((n aw n s t) 1))"},
@@ -175,17 +196,8 @@ static void test_lookup(const nv_lex *lex)
         {"at&t", NULL, "(((ey) 1) ((t iy) 1) ((ah n d) 0) ((t iy) 1))"},
         {".", NULL, "nil"},                     /* punctuation: found, no syllables */
     };
-    char buf[512];
+    check_entries(lex, cases, sizeof cases / sizeof cases[0]);
     nv_pron p;
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        const char *w = cases[i].word;
-        int found = nv__lex_lookup(lex, w, strlen(w), cases[i].pos, &p);
-        CHECK_INT(found, 1);
-        if (!found)
-            fprintf(stderr, "  (word \"%s\")\n", w);
-        else
-            CHECK_STR(show(&p, buf, sizeof buf), cases[i].want);
-    }
     static const char *const absent[] = {
         "zabihullah", "abandonx", "abando", "xyzzyq", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
         "zzzzzzzzzz", "\xff", " a",
@@ -301,7 +313,7 @@ static void test_lts(const nv_lex *lex)
 /* Expected values copied from data/lexicon/additions.txt. */
 static void test_additions(const nv_lex *lex)
 {
-    static const struct { const char *word, *pos, *want; } cases[] = {
+    static const lex_case cases[] = {
         {"chatbot", NULL, "(((ch ae t) 1) ((b aa t) 1))"},
         {"blockchain", NULL, "(((b l aa k) 1) ((ch ey n) 1))"},
         {"livestreaming", NULL, "(((l ay v) 1) ((s t r iy) 1) ((m ih ng) 0))"},
@@ -320,17 +332,7 @@ static void test_additions(const nv_lex *lex)
         {"emailed", "v", "(((iy) 1) ((m ey l d) 1))"},
         {"juul", NULL, "(((jh uw l) 1))"},
     };
-    char buf[512];
-    nv_pron p;
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        const char *w = cases[i].word;
-        int found = nv__lex_lookup(lex, w, strlen(w), cases[i].pos, &p);
-        CHECK_INT(found, 1);
-        if (!found)
-            fprintf(stderr, "  (word \"%s\")\n", w);
-        else
-            CHECK_STR(show(&p, buf, sizeof buf), cases[i].want);
-    }
+    check_entries(lex, cases, sizeof cases / sizeof cases[0]);
 }
 
 typedef struct phones_line {
