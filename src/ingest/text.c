@@ -243,7 +243,7 @@ static const char *const title_abbrevs[] = {
 static const char *const other_abbrevs[] = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "inc", "corp", "co", "ltd", "llc", "bros", "etc", "dept", "univ", "assn",
-    "bldg", "bldgs",
+    "bldg", "bldgs", "mfg", "intl", "govt", "mgmt", "cos",
     "ave", "blvd", "rd", "hwy", "calif", "conn", "fla", "ill", "mass", "mich", "minn",
     "penn", "tenn", "wash", "wis", "ariz", "ark", "colo", "del", "ga", "ind", "kan",
     "ky", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tex",
@@ -404,6 +404,48 @@ static int is_opener(const nv_token *t)
     return in_list(openers, t->text, t->len);
 }
 
+/* Words that open a sentence but are no part of a name, and plural nouns that
+ * news sentences open with: after "Inc." or "U.S." a "Later" or "Workers"
+ * followed by a word in lower case starts a sentence ("... Harlow Corp. Later
+ * he ..."). Followed by a capital they may be a headline in title case ("U.S.
+ * Now Leads"), which goes on. */
+static const char *const later_openers[] = {
+    "then", "later", "other", "others", "nobody", "none", "each", "every", "both", "all",
+    "such", "since", "because", "although", "though", "until", "unless", "what", "who",
+    "why", "how", "where", "my", "your", "not", "now", "only", "even", "also", "instead",
+    "today", "yesterday", "tomorrow", "last", "next", "several", "few", "neither",
+    "either", "any", "nothing", "everyone", "someone", "here", "once", "during",
+    "despite", "among", "without", "unlike", "earlier", "lawmakers", "workers",
+    "passengers", "investigators", "residents", "police", "critics", "analysts",
+    "investors", "authorities", "voters", "prosecutors", "researchers", "scientists",
+    "experts", "doctors", "students", "teachers", "parents", "shares", "prices", "sales",
+    "fans", "rescuers", "firefighters", "witnesses", "protesters", "troops", NULL
+};
+
+/* Words that open a sentence and never follow an initial as a surname: after
+ * a single capital they show it was a numeral or a letter, not an initial
+ * ("Charles I. He was", "Saturn V. It", "Jones, K. It was"). */
+static const char *const strong_openers[] = {
+    "the", "he", "she", "it", "its", "they", "their", "his", "her", "this", "these",
+    "there", "we", "our", "but", "however", NULL
+};
+
+/* 1 if the word after the one ending at byte pos starts with a capital
+ * (opening quotes and brackets skipped). */
+static int word_after_upper(const nv_ingest *in, size_t pos)
+{
+    while (pos < in->len && (isspace((unsigned char)in->src[pos])
+                             || is_pre_punct(in->src[pos])))
+        pos++;
+    if (pos >= in->len)
+        return 0;
+    if ((unsigned char)in->src[pos] >= 0xc0) {
+        size_t i = pos;
+        return upper_cp(nv__utf8_next(in->src, in->len, &i));
+    }
+    return isupper((unsigned char)in->src[pos]);
+}
+
 /* A list item's number at the start of a line: "1.", "2)", "12.". */
 static int numbered_marker(const nv_token *t)
 {
@@ -470,6 +512,49 @@ static int line_is_dateline(const char *s, size_t len, size_t b)
     return 0;
 }
 
+/* Columns from byte a to byte e: code points, so that curly quotes and dashes
+ * count once. */
+static size_t columns(const char *s, size_t a, size_t e)
+{
+    size_t n = 0;
+    for (; a < e; a++)
+        n += ((unsigned char)s[a] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Would next, the first word of its line, have fitted at the end of the line
+ * before, which ends with t? Text wrapped to a width breaks a line only where
+ * the next word does not fit, so its line plus that word is longer than the
+ * next line; a break where the word would still have fitted was meant. Both
+ * lines are measured from their first column, indentation included. */
+static size_t columns_before(const nv_ingest *in, size_t e)
+{
+    size_t b = e;
+    while (b > 0 && in->src[b - 1] != '\n')
+        b--;
+    return columns(in->src, b, e);
+}
+
+static int next_would_fit(const nv_ingest *in, const nv_token *t, const nv_token *next)
+{
+    size_t ne = next->raw_begin;
+    while (ne < in->len && in->src[ne] != '\n' && in->src[ne] != '\r')
+        ne++;
+    size_t word = columns(in->src, next->raw_begin, next->raw_end);
+    return columns_before(in, t->raw_end) + 1 + word <= columns_before(in, ne);
+}
+
+/* Does tok open a line, or follow a bar on its line ("Opinion | Why ...")? */
+static int opens_line(const nv_ingest *in, const nv_token *tok)
+{
+    size_t i = tok->raw_begin;
+    if (tok->line_start)
+        return 1;
+    while (i > 0 && (in->src[i - 1] == ' ' || in->src[i - 1] == '\t'))
+        i--;
+    return i > 0 && in->src[i - 1] == '|';
+}
+
 /* Words that open prose rather than a headline. */
 static const char *const prose_starts[] = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
@@ -494,7 +579,7 @@ static int heading_line_ends(const nv_ingest *in, const nv_token *tok, uint32_t 
         return 1;                                   /* "What to know:" */
     while (k > 0 && !tok[k].line_start)
         k--;
-    if (k != 0 || !tok[0].line_start)
+    if (k != 0 || !opens_line(in, &tok[0]))
         return 0;
     if (post_has(t, '.') && (in_list(title_abbrevs, t->text, t->len) || t->len == 1))
         return 0;                                   /* "By Sen.\nJohn Roe" */
@@ -537,21 +622,44 @@ static int short_line_ends(const nv_ingest *in, const nv_token *tok, uint32_t n,
                            const nv_token *next)
 {
     const nv_token *t = &tok[n - 1];
-    if (n < 2 || n > 20 || !tok[0].line_start || !starts_upper(&tok[0])
+    if (n < 2 || n > 20 || !opens_line(in, &tok[0]) || !starts_upper(&tok[0])
         || !starts_upper(next) || t->post_len > 0)
         return 0;
-    for (uint32_t i = 0; i < n; i++)
-        if ((i > 0 && tok[i].line_start) || tok[i].pre_len > 0
-            || (tok[i].post_len > 0 && !(tok[i].post_len == 1 && tok[i].post[0] == ',')))
-            return 0;           /* one line of words and commas: "Fuel duty frozen, Brown says" */
+    /* one line of words and commas ("Fuel duty frozen, Brown says"), perhaps
+     * after a label ("Watch: Storm hits the coast") */
+    for (uint32_t i = 0; i < n; i++) {
+        const nv_token *w = &tok[i];
+        int mark_ok = w->post_len == 1 && (w->post[0] == ',' || (i == 0 && w->post[0] == ':'));
+        if ((i > 0 && w->line_start) || w->pre_len > 0 || (w->post_len > 0 && !mark_ok))
+            return 0;
+    }
     if (in_list(heading_small_words, t->text, t->len)
         || in_list(prose_starts, tok[0].text, tok[0].len))
         return 0;
-    size_t end = next->raw_begin;
-    while (end < in->len && in->src[end] != '\n')
-        end++;
-    size_t line = t->raw_end - tok[0].raw_begin, word = next->raw_end - next->raw_begin;
-    return line + 1 + word <= end - next->raw_begin;
+    return next_would_fit(in, t, next);
+}
+
+/* A dash or an item number that starts a line after a line of prose that
+ * wrapped there ("... Coach Reed said\n-- the defense won", "... takes effect
+ * on January\n1."): the text runs on, unless the sentence is itself a list
+ * item. Wrapped prose fills its line; a line that introduces a list is short
+ * ("The plan has three parts\n1. Cut taxes"). */
+#define MIN_WRAPPED_COLUMNS 40
+static int wrapped_onto_marker(const nv_ingest *in, const nv_token *tok, uint32_t n,
+                               const nv_token *next)
+{
+    const nv_token *t = &tok[n - 1];
+    int dash = next->len <= 2 && (memcmp(next->text, "-", next->len) == 0
+                                  || memcmp(next->text, "--", next->len) == 0
+                                  || memcmp(next->text, "+", next->len) == 0);
+    if (!dash && !numbered_marker(next))
+        return 0;
+    if (tok[0].line_start && list_marker(&tok[0]))
+        return 0;
+    for (size_t i = 0; i < t->post_len; i++)
+        if (strchr(".:;!?", t->post[i]))
+            return 0;
+    return columns_before(in, t->raw_end) >= MIN_WRAPPED_COLUMNS && !next_would_fit(in, t, next);
 }
 
 /* 1 if t's text has a full stop before a footnote marker glued to it:
@@ -574,6 +682,14 @@ static int stop_before_footnote(const nv_token *t)
     return 0;
 }
 
+static int has_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (isdigit((unsigned char)s[i]))
+            return 1;
+    return 0;
+}
+
 /* Lower-case abbreviations written before a number ("incl. 20% tax", "pop.
  * 5,000", "tel. 555 0100") beyond those of the lists above. */
 static const char *const before_number_abbrevs[] = {
@@ -582,15 +698,33 @@ static const char *const before_number_abbrevs[] = {
     "long", "temp", "dia", "sect", "ser", "suppl", "transl", "orig", "ord", "sched",
     "esp", "circa", "nee", "tot", "fax", "mob", "edn", "rpt", "qty", "dep", "arr", "mss",
     "reg", "regs", "div", "tab", "cols", "col", "iss", "dkt", "prop", "flr", "rte",
-    "secs", "chs", "pts", "yrs", "mos", "exs", "nn", "ll", "fn", NULL
+    "secs", "chs", "pts", "yrs", "mos", "exs", "nn", "ll", "fn", "apt", "exh", "doc", "fol",
+    "fols", "illus", "subd", "subsec", "sch", "cap", "pkg", "doz", "pcs", "wks", "yr", "amdt",
+    "eq", NULL
 };
 
-static int has_digit(const char *s, size_t n)
+/* Months and weekdays written out: a sentence ending with one may be followed
+ * by one opening with a number ("... in March. 40 stores closed"). "May" is
+ * left out: it is also a verb. */
+static const char *const month_day_names[] = {
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", NULL
+};
+
+/* A number written in figures, perhaps with a decimal point or a decade's "s":
+ * "2019", "3.9%", "250,000", "1920s", "'90s". */
+static int is_figure(const nv_token *t)
 {
-    for (size_t i = 0; i < n; i++)
-        if (isdigit((unsigned char)s[i]))
-            return 1;
-    return 0;
+    size_t i = t->len > 1 && t->text[0] == '\'' ? 1 : 0, n = t->len;
+    if (n > i + 1 && t->text[n - 1] == 's' && isdigit((unsigned char)t->text[n - 2]))
+        n--;
+    if (!has_digit(t->text + i, n - i))
+        return 0;
+    for (; i < n; i++)
+        if (isalpha((unsigned char)t->text[i]))
+            return 0;                           /* "A330.", "3pm." */
+    return 1;
 }
 
 /* After "... phone." does "1 in 4 children" open a sentence? Only after an
@@ -600,15 +734,18 @@ static int has_digit(const char *s, size_t n)
  * "Ps. 23") or a single letter. */
 static int number_opens_sentence(const nv_token *prev, const nv_token *t)
 {
-    if (t->len == 0 || t->pre_len > 0 || memchr(t->text, '.', t->len))
+    if (t->len == 0 || t->pre_len > 0)
         return 0;
     if (has_digit(t->text, t->len)) {
-        for (size_t i = 0; i < t->len; i++)
-            if (isalpha((unsigned char)t->text[i]))
-                return 0;                       /* "A330.", "3pm." */
+        if (!is_figure(t))
+            return 0;
         /* "No. 5. 6 ...", "p. 12. 13 ...": a number after an abbreviation */
         return !(prev && post_has(prev, '.'));
     }
+    if (memchr(t->text, '.', t->len))
+        return 0;                               /* "U.S. 7th Fleet" */
+    if (in_list(month_day_names, t->text, t->len))
+        return 1;
     static const char *const short_words[] = {
         "so", "up", "it", "us", "me", "do", "go", "he", "we", "be", "is", "on", "to", "of",
         "at", "or", "as", "by", "an", "my", "ok", NULL
@@ -624,8 +761,33 @@ static int number_opens_sentence(const nv_token *prev, const nv_token *t)
            && !in_list(before_number_abbrevs, t->text, t->len);
 }
 
+/* Words after "5 p.m." that go on with the time: the zone, "Eastern Time". */
+static const char *const time_followers[] = {
+    "eastern", "central", "mountain", "pacific", "atlantic", "alaska", "hawaii", "local",
+    "greenwich", "today", "tonight", "tomorrow", "yesterday", "mass", NULL
+};
+
+/* Words before a time that describes a noun: "the 10 a.m. Senate vote". */
+static const char *const time_determiners[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    "each", "every", "usual", "regular", "daily", "nightly", "scheduled", "planned", NULL
+};
+
+/* "ET", "GMT", "ET/PT": a word in capitals. */
+static int all_caps(const nv_token *t)
+{
+    int caps = 0;
+    for (size_t i = 0; i < t->len; i++) {
+        if (islower((unsigned char)t->text[i]))
+            return 0;
+        caps += isupper((unsigned char)t->text[i]) != 0;
+    }
+    return caps > 0;
+}
+
 /* Does the sentence end after token t, given the next token (or NULL)? */
-static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token *next)
+static int ends_sentence(const nv_ingest *in, const nv_token *before, const nv_token *prev,
+                         const nv_token *t, const nv_token *next)
 {
     if (!next)
         return 1;
@@ -638,6 +800,9 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
     /* "He paused ... Then he spoke": an ellipsis written apart ends only when a
      * capital follows, as one written on the word does */
     if (t->len == 3 && t->pre_len == 0 && t->post_len == 0 && memcmp(t->text, "...", 3) == 0)
+        return starts_upper(next);
+    /* "fell silent . . . Then": so does one spaced out, the last of its dots */
+    if (t->len == 1 && t->text[0] == '.' && t->pre_len == 0 && t->post_len == 0)
         return starts_upper(next);
     /* "in 2020.[4] It was", "disputed.[citation needed] Others": a footnote
      * marker or tag after the full stop */
@@ -681,6 +846,11 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
     if (prev && prev->post_len == 0 && (starts_upper(prev) || isdigit((unsigned char)prev->text[0]))
         && in_list(street_abbrevs, t->text, t->len) && next->len > 1 && is_opener(next))
         return 1;
+    /* "the crown went to Charles I. He ...", "Saturn V. It", "Jones, K. It was":
+     * no surname is "He" or "The", so the letter was a numeral or a letter */
+    if (t->len == 1 && isupper((unsigned char)t->text[0]) && !post_has(next, '.')
+        && in_list(strong_openers, next->text, next->len))
+        return 1;
     if (in_list(title_abbrevs, t->text, t->len))
         return 0;
     if (starts_upper(t) && in_list(journal_abbrevs, t->text, t->len)
@@ -709,8 +879,25 @@ static int ends_sentence(const nv_token *prev, const nv_token *t, const nv_token
     if (in_list(number_abbrevs, t->text, t->len) && is_roman_token(next)
         && (next->len > 1 || starts_upper(t)))
         return 0;
+    /* "They packed tents, stoves, etc. Then they ...": a list's "etc." ends
+     * before any capital */
+    if (t->len == 3 && memcmp(t->text, "etc", 3) == 0)
+        return 1;
+    /* "The vote is at 5 p.m. Lawmakers expect ...": a time ends its sentence
+     * unless the day, the month or the time zone follows ("5 p.m. Friday",
+     * "3 p.m. ET", "9 a.m. Eastern"), or the time describes what follows ("the
+     * 10 a.m. Senate vote", "a 2 p.m. White House briefing") */
+    if (t->len == 3 && (memcmp(t->text, "a.m", 3) == 0 || memcmp(t->text, "p.m", 3) == 0)
+        && !(before && before->post_len == 0
+             && in_list(time_determiners, before->text, before->len))
+        && !in_list(time_followers, next->text, next->len)
+        && !in_list(month_day_names, next->text, next->len)
+        && !in_list(other_abbrevs, next->text, next->len) && !all_caps(next))
+        return 1;
     if (is_dotted_initialism(t->text, t->len) || in_list(other_abbrevs, t->text, t->len))
-        return is_opener(next) || memchr(next->pre, '"', next->pre_len) != NULL;
+        return is_opener(next) || memchr(next->pre, '"', next->pre_len) != NULL
+               || (in_list(later_openers, next->text, next->len) && !post_has(next, '.')
+                   && !word_after_upper(in, next->raw_end));
     return 1;
 }
 
@@ -753,10 +940,12 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
         const nv_token *t = &utt->tok[utt->n_tok - 2];
         const nv_token *next = &utt->tok[utt->n_tok - 1];
         uint32_t n_before = utt->n_tok - 1;
-        int end = ends_sentence(n_before >= 2 ? t - 1 : NULL, t, next);
+        int end = ends_sentence(in, n_before >= 3 ? t - 2 : NULL, n_before >= 2 ? t - 1 : NULL,
+                                t, next);
         /* a list: each item that starts a line with a bullet or a number ("1.")
          * is a sentence of its own, and a number marking an item does not end one */
-        if (next->line_start && list_marker(next))
+        if (next->line_start && list_marker(next)
+            && !wrapped_onto_marker(in, utt->tok, n_before, next))
             end = 1;
         else if (t->line_start && n_before == 1 && numbered_marker(t))
             end = 0;

@@ -165,6 +165,22 @@ static void test_segmentation(void)
               "Ministers met in Brussels on Friday as European leaders argued over the |budget|.");
     CHECK_STR(render("Officials in the northern province said\nTaliban fighters had left the district.\n"),
               "Officials in the northern province said Taliban fighters had left the |district|.");
+    /* measured in characters from the start of the line: curly quotes and
+     * dashes count once, an indent counts */
+    CHECK_STR(render("Officials in three states said spending on roads would rise sharply\n"
+                     "Wisconsin lawmakers called the plan \xE2\x80\x9Cvital\xE2\x80\x9D \xE2\x80\x94 "
+                     "and \xE2\x80\x9Curgent\xE2\x80\x9D \xE2\x80\x94 on Monday."),
+              "Officials in three states said spending on roads would rise sharply Wisconsin "
+              "lawmakers called the plan \"|vital|\" -- and \"|urgent|\" -- on |Monday|.");
+    CHECK_STR(render("    Officials said on Tuesday that spending on roads would rise sharply\n"
+                     "Wisconsin lawmakers said they would vote on the plan early next month, at last."),
+              "Officials said on Tuesday that spending on roads would rise sharply Wisconsin "
+              "lawmakers said they would vote on the plan early next |month|, at |last|.");
+    /* a label before a headline, a headline after a bar */
+    CHECK_STR(render("Watch: Storm hits the coast\nWaves crashed over the sea wall in the early hours of Sunday."),
+              "|Watch|: Storm hits the coast // Waves crashed over the sea wall in the early hours of |Sunday|.");
+    CHECK_STR(render("Opinion | Why the vote matters\nVoters will decide on Tuesday."),
+              "Opinion | // Why the vote matters // Voters will decide on |Tuesday|.");
     CHECK_STR(render("Published 6:00 a.m. ET Jan. 5, 2025 | Updated 9:30 a.m. ET"),
               "Published 6:00 |a.m|. ET |Jan|. |5|, 2025 | // Updated 9:30 |a.m|. ET");
     CHECK_STR(render("Updated 3:45 p.m. ET\nThe Senate voted."),
@@ -223,6 +239,46 @@ static void test_segmentation(void)
               "On |Feb|. 3 and in |Fig|. 6 and |No|. |4|. 5 more |came|.");
     CHECK_STR(render("at 9 a.m. 40 men and the U.S. 7th Fleet"),
               "at 9 |a.m|. 40 men and the |U.S|. 7th Fleet");
+    /* a number with a decimal point or a decade before it, or a month or a
+     * weekday; not a lower-case abbreviation */
+    CHECK_STR(render("It fell to 3.9%. 250,000 jobs were added."),
+              "It fell to |3.9%|. // 250,000 jobs were |added|.");
+    CHECK_STR(render("It was built in the 1920s. 1930s additions followed."),
+              "It was built in the |1920s|. // 1930s additions |followed|.");
+    CHECK_STR(render("Prices fell in March. 40 stores closed."),
+              "Prices fell in |March|. // 40 stores |closed|.");
+    CHECK_STR(render("See apt. 12 and illus. 4 in doc. 12, exh. 4."),
+              "See |apt|. 12 and |illus|. 4 in |doc|. |12|, |exh|. |4|.");
+    /* a time ends its sentence before a capital unless a day, a zone or the
+     * noun it describes follows */
+    CHECK_STR(render("The vote is at 5 p.m. Lawmakers expect it to pass."),
+              "The vote is at 5 |p.m|. // Lawmakers expect it to |pass|.");
+    CHECK_STR(render("The 10 a.m. Senate vote was delayed."),
+              "The 10 |a.m|. Senate vote was |delayed|.");
+    CHECK_STR(render("It airs at 9 p.m. ET/PT and at 7 p.m. Saturday."),
+              "It airs at 9 |p.m|. ET/PT and at 7 |p.m|. |Saturday|.");
+    /* "etc.", and an abbreviation before a word that opens sentences but no
+     * name, unless a capital follows it as in a headline */
+    CHECK_STR(render("They packed tents, stoves, etc. Then they left."),
+              "They packed |tents|, |stoves|, |etc|. // Then they |left|.");
+    CHECK_STR(render("He worked at Harlow Corp. Later he moved."),
+              "He worked at Harlow |Corp|. // Later he |moved|.");
+    CHECK_STR(render("Why the U.S. Now Leads in Solar"),
+              "Why the |U.S|. Now Leads in Solar");
+    CHECK_STR(render("Acme Inc. Chief Executive Jane Roe spoke."),
+              "Acme |Inc|. Chief Executive Jane Roe |spoke|.");
+    CHECK_STR(render("It was owned by Fulton Mfg. Co. until 1961."),
+              "It was owned by Fulton |Mfg|. |Co|. until |1961|.");
+    /* a single capital before "He" or "It" was a numeral or a letter */
+    CHECK_STR(render("The crown passed to Charles I. He ruled. It was a Saturn V. It flew."),
+              "The crown passed to Charles |I|. // He |ruled|. // It was a Saturn |V|. // It |flew|.");
+    CHECK_STR(render("It was by Smith, J. and Jones, K. It was cited."),
+              "It was by |Smith|, |J|. and |Jones|, |K|. // It was |cited|.");
+    CHECK_STR(render("It was signed by Mary J. Blige and A. A. Milne."),
+              "It was signed by Mary |J|. Blige and |A|. |A|. |Milne|.");
+    /* an ellipsis spaced out */
+    CHECK_STR(render("The crowd fell silent . . . Then a cheer went up."),
+              "The crowd fell silent . . . // Then a cheer went |up|.");
 }
 
 static void test_paragraphs(void)
@@ -240,6 +296,15 @@ static void test_lists(void)
     /* the item's number stays with its item */
     CHECK_STR(render("Steps:\n1. Cut taxes.\n2) Raise pay.\nDone."),
               "|Steps|: // |1|. Cut |taxes|. // |2|) Raise |pay|. // |Done|.");
+    /* a dash or a number that a wrapped line of prose runs on to is no item */
+    CHECK_STR(render("Coach Dan Reed said the defense was the difference and the offense\n"
+                     "\xE2\x80\x94 which struggled \xE2\x80\x94 improved."),
+              "Coach Dan Reed said the defense was the difference and the offense -- which "
+              "struggled -- |improved|.");
+    CHECK_STR(render("The law that the state senate passed on Tuesday takes effect on January\n1."),
+              "The law that the state senate passed on Tuesday takes effect on January |1|.");
+    CHECK_STR(render("The plan has three parts\n1. Cut taxes.\n- Raise pay\n- Build roads"),
+              "The plan has three parts // |1|. Cut |taxes|. // - Raise pay // - Build roads");
     /* a hyphen inside a line is no bullet */
     CHECK_STR(render("He said - in a speech - that it was over."),
               "He said - in a speech - that it was |over|.");
