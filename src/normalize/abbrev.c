@@ -90,6 +90,10 @@ static const abbrev abbrevs[] = {
     { "Cmdr", "commander", NULL, W_TITLE, 1 },
     { "Cpl", "corporal", NULL, W_TITLE, 1 },
     { "Pvt", "private", NULL, W_TITLE, 1 },
+    /* Army ranks that are no word and stand before a name (or end a sentence
+     * split off before it) */
+    { "Pfc", "private first class", NULL, W_ALWAYS, 1 },
+    { "Spc", "specialist", NULL, W_ALWAYS, 1 },
     { "Rev", "review", NULL, W_JOURNAL, 1 },
     { "Rev", "reverend", NULL, W_TITLE, 1 },
     { "Fr", "father", NULL, W_TITLE, 1 },
@@ -408,11 +412,14 @@ static const abbrev abbrevs[] = {
     { "Q/Q", "quarter over quarter", NULL, W_ALWAYS, 0 },
     { "m/m", "month over month", NULL, W_ALWAYS, 0 },
     { "M/M", "month over month", NULL, W_ALWAYS, 0 },
+    { "w/w", "week over week", NULL, W_ALWAYS, 0 },
+    { "W/W", "week over week", NULL, W_ALWAYS, 0 },
     /* Courts: "the 9th Cir.", "the D.C. Cir." */
     { "Cir", "circuit", NULL, W_AFTER_ORD, 1 },
     { "Cir", "circle", NULL, W_AFTER_NAME, 1 },     /* "Oak Cir." */
     { "c", "century", NULL, W_AFTER_ORD, 1 },     /* "the 12th c." */
     { "Lt", "lieutenant", NULL, W_AFTER_ORD, 0 },  /* "a 2nd Lt.", "1st Lt" */
+    { "Bn", "battalion", NULL, W_AFTER_ORD, 1 },  /* "3rd Bn., 7th Marines" */
     { "Bt", "baronet", NULL, W_AFTER_ORD, 1 },     /* "Sir John Lyle, 1st Bt." ("Bt cotton") */
     { "Bart", "baronet", NULL, W_AFTER_ORD, 1 },
     { "fl", "floor", NULL, W_AFTER_ORD, 1 },     /* "the 14th fl." ("2 fl. oz." stays) */
@@ -596,6 +603,21 @@ static int weekday_abbrev(const nv_ntok *t)
     return t && nrm_post_dot(t) && nrm_find(nrm_text(t), weekday_abbrevs, 0) >= 0;
 }
 
+/* 1 if t is a time of day: "11 a.m.", "7:30pm", "noon". A weekday abbreviation
+ * after one is the day of the event: "services at 11 a.m. Sat." */
+static int time_of_day(const nv_ntok *t)
+{
+    static const char *const clock_words[] = { "a.m", "p.m", "am", "pm", "noon", "midnight",
+                                               NULL };
+    nrm_span w = t ? nrm_text(t) : (nrm_span){ "", 0 };
+
+    if (nrm_find(w, clock_words, 1) >= 0)
+        return 1;
+    return w.len > 2 && nrm_is_digit(w.s[0])
+        && (nrm_ieq((nrm_span){ w.s + w.len - 2, 2 }, "am")
+            || nrm_ieq((nrm_span){ w.s + w.len - 2, 2 }, "pm"));
+}
+
 /* 1 if the current token is a weekday abbreviation written without its period
  * before a day and its month: "Wed 4 June", "Sat, Oct 5". Not after "the" ("The
  * Sun, 5 June 2011" is the newspaper). */
@@ -753,6 +775,7 @@ static int rule_holds(const nrm_ctx *c, const abbrev *a)
     }
     case W_WEEKDAY:
         return nrm_post_dot(cur) && (weekday_abbrev(nrm_prev(c)) || weekday_abbrev(next)
+                                     || time_of_day(nrm_prev(c))
                                      || (c->i_tok >= 2 && weekday_abbrev(nrm_tok(c, c->i_tok - 2)))
                                      || weekday_abbrev(nrm_tok(c, c->i_tok + 2))
                                      || (next && (starts_digit(next)

@@ -545,7 +545,10 @@ static const char *const roman_cardinal_after[] = {
     /* spacecraft, rockets and programmes: "Artemis II" is two */
     "artemis", "apollo", "gemini", "mercury", "voyager", "pioneer", "mariner", "soyuz",
     "vostok", "sputnik", "saturn", "titan", "atlas", "delta", "falcon", "starship", "ariane",
-    "explorer", "viking", "skylab", "shenzhou", "chang'e", "tianwen", "chandrayaan", NULL
+    "explorer", "viking", "skylab", "shenzhou", "chang'e", "tianwen", "chandrayaan",
+    /* aircraft, missiles and their batches: "C-17 Globemaster III", "Trident II",
+     * "F-35 Lightning II", "Tomahawk Block V", "Flight III destroyers" */
+    "globemaster", "trident", "minuteman", "lightning", "block", "flight", NULL
 };
 
 /* Numbered films and games whose title ends in a common word, never a surname:

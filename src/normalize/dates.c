@@ -161,6 +161,8 @@ int nrm_read_month_abbrev(nrm_ctx *c, nrm_span t)
     }
     if (!full || !is_abbrev)
         return 0;
+    if (prev && prev->post_len == 0 && prev->len > 1 && prev->text[prev->len - 1] == '%')
+        return 0;                               /* "7.1% APR.": a rate, no month */
     if (starts_digit(next) && nrm_joined(cur))
         expand = 1;                             /* Sept. 21, Aug 5 */
     else if (nrm_post_dot(cur) && !ambiguous)

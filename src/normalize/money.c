@@ -134,6 +134,7 @@ static const char *const scale_suffix[][2] = {
     { "mn", "million" }, { "mln", "million" }, { "b", "billion" }, { "B", "billion" },
     { "bn", "billion" }, { "bln", "billion" }, { "t", "trillion" }, { "T", "trillion" },
     { "tn", "trillion" }, { "trn", "trillion" },
+    { "mil", "million" },                       /* listings: "$1.8 mil." */
 };
 
 /* Scale words written as their own token after an amount ("$4.5 billion"). */

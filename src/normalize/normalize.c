@@ -180,7 +180,7 @@ static const char *const measured_nouns[] = {
     "film", "films", "vinyl", "single", "singles", "record", "records", "gauge", "rifle",
     "rifles", "pistol", "pistols", "gun", "guns", "cannon", "cannons", "howitzer",
     "howitzers", "mortar", "mortars", "shell", "shells", "ammunition", "cartridge",
-    "cartridges", "round", "rounds", "bullet", "bullets", "lens", "lenses", "telescope",
+    "cartridges", "round", "rounds", "bullet", "bullets", "ammo", "lens", "lenses", "telescope",
     "floppy", "floppies", "reel", "reels", "tape", "tapes", "prints", "format",
     /* races: "swam 200 m freestyle", "the women's 4 x 100 m relay" */
     "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
@@ -284,8 +284,11 @@ int nrm_attributive(const nrm_ctx *c, size_t first, size_t last)
     if (!nrm_is_lower(next->text[0])
         && !(nrm_is_upper(next->text[0]) && (nrm_ieq(nrm_text(a), "a") || nrm_ieq(nrm_text(a), "an"))))
         return 0;
+    /* an engine or a model may follow, letters before digits: "a 5.5L V8", "the
+     * 3.0L inline-6" */
     for (size_t i = 0; i < next->len; i++)
-        if (!nrm_is_alpha(next->text[i]) && next->text[i] != '-')
+        if (!nrm_is_alpha(next->text[i]) && next->text[i] != '-'
+            && !(nrm_is_digit(next->text[i]) && i > 0))
             return 0;
     /* "the $10 million needed", "the £400m being spent": a verb form follows */
     if ((next->len > 3 && nrm_has_prefix(next->text + next->len - 2, 2, "ed"))

@@ -105,6 +105,17 @@ static const unit units[] = {
     { "GRT", "gross register ton", "gross register tons", 1 },
     { "bbl", "barrel", "barrels", 1 }, { "bbl/d", "barrel per day", "barrels per day", 1 },
     { "vols", "volumes", "volumes", 1 }, { "tbsp", "tablespoon", "tablespoons", 1 }, { "tsp", "teaspoon", "teaspoons", 1 },
+    /* recipes capitalise the tablespoon to tell it from the teaspoon: "2 Tbsp." */
+    { "Tbsp", "tablespoon", "tablespoons", 1 }, { "TBSP", "tablespoon", "tablespoons", 1 },
+    { "Tbs", "tablespoon", "tablespoons", 1 }, { "TSP", "teaspoon", "teaspoons", 1 },
+    { "doz", "dozen", "dozen", 1 },
+    /* oil and gas output: "13.4 million b/d", "600,000 bpd", "13.2 mb/d", "20 Tcf" */
+    { "b/d", "barrel per day", "barrels per day", 1 }, { "bpd", "barrel per day", "barrels per day", 1 },
+    { "mb/d", "million barrels per day", "million barrels per day", 1 },
+    { "boe/d", "barrel of oil equivalent per day", "barrels of oil equivalent per day", 1 },
+    { "Tcf", "trillion cubic feet", "trillion cubic feet", 1 },
+    { "Bcf", "billion cubic feet", "billion cubic feet", 1 },
+    { "Bcf/d", "billion cubic feet per day", "billion cubic feet per day", 1 },
     { "ml", "milliliter", "milliliters", 1 }, { "mL", "milliliter", "milliliters", 1 },
     { "cc", "cubic centimeter", "cubic centimeters", 0 },
     { "L", "liter", "liters", 0 }, { "l", "liter", "liters", 0 },
@@ -209,6 +220,11 @@ static const unit units[] = {
     { "KiB", "kibibyte", "kibibytes", 1 }, { "MiB", "mebibyte", "mebibytes", 1 },
     { "GiB", "gibibyte", "gibibytes", 1 }, { "TiB", "tebibyte", "tebibytes", 1 },
     { "hp", "horsepower", "horsepower", 1 }, { "pct", "percent", "percent", 1 },
+    /* home listings, attached to the count and said as an adjective: "a 3BR/2BA
+     * condo" three bedroom two bath (apart, "4 BR", they stay letters) */
+    { "BR", "bedroom", "bedroom", 0 }, { "BA", "bath", "bath", 0 },
+    /* engine torque: "415 lb-ft" */
+    { "lb-ft", "pound foot", "pound feet", 1 }, { "lb.-ft", "pound foot", "pound feet", 1 },
     /* ships' engines, old weights, astronomy: "40,000 shp", "2 cwt", "1.3 kpc", "1.1 M\xe2\x98\x89" */
     { "shp", "shaft horsepower", "shaft horsepower", 1 },
     { "ihp", "indicated horsepower", "indicated horsepower", 1 },
@@ -272,6 +288,26 @@ static int ends_number(const nv_ntok *t)
         && (unsigned char)t->text[n - 1] <= 0xbe && nrm_is_digit(t->text[n - 3]))
         n -= 2;                                 /* "1\xc2\xbd lb": a mixed number */
     return n > 0 && nrm_is_digit(t->text[n - 1]) && t->post_len == 0;
+}
+
+/* 1 if token i is a number read with a unit in the singular: "1", or a
+ * fraction below one in halves, quarters, eighths and the like ("1/4 tsp." a
+ * quarter teaspoon, "1/2 in." half an inch), not the end of a mixed number
+ * ("1 1/2 tsp.") nor a pair of numbers ("28/34 mpg"). */
+static int one_or_less(const nrm_ctx *c, size_t i)
+{
+    static const char *const denominators[] = { "2", "3", "4", "5", "6", "8", "10", "12",
+                                                "16", "32", "64", NULL };
+    const nv_ntok *t = nrm_tok(c, i), *before = i > 0 ? nrm_tok(c, i - 1) : NULL;
+    nrm_span p = nrm_text(t);
+
+    if (nrm_eq(p, "1"))
+        return 1;
+    if (p.len < 3 || !nrm_is_digit(p.s[0]) || p.s[1] != '/'
+        || nrm_find((nrm_span){ p.s + 2, p.len - 2 }, denominators, 0) < 0
+        || nrm_value((nrm_span){ p.s, 1 }) >= nrm_value((nrm_span){ p.s + 2, p.len - 2 }))
+        return 0;
+    return !(before && before->post_len == 0 && nrm_is_plain_number(nrm_text(before)));
 }
 
 /* 1 if token i is a foot unit written after a number: "6 ft", "6 ft.", "6 feet". */
@@ -602,7 +638,7 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
                             || (nrm_post_dot(cur) && cur->post_len == 1 && next
                                 && next->pre_len == 0 && next->len > 0
                                 && nrm_is_lower(next->text[0])))) {  /* "12 in. of snow" */
-        nrm_say(c, nrm_eq(nrm_text(prev), "1") ? "inch" : "inches");
+        nrm_say(c, one_or_less(c, c->i_tok - 1) ? "inch" : "inches");
         return 1;
     }
     /* "12 in wide", "6 in of rain", "24 in by 36 in": inches before a dimension
@@ -707,7 +743,7 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
                 && nrm_find(nrm_text(nrm_tok(c, c->i_tok - 2)), label_determiners, 0) < 0)))
         return 0;                               /* "in 1984 L. Ron Hubbard": an initial;
                                                    "Group 5 L": a label */
-    nrm_say_unit(c, u, !nrm_eq(nrm_text(prev), "1")
+    nrm_say_unit(c, u, !one_or_less(c, c->i_tok - 1)
                        && !nrm_attributive(c, c->i_tok - 1, c->i_tok));   /* a 5 km race */
     return 1;
 }
@@ -990,6 +1026,7 @@ static int aircraft_model(const nrm_ctx *c)
  * also catalogue numbers of Bach's works, "BWV 565" five sixty five. */
 static const char *const route_words[] = {
     "Route", "Highway", "Hwy", "Rte", "Interstate", "Flight", "SR", "US", "BWV",
+    "flight",                                   /* "Southwest flight 2458" */
     /* rooms and union locals: "Room 101" one oh one, "Local 727" */
     "Room", "Suite", "Local", NULL
 };
@@ -1397,6 +1434,11 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         say_pairs4(c, v);                       /* the Atari 2600: twenty six hundred */
         return;
     }
+    if ((flags & NRM_WHOLE) && nd == 4 && !comma && !n->sign && n->ip.s[0] != '0'
+        && v % 1000 != 0 && route_number(c)) {
+        say_pairs4(c, v);                       /* flight 2458: twenty four fifty eight */
+        return;
+    }
     if (nrm_eq(n->ip, "911") || ((flags & NRM_WHOLE) && nd == 3 && !comma && !n->sign
                                  && (hotline_after(c) || service_number(c, n->ip)))) {
         nrm_say_digits(c, n->ip);               /* the emergency number; text 988 */
@@ -1637,13 +1679,14 @@ static int temperature_context(const nrm_ctx *c)
 }
 
 /* 1 if the next token is a lower-case plural noun written right after the
- * current one ("parameters", "records"). */
+ * current one ("parameters", "records"); cap_ok: also a capitalised one, a
+ * people ("2.8M Catholics"). */
 /* Plural nouns after a distance in metres written with a capital "M", which
  * is then no million: "the 400M hurdles". */
 static const char *const race_nouns[] = { "hurdles", "relays", "races", "heats", "finals",
                                           "medleys", "sprints", NULL };
 
-static int plural_noun_next(const nrm_ctx *c)
+static int plural_noun_next(const nrm_ctx *c, int cap_ok)
 {
     const nv_ntok *next = nrm_next(c);
     size_t k;
@@ -1652,7 +1695,7 @@ static int plural_noun_next(const nrm_ctx *c)
         || next->text[next->len - 1] != 's' || next->text[next->len - 2] == 's')
         return 0;
     for (k = 0; k < next->len; k++)
-        if (!nrm_is_lower(next->text[k]))
+        if (!nrm_is_lower(next->text[k]) && !(k == 0 && cap_ok && nrm_is_upper(next->text[0])))
             return 0;
     return 1;
 }
@@ -2044,7 +2087,7 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
                           || ((nrm_eq(n.rest, "B") || nrm_eq(n.rest, "M")
                                || nrm_eq(n.rest, "T")) && (flags & NRM_WHOLE)
                               && (n.fp.len > 0 || nrm_n_digits(n.ip) >= 2)
-                              && plural_noun_next(c)
+                              && plural_noun_next(c, n.fp.len > 0)
                               && nrm_find(nrm_text(nrm_next(c)), race_nouns, 1) < 0));
                                                 /* 70B parameters, 500M records, not
                                                    "2B pencils", "400M hurdles" */

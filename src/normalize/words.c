@@ -1781,6 +1781,16 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say_int(c, (nrm_span){ part.s, part.len - 1 }, NRM_CARD);
             nrm_spell(c, (nrm_span){ part.s + part.len - 1, 1 });   /* I-35W, B-17G */
         }
+        else if (prev_number && !number && (nrm_eq(part, "sq") || nrm_eq(part, "sq."))
+                 && i < t.len) {
+            nrm_say(c, "square");               /* a 1,850-sq.-ft. home: the unit follows */
+            prev = part;
+            continue;
+        }
+        else if (prev_number && !number && part.len > 2 && part.s[part.len - 1] == '.'
+                 && nrm_unit_find((nrm_span){ part.s, part.len - 1 }, 1) >= 0)
+            nrm_say_unit(c, nrm_unit_find((nrm_span){ part.s, part.len - 1 }, 1), 0);
+                                                /* a 2-yr.-old roof: two year old */
         else if (prev_number && !number && nrm_unit_find(part, 1) >= 0)
             nrm_say_unit(c, nrm_unit_find(part, 1), 0);   /* a 10-km race: ten kilometer */
         else if (prev_number && i > t.len && nrm_find(part, hyphen_letter_units, 0) >= 0
@@ -2021,6 +2031,10 @@ static const char *per_word(nrm_span p)
         { "minute", "minute" }, { "min", "minute" }, { "hr", "hour" }, { "yr", "year" },
         { "user", "user" }, { "sqft", "square foot" },
         { "household", "household" }, { "student", "student" }, { "child", "child" },
+        { "doz", "dozen" }, { "vehicle", "vehicle" }, { "car", "car" }, { "guest", "guest" },
+        { "room", "room" }, { "adult", "adult" }, { "couple", "couple" }, { "serving", "serving" },
+        { "bottle", "bottle" }, { "bag", "bag" }, { "class", "class" }, { "session", "session" },
+        { "credit", "credit" }, { "member", "member" }, { "employee", "employee" },
     };
     size_t i;
 
@@ -2120,7 +2134,9 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
         else
             nrm_read_piece(c, part, 0);
         after_amount = nrm_is_digit(part.s[part.len - 1]) || nrm_unit_find(part, 1) >= 0
-                       || number_with_unit(part);   /* 3km/h */
+                       || number_with_unit(part)    /* 3km/h */
+                       || (part.len > 1 && part.s[part.len - 1] == '%'
+                           && nrm_is_digit(part.s[0]));     /* 2%/yr */
     }
 }
 
