@@ -235,7 +235,7 @@ static const char *const title_abbrevs[] = {
     "sgt", "cpl", "pvt", "maj", "adm", "prof", "rev", "st", "hon", "pres", "supt",
     "det", "insp", "atty", "messrs", "mt", "ft", "vs", "v", "gens", "reps",
     "sens", "lt.gen", "brig", "fr", "pt", "msgr", "rte", "govs", "asst", "sts",
-    "feat", "ste", "mk", "mme", "mlle", "mmes", "rt", "drs", "profs",
+    "feat", "ste", "mk", "mme", "mlle", "mmes", "rt", "drs", "profs", "pfc", "spc", "ss",
     NULL
 };
 
@@ -821,6 +821,12 @@ static int ends_sentence(const nv_ingest *in, const nv_token *before, const nv_t
     if (isdigit((unsigned char)next->text[0]))
         return number_opens_sentence(prev, t);
     if (!starts_upper(next))
+        return 0;
+    /* "a 6-qt. Dutch oven", "a 10-ft. Pole": a number joined to its unit
+     * describes the noun after it */
+    const char *hy = memchr(t->text, '-', t->len);
+    if (hy && isdigit((unsigned char)t->text[0])
+        && in_list(unit_abbrevs, hy + 1, t->len - (size_t)(hy + 1 - t->text)))
         return 0;
     /* "at 35,000 ft. Voyager 1 ...", "in 9.58 s. He ...": a unit after a number */
     if (prev && prev->len > 0 && isdigit((unsigned char)prev->text[prev->len - 1])

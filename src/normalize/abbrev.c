@@ -152,6 +152,7 @@ static const abbrev abbrevs[] = {
     { "St", "saint", "street", W_NAME_PLACE, 0 },
     { "Sts", "saints", "streets", W_NAME_PLACE, 1 },
     { "Drs", "doctors", NULL, W_ALWAYS, 1 },      /* "Drs. Smith and Jones" */
+    { "Ss", "saints", NULL, W_TITLE, 1 },         /* "Ss. Peter and Paul Church" */
     { "Ft", "fort", "feet", W_NAME_PLACE, 1 },
     { "Mt", "mount", NULL, W_ALWAYS, 1 },
     { "Mt", "mount", NULL, W_TITLE, 0 },
