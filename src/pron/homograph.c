@@ -16,7 +16,12 @@
  * prepositional "to" ("due to aggregate"), the head of a noun phrase ("a
  * police escort"), a plural noun before a verb ("winds ripped"), and a
  * sentence's plural subject far back, its modifiers closed by a comma or a
- * year ("Male bowerbirds of ..., found only in ..., construct bowers").
+ * year ("Male bowerbirds of ..., found only in ..., construct bowers"), a plural
+ * subject and a prepositional phrase before a bare verb ("differences in tone
+ * correlate with"), two nouns joined by "and" as a subject ("heat and moisture
+ * diffuse"), a plural subject, "such as" and names ("websites such as
+ * Metacritic aggregate"), and the first part of a hyphenated word as a noun
+ * ("object-oriented").
  *
  * On top of the tagger, a few rules per word handle what the part of speech
  * alone does not decide: past or present "read", the metal "lead", "wound" the
@@ -230,6 +235,11 @@ static const char *const metal_words[] = {
     "exposure", "contamination", "contaminated", "levels", "pencil", "pencils",
     "graphite", "solder", "antimony", "coal", "deposits", "galena", "bismuth", NULL};
 
+/* participles of covering or filling: "covered in lead", "lined with lead" */
+static const char *const coated[] = {
+    "covered", "coated", "lined", "made", "filled", "clad", "encased", "sheathed", "plated",
+    "weighted", "painted", "roofed", "sealed", "cast", "poisoned", "contaminated", NULL};
+
 static const char *rule_lead(const ctx *c)
 {
     const char *p = word_at(c, -1);
@@ -238,6 +248,10 @@ static const char *rule_lead(const ctx *c)
     /* "When freshly cut, lead is bluish": the metal opening a clause as subject */
     if ((c->i == 0 || punct_after(c->utt, c->i - 1)) &&
         (strcmp(word_at(c, 1), "is") == 0 || strcmp(word_at(c, 1), "was") == 0))
+        return "led";
+    /* "covered in lead in the 15th century": a coating or filling */
+    if ((strcmp(p, "of") == 0 || strcmp(p, "in") == 0 || strcmp(p, "with") == 0) &&
+        in_list(coated, word_at(c, -2)))
         return "led";
     /* "made of lead", "covered in lead", "lead is soft" */
     if ((strcmp(p, "of") == 0 || strcmp(p, "in") == 0 || strcmp(p, "with") == 0 ||
@@ -327,7 +341,8 @@ static const char *const bow_words[] = {
     "ribbons", "hair", "shoot", "shooting", "hunting", "bowstring", "quiver", "rainbow",
     "sword", "swords", "spear", "spears", "composite", "recurve", "knot", "drawn",
     "draw", "arrowheads", "lace", "bows", "hunter", "hunters", "played", "instrument",
-    "instruments", "bowed", "violinist", "cellist", NULL};
+    "instruments", "bowed", "violinist", "cellist", "silk", "satin", "velvet", "yew",
+    "longbows", "crossbows", "bowmen", NULL};
 
 static const char *rule_bow(const ctx *c, const char *t)
 {
@@ -375,11 +390,18 @@ static const char *rule_axes(const ctx *c)
         "copper", "flint", "polished", "shafts", "adzes", "chisels", "sharpened",
         "carried", "armed", "double", "axe", "ax", "picks", "saws", "chopping", "spearheads",
         "arrowheads", "blades", "flakes", "scrapers", "hoard",
-        "neolithic", "artifacts", "artefacts", "daggers", "maces", NULL};
+        "neolithic", "artifacts", "artefacts", "daggers", "maces", "firefighters", "wood",
+        "timber", "logs", "chop", "chopped", "felling", "felled", "trees", "lumberjacks",
+        "woodcutters", "executioner", "executioners", "blade", NULL};
     if (near(c, 4, tool_words) && !near(c, 3, axis_words))
         return "v";
     return "n";   /* the plural of axis, the usual one in running text */
 }
+
+/* verbs a club takes as its subject ("Reading were promoted", "Reading beat
+ * Leeds"); a gerund subject would take "was" or a verb in -s */
+static const char *const club_verbs[] = {
+    "were", "have", "had", "beat", "won", "lost", "drew", "finished", "signed", NULL};
 
 static const char *rule_reading(const ctx *c)
 {
@@ -388,7 +410,8 @@ static const char *rule_reading(const ctx *c)
     if (capital(c, 0) && (next_capital(c) || punct_after(c->utt, c->i) ||
                           strcmp(word_at(c, 1), "is") == 0 ||
                           strcmp(word_at(c, 1), "was") == 0 ||
-                          strcmp(word_at(c, 1), "has") == 0))
+                          strcmp(word_at(c, 1), "has") == 0 ||
+                          in_list(club_verbs, word_at(c, 1))))
         return "n";
     return "v";
 }
@@ -410,6 +433,9 @@ static const char *rule_aged(const ctx *c)
         "between", "from", "over", "under", "about", "around", "in", "only", "just",
         "approximately", "roughly", "nearly", "almost", "up", "less", "more", "at", "to",
         "for", "and", "well", "by", "with", NULL};
+    /* "homes for the aged", "the aged and the infirm": old people */
+    if (strcmp(word_at(c, -1), "the") == 0 && !tag_is(c, 1, "cd") && !next_number(c))
+        return "j";
     if (tag_is(c, 1, "cd") || next_number(c) || in_list(age_next, word_at(c, 1)) ||
         punct_after(c->utt, c->i) || in_list(perfect_aux, word_at(c, -1)))
         return "v";
@@ -575,7 +601,7 @@ static const char *const determiners[] = {
 static const char *const possessives[] = {
     "his", "their", "its", "our", "my", "your", "whose", NULL};
 
-static const char *const subjects[] = {"they", "we", "i", "you", "who", NULL};
+static const char *const subjects[] = {"they", "we", "i", "you", "who", "ye", NULL};
 
 static const char *const modals[] = {
     "can", "cannot", "could", "will", "would", "shall", "should", "may", "might", "must",
@@ -625,10 +651,18 @@ static const char *const refuse_nouns[] = {
     "truck", "trucks", "bin", "bins", "site", "sites", "workers", "tip", "heap", "heaps",
     "pile", "piles", NULL};
 
+static int upper_at(const ctx *c, int d);
+
 static const char *rule_refuse(const ctx *c, const char *t)
 {
     if (strcmp(word_at(c, 1), "to") == 0)
         return "v";
+    /* "uncollected refuse", "village refuse": a bare verb cannot follow an
+     * adjective or a singular noun */
+    if ((strcmp(tag_at(c, -1), "jj") == 0 ||
+         (strcmp(tag_at(c, -1), "nn") == 0 && !upper_at(c, -1))) &&
+        !in_list(subjects, word_at(c, -1)) && !in_list(modals, word_at(c, -1)))
+        return "n";
     if (in_list(refuse_nouns, word_at(c, 1)) || tag_is(c, -1, "vbz") ||
         tag_is(c, -1, "vbd") || tag_is(c, -1, "in") || in_list(determiners, word_at(c, -1)))
         return "n";
@@ -922,12 +956,134 @@ static int complement_after(const ctx *c)
             (tag_is(c, 1, "in") && strcmp(word_at(c, 1), "of") != 0));
 }
 
+/* particles that make the first part of a hyphenated word a verb ("wind-up",
+ * "lead-in", "read-out") */
+static const char *const hyphen_particles[] = {
+    "up", "down", "in", "out", "off", "on", "over", "through", "back", "away", "by", NULL};
+
+/* The word is the first part of a hyphenated word ("record-breaking",
+ * "object-oriented") that does not end in a particle. */
+static int hyphen_head(const ctx *c)
+{
+    const nv_token *t = src_tok(c, 0);
+    size_t n = c->utt->word[c->i].len;
+    if (!t || !t->text || t->len <= n || t->text[n] != '-' ||
+        (c->i > 0 && c->utt->word[c->i - 1].i_tok == c->utt->word[c->i].i_tok))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (tolower((unsigned char)t->text[k]) != c->utt->word[c->i].text[k])
+            return 0;
+    return c->i + 1 < c->utt->n_word &&
+           c->utt->word[c->i + 1].i_tok == c->utt->word[c->i].i_tok &&
+           !in_list(hyphen_particles, word_at(c, 1));
+}
+
+/* No finite verb follows in the clause of the word: up to punctuation or a
+ * word that opens a new clause. */
+static int no_finite_after(const ctx *c)
+{
+    static const char *const stops[] = {
+        "and", "or", "but", "so", "as", "when", "while", "because", "if", "that", "which",
+        "who", "where", "whereas", "although", "though", "until", "since", "than", NULL};
+    for (uint32_t k = c->i + 1; k < c->utt->n_word && k < c->i + 12; k++) {
+        int d = (int)(k - c->i);
+        if (in_list(stops, word_at(c, d)))
+            return 1;
+        if (tag_is(c, d, "vbd") || tag_is(c, d, "vbz") || tag_is(c, d, "vbp") ||
+            tag_is(c, d, "md"))
+            return 0;
+        if (punct_after(c->utt, k))
+            return 1;
+    }
+    return 1;
+}
+
+/* The word follows a plural subject and a prepositional phrase that modifies
+ * it, all in one phrase: "accounts of the battle", "differences in tone",
+ * "divisions of labor within the nest", "shops in the district". The word
+ * before is a singular noun, the object of the preposition. */
+static int plural_subject_pp(const ctx *c)
+{
+    int d = 1;
+    if (c->i < 3 || strcmp(tag_at(c, -1), "nn") != 0 || upper_at(c, -1))
+        return 0;
+    for (int pp = 0; pp < 2; pp++) {
+        int words = 0;
+        while ((int)c->i - d >= 0 && words < 3 &&
+               (strcmp(tag_at(c, -d), "nn") == 0 || strcmp(tag_at(c, -d), "jj") == 0 ||
+                strcmp(tag_at(c, -d), "nnp") == 0) &&
+               !punct_after(c->utt, c->i - (uint32_t)d))
+            d++, words++;
+        if (!words || (int)c->i - d < 1)
+            return 0;
+        if (in_list(determiners, word_at(c, -d)) && !punct_after(c->utt, c->i - (uint32_t)d))
+            d++;
+        if ((int)c->i - d < 1 || punct_after(c->utt, c->i - (uint32_t)d) ||
+            !(tag_is(c, -d, "in") || tag_is(c, -d, "of")) ||
+            in_list((const char *const[]){"that", "as", "than", "because", "if", "while",
+                                          "since", "like", NULL},
+                    word_at(c, -d)))
+            return 0;
+        d++;
+        if (punct_after(c->utt, c->i - (uint32_t)d))
+            return 0;
+        if (plural_subject(c, -d))
+            return !ends_apostrophe(c, -d) &&
+                   ((int)c->i - d == 0 || !(tag_is(c, -d - 1, "in") || tag_is(c, -d - 1, "of") ||
+                                            tag_is(c, -d - 1, "to") || tag_is(c, -d - 1, "vb")));
+    }
+    return 0;
+}
+
+/* Two nouns joined by "and" open the clause and are the subject of the word:
+ * "Heat and moisture diffuse slowly", "as voltage and current alternate". */
+static int coordinated_subject(const ctx *c)
+{
+    static const char *const openers[] = {
+        "as", "while", "when", "until", "if", "before", "after", "because", "since", "where",
+        "whereas", "the", "both", NULL};
+    int d = 1;
+    if (c->i < 3 || !(strcmp(tag_at(c, -1), "nn") == 0 || strcmp(tag_at(c, -1), "nns") == 0))
+        return 0;
+    if (punct_after(c->utt, c->i - 1))
+        return 0;
+    if (strcmp(tag_at(c, -2), "nn") == 0 && !punct_after(c->utt, c->i - 2))
+        d = 2;
+    if (strcmp(word_at(c, -d - 1), "and") != 0 || (int)c->i - d - 2 < 0)
+        return 0;
+    int k = d + 2;
+    if (!(strcmp(tag_at(c, -k), "nn") == 0 || strcmp(tag_at(c, -k), "nns") == 0) ||
+        punct_after(c->utt, c->i - (uint32_t)k) || upper_at(c, -1))
+        return 0;
+    if ((int)c->i - k - 1 >= 0 && strcmp(tag_at(c, -k - 1), "jj") == 0)
+        k++;
+    return (int)c->i - k == 0 || punct_after(c->utt, c->i - (uint32_t)k - 1) ||
+           in_list(openers, word_at(c, -k - 1));
+}
+
+/* A plural subject, "such as" and names: "Websites such as Rotten Tomatoes
+ * aggregate", "Theorists such as Carne Ross advocate". */
+static int plural_such_as(const ctx *c)
+{
+    int d = 1;
+    while ((int)c->i - d >= 0 && d <= 4 && upper_at(c, -d) && tag_is(c, -d, "nnp") &&
+           !punct_after(c->utt, c->i - (uint32_t)d))
+        d++;
+    return d > 1 && strcmp(word_at(c, -d), "as") == 0 &&
+           strcmp(word_at(c, -d - 1), "such") == 0 && plural_subject(c, -d - 2) &&
+           !punct_after(c->utt, c->i - (uint32_t)d - 2) && !capital(c, 0);
+}
+
 static const char *choose(const ctx *c)
 {
     const char *w = c->utt->word[c->i].text;
     const char *t = tag_at(c, 0);
+    /* the first part of a hyphenated word is a noun or an adjective:
+     * "record-breaking", "object-oriented" (not "wind-up", "lead-in") */
+    if (t[0] == 'v' && hyphen_head(c))
+        t = "nn";
     /* after a determiner or a possessive, a noun or adjective, never a verb */
-    if (t[0] == 'v' && ((in_list(determiners, word_at(c, -1)) && !spelled_before(c)) ||
+    else if (t[0] == 'v' && ((in_list(determiners, word_at(c, -1)) && !spelled_before(c)) ||
                         possessive_before(c) || possessive_her(c)) &&
         strcmp(w, "wound") != 0)
         t = "nn";
@@ -958,6 +1114,59 @@ static const char *choose(const ctx *c)
              (strcmp(word_at(c, -1), "that") == 0 || strcmp(word_at(c, -1), "which") == 0) &&
              plural_subject(c, -2) && !punct_after(c->utt, c->i - 2) && complement_after(c))
         t = "vbp";
+    /* a plural subject and a prepositional phrase after it, then a bare verb,
+     * its complement, and no other verb in the clause: "accounts of the
+     * battle conflict on", "differences in tone correlate with", "shops in the
+     * district close early" */
+    else if ((bare_noun_or_adj(t) || strcmp(t, "rb") == 0) && !punct_after(c->utt, c->i - 1) &&
+             c->i + 1 < c->utt->n_word && !capital(c, 1) && plural_subject_pp(c) &&
+             (complement_after(c) || tag_is(c, 1, "rb") || tag_is(c, 1, "prp") ||
+              ((strcmp(word_at(c, 1), "and") == 0 || strcmp(word_at(c, 1), "or") == 0) &&
+               (tag_is(c, 2, "dt") || tag_is(c, 2, "vb")))) &&
+             no_finite_after(c))
+        t = "vbp";
+    /* the same phrase with its verb still to come is a noun compound: "exports
+     * of farm produce to Europe fell" */
+    else if ((strcmp(t, "vb") == 0 || strcmp(t, "vbp") == 0) &&
+             !punct_after(c->utt, c->i - 1) && plural_subject_pp(c) && !no_finite_after(c))
+        t = "nn";
+    /* two nouns joined by "and" opening a clause, then a bare verb and its
+     * complement or the end of the clause: "heat and moisture diffuse slowly" */
+    else if (bare_noun_or_adj(t) && coordinated_subject(c) &&
+             (complement_after(c) || tag_is(c, 1, "rb") || tag_is(c, 1, "cd") ||
+              punct_after(c->utt, c->i) || c->i + 1 == c->utt->n_word) &&
+             no_finite_after(c))
+        t = "vbp";
+    /* "websites such as Rotten Tomatoes aggregate reviews" */
+    else if (bare_noun_or_adj(t) && plural_such_as(c) && !punct_after(c->utt, c->i) &&
+             (complement_after(c) || tag_is(c, 1, "nn") || tag_is(c, 1, "jj")))
+        t = "vbp";
+    /* a headline's opening noun before a participle: "Suspect Arrested After
+     * Stabbing", "Protest Planned" */
+    else if (t[0] == 'v' && c->i == 0 && capital(c, 0) && upper_at(c, 1) &&
+             (tag_is(c, 1, "vbn") || tag_is(c, 1, "vbd")) && !punct_after(c->utt, c->i))
+        t = "nn";
+    /* a bare verb after a relative pronoun whose antecedent is plural, then
+     * its object and no verb right after: "languages that implement data
+     * abstraction include" */
+    else if (bare_noun_or_adj(t) &&
+             (strcmp(word_at(c, -1), "that") == 0 || strcmp(word_at(c, -1), "which") == 0) &&
+             plural_subject(c, -2) && !punct_after(c->utt, c->i - 2) &&
+             !punct_after(c->utt, c->i) && (tag_is(c, 1, "nn") || tag_is(c, 1, "jj")) &&
+             !upper_at(c, 1) && !tag_is(c, 2, "vb") && !tag_is(c, 2, "md"))
+        t = "vbp";
+    /* a noun compound in -s with no object after it: "cost-benefit analyses
+     * due to", "time series analyses assessing" */
+    else if (strcmp(t, "vbz") == 0 && strcmp(tag_at(c, -1), "nn") == 0 &&
+             strcmp(tag_at(c, -2), "nn") == 0 && !punct_after(c->utt, c->i - 1) &&
+             !punct_after(c->utt, c->i - 2) &&
+             (tag_is(c, 1, "vbg") || strcmp(word_at(c, 1), "due") == 0 ||
+              punct_after(c->utt, c->i) || c->i + 1 == c->utt->n_word))
+        t = "nns";
+    /* a noun in -s followed by "of" is a noun: "analyses of", "uses of" */
+    else if (strcmp(t, "vbz") == 0 && strcmp(word_at(c, 1), "of") == 0 &&
+             !punct_after(c->utt, c->i))
+        t = "nns";
     /* the head of a noun phrase: a determiner, then adjectives or singular
      * nouns, then the word ("a bone implement", "a police escort"); a bare verb
      * cannot follow a singular subject */
@@ -998,7 +1207,8 @@ static const char *choose(const ctx *c)
         t = "vbp";   /* also "fires retard growth", "the men converse daily" */
     /* a plural subject, then a bare verb that ends the clause: "as talks
      * progress.", "the students protest." (not "the workers' protest.") */
-    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 && tag_is(c, -1, "nns") &&
+    else if ((t[0] == 'n' || t[0] == 'j') && strcmp(t, "nns") != 0 &&
+             (tag_is(c, -1, "nns") || plural_subject(c, -1)) &&
              !punct_after(c->utt, c->i - 1) &&
              (c->i + 1 == c->utt->n_word || punct_after(c->utt, c->i)) &&
              (in_list(clause_openers, word_at(c, -2)) || tag_is(c, -2, "cd")) &&

@@ -346,6 +346,39 @@ static void test_model_files(const char *data)
     free(buf);
 }
 
+/* context rules over the tagger: a plural subject far from its verb, nouns
+ * joined by "and", "such as" and names, hyphenated heads, headlines */
+static void test_subject_rules(nv_job *job)
+{
+    EXPECT("Members of the jury object to the new schedule.", "object", 0,
+           "AH0 B JH EH1 K T");
+    EXPECT("Exports of farm produce to Europe fell sharply.", "produce", 0,
+           "P R OW1 D UW0 S");
+    EXPECT("Salt and water diffuse slowly through the membrane.", "diffuse", 0,
+           "D IH0 F Y UW1 Z");
+    EXPECT("Critics such as Pauline Kael attribute the failure to the script.", "attribute", 0,
+           "AH0 T R IH1 B Y UW1 T");
+    EXPECT("Browsers that implement cookie storage include Firefox.", "implement", 0,
+           "IH1 M P L AH0 M EH1 N T");
+    EXPECT("Several regression analyses assessing the data were published.", "analyses", 0,
+           "AH0 N AE1 L AH0 S IY0 Z");
+    EXPECT("The object-oriented design was adopted.", "object", 0, "AA1 B JH EH0 K T");
+    EXPECT("The wind-up toy was sold out.", "wind", 0, "W AY1 N D");
+    EXPECT("Protest Planned Outside City Hall", "protest", 0, "P R OW1 T EH0 S T");
+    EXPECT("As ye sow, so shall ye reap.", "sow", 0, "S OW1");
+}
+
+/* rules per word: the aged, Reading the club, refuse, lead, axes, bow */
+static void test_word_rules(nv_job *job)
+{
+    EXPECT("The homes for the aged were inspected.", "aged", 0, "EY1 JH IH0 D");
+    EXPECT("Reading were relegated in 2013.", "reading", 0, "R EH1 D IH0 NG");
+    EXPECT("Carcasses and village refuse were burned.", "refuse", 0, "R EH1 F Y UW1 S");
+    EXPECT("The chests were lined with lead in the workshop.", "lead", 0, "L EH1 D");
+    EXPECT("Workers used axes to chop the timber.", "axes", 0, "AE1 K S IH0 Z");
+    EXPECT("She wore a velvet bow.", "bow", 0, "B OW1");
+}
+
 int main(void)
 {
     const char *data = getenv("NEWSVOICE_DATA");
@@ -370,6 +403,8 @@ int main(void)
         test_readings(job);
         test_plain_words(job);
     test_headline_caps(job);
+        test_subject_rules(job);
+        test_word_rules(job);
         nv_job_free(job);
     }
     nv_engine_close(e);
