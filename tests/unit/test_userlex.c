@@ -268,6 +268,22 @@ static void test_engine(void)
     if (e) {
         phones_of(e, "Kharkiv", line, sizeof line);
         CHECK_STR(line, "kharkiv=K AA1 R K IY0 V/names");
+        /* names the letter-to-sound model and the dictionary got wrong */
+        phones_of(e, "Kamala Harris met Volodymyr Zelensky", line, sizeof line);
+        CHECK_STR(line, "kamala=K AA1 M AH0 L AH0/names harris=HH EH1 R IH0 S/dictionary "
+                        "met=M EH1 T/dictionary volodymyr=V AA2 L AH0 D IH1 M IH0 R/names "
+                        "zelensky=Z EH0 L EH1 N S K IY0/names");
+        phones_of(e, "Ja Morant and LeBron", line, sizeof line);
+        CHECK_STR(line, "ja=JH AA1/names morant=M ER0 AE1 N T/names and=AE1 N D/dictionary "
+                        "lebron=L AH0 B R AA1 N/names");
+        /* an apostrophe inside a name is part of the entry */
+        phones_of(e, "Ja'Marr Chase", line, sizeof line);
+        CHECK(strncmp(line, "ja'marr=JH AH0 M AA1 R/names ", 29) == 0);
+        /* the city is a name; the wine, in lower case, is the dictionary's */
+        phones_of(e, "Shiraz", line, sizeof line);
+        CHECK_STR(line, "shiraz=SH IH0 R AA1 Z/names");
+        phones_of(e, "a shiraz", line, sizeof line);
+        CHECK(strstr(line, "/names") == NULL);
         /* a capitalised word that looks romanised and is in no lexicon is
          * guessed with continental vowels; the same letters in lower case are
          * read the English way */
