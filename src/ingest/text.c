@@ -767,6 +767,12 @@ static const char *const time_followers[] = {
     "greenwich", "today", "tonight", "tomorrow", "yesterday", "mass", NULL
 };
 
+/* Prepositions that open a sentence with its time: "At 10 a.m. President
+ * Smith spoke" goes on. */
+static const char *const time_openers[] = {
+    "at", "by", "around", "until", "till", "before", "after", "from", "since", "about", NULL
+};
+
 /* Words before a time that describes a noun: "the 10 a.m. Senate vote". */
 static const char *const time_determiners[] = {
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
@@ -896,6 +902,7 @@ static int ends_sentence(const nv_ingest *in, const nv_token *before, const nv_t
     if (t->len == 3 && (memcmp(t->text, "a.m", 3) == 0 || memcmp(t->text, "p.m", 3) == 0)
         && !(before && before->post_len == 0
              && in_list(time_determiners, before->text, before->len))
+        && !(before && starts_upper(before) && in_list(time_openers, before->text, before->len))
         && !in_list(time_followers, next->text, next->len)
         && !in_list(month_day_names, next->text, next->len)
         && !in_list(other_abbrevs, next->text, next->len) && !all_caps(next))

@@ -226,6 +226,8 @@ static void test_segmentation(void)
               "Smith (|1901|). // |Ann|. |Mag|. |Nat|. |Hist|. |7|: |12-19|. // Later work |followed|.");
     CHECK_STR(render("It lost Pfc. Jane Roe and Spc. John Doe at Ss. Peter and Paul. Heat a 6-qt. Dutch oven."),
               "It lost |Pfc|. Jane Roe and |Spc|. John Doe at |Ss|. Peter and |Paul|. // Heat a |6-qt|. Dutch |oven|.");
+    CHECK_STR(render("At 10 a.m. President Lee signed it. It passed at 5 p.m. Lawmakers left."),
+              "At 10 |a.m|. President Lee signed |it|. // It passed at 5 |p.m|. // Lawmakers |left|.");
     /* a sentence that opens with a number */
     CHECK_STR(render("She lost her keys. 1 in 5 adults does."),
               "She lost her |keys|. // 1 in 5 adults |does|.");
