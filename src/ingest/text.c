@@ -962,6 +962,10 @@ int nv__ingest_next(nv_ingest *in, nv_utt *utt)
             end = 1;
         else if (t->line_start && n_before == 1 && numbered_marker(t))
             end = 0;
+        /* a list run into one line: "Track listing: 1. \"Intro\" - 1:12; 2. ..."
+         * an item's number after a colon or a semicolon ends nothing */
+        else if (n_before >= 2 && numbered_marker(t) && (post_has(t - 1, ':') || post_has(t - 1, ';')))
+            end = 0;
         /* a headline, a byline or a label ends at its line break */
         if (!end && next->line_start && (heading_line_ends(in, utt->tok, n_before, next)
                                          || short_line_ends(in, utt->tok, n_before, next)))

@@ -394,6 +394,13 @@ static const abbrev abbrevs[] = {
     { "Ep", NULL, NULL, W_ALWAYS, 1 },
     { "eps", NULL, NULL, W_ALWAYS, 1 },
     { "seq", NULL, NULL, W_ALWAYS, 1 },
+    /* Ranks below the genus in a species name: "Acacia sp.", "Quercus spp.",
+     * "Pinus nigra subsp. laricio", "Rosa canina var. dumalis". */
+    { "sp", "species", NULL, W_ALWAYS, 1 },
+    { "spp", "species", NULL, W_ALWAYS, 1 },
+    { "subsp", "subspecies", NULL, W_ALWAYS, 1 },
+    { "ssp", "subspecies", NULL, W_ALWAYS, 1 },
+    { "var", "variety", NULL, W_ALWAYS, 1 },
     /* Latin and other small words. */
     { "vs", "versus", NULL, W_ALWAYS, 0 },
     { "VS", "versus", NULL, W_ALWAYS, 1 },      /* "CHIEFS VS. BILLS" */
@@ -1132,6 +1139,14 @@ int nrm_after_postal_state(const nrm_ctx *c)
     if (prev->len != 2)
         return 0;
     return TABLE_WORD(nrm_text(prev), postal_codes) != NULL;
+}
+
+int nrm_is_state_route_code(nrm_span t)
+{
+    /* in capitals these are words too: "IN 500 DAYS", "OR 100" */
+    static const char *const words[] = { "IN", "OR", "ME", "OK", "HI", "OH", "DE", "DC", NULL };
+
+    return t.len == 2 && TABLE_WORD(t, postal_codes) && nrm_find(t, words, 0) < 0;
 }
 
 /* Words that end a street name ("Elm St.", "Circle Dr.", "Downing Street"). */

@@ -724,6 +724,17 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
         nrm_spell(c, (nrm_span){ t.s + t.len - 1, 1 });
         return 1;
     }
+    /* "Type VIIC", "Type IXB": the U-boat types, a numeral of I, V and X and a
+     * capital subtype letter, said like "Type IIa" */
+    if (!poss && t.len >= 2 && t.len <= 5 && t.s[t.len - 1] >= 'A' && t.s[t.len - 1] <= 'D'
+        && v == 0 && prev && cur->pre_len == 0 && prev->post_len == 0
+        && nrm_find(nrm_text(prev), roman_cardinal_after, 1) >= 0
+        && strspn(t.s, "IVX") == t.len - 1
+        && nrm_roman_value((nrm_span){ t.s, t.len - 1 }) > 0) {
+        nrm_say_value(c, (unsigned)nrm_roman_value((nrm_span){ t.s, t.len - 1 }), NRM_CARD);
+        nrm_spell(c, (nrm_span){ t.s + t.len - 1, 1 });
+        return 1;
+    }
     if (poss)
         t.len -= 2;                             /* "Henry VIII's": the eighth's */
     /* "the XIX century", "the II millennium BC": an ordinal before the word */
@@ -753,6 +764,9 @@ int nrm_read_roman(nrm_ctx *c, nrm_span t)
         || (v > 1 && prev->post_len == 0 && nrm_is_cap(prev)
             && nrm_find(nrm_text(prev), roman_sequel_after, 1) >= 0)) {
         nrm_say_value(c, (unsigned)v, poss ? NRM_POSS : NRM_CARD);
+        /* "a Grade II* listed building": the English listing grade two star */
+        if (nrm_ieq(nrm_text(prev), "grade") && cur->post_len > 0 && cur->post[0] == '*')
+            nrm_say(c, "star");
         return 1;
     }
     /* after a model number, the generation: "Sony A7 IV" a seven four */

@@ -184,7 +184,9 @@ static const char *const measured_nouns[] = {
     "floppy", "floppies", "reel", "reels", "tape", "tapes", "prints", "format",
     /* races: "swam 200 m freestyle", "the women's 4 x 100 m relay" */
     "relay", "relays", "freestyle", "backstroke", "breaststroke", "butterfly", "medley",
-    "hurdles", "steeplechase", "dash", "sprint",
+    "hurdles", "steeplechase", "dash", "sprint", "pursuit", "classical",
+    /* "won the K-1 500 m event": another name may stand before the distance */
+    "event", "events", "race", "races",
     /* reading and travel times: "5 min read", "a 10 min walk" */
     "read", "walk", "drive", "ride",
     /* money in notes and coins: "paid with $100 bills" */

@@ -293,6 +293,9 @@ int nrm_read_postal_state(nrm_ctx *c, nrm_span t);
 int nrm_read_canada_post(nrm_ctx *c, nrm_span t);
 /* 1 if the current token is a ZIP code after a state's postal code. */
 int nrm_after_postal_state(const nrm_ctx *c);
+/* 1 if t is a state's postal code that names a state highway before its
+ * number, "(PA 309)", "NY 17"; the codes that are English words are not. */
+int nrm_is_state_route_code(nrm_span t);
 /* 1 if the current token is a house number of 3 or 4 digits before a street
  * name ("1428 Elm St.", "123 Circle Dr."); quantity.c reads 4 digits in pairs. */
 int nrm_is_house_number(const nrm_ctx *c);

@@ -145,6 +145,12 @@ static const unit units[] = {
     { "mo", "month", "months", 1 }, { "mos", "months", "months", 1 },
     { "h", "hour", "hours", 0 }, { "hr", "hour", "hours", 1 }, { "hrs", "hours", "hours", 1 },
     { "sec", "second", "seconds", 1 }, { "secs", "seconds", "seconds", 1 },
+    /* geological time: "66 Ma" (megaannum), "3.5 Mya", "a span of 5 Myr" */
+    { "Ma", "million years ago", "million years ago", 0 },
+    { "Mya", "million years ago", "million years ago", 1 },
+    { "mya", "million years ago", "million years ago", 1 },
+    { "Ga", "billion years ago", "billion years ago", 0 },
+    { "Myr", "million years", "million years", 1 },
     { "s", "second", "seconds", 0 },
     { "ms", "millisecond", "milliseconds", 0 },
     /* data, frequency, power */
@@ -321,7 +327,7 @@ static int feet_after_number(const nrm_ctx *c, size_t i)
 /* Units with apart 0 that are still read apart after a plain number ("30 m
  * wide"); the others ("5013 cc", "5 ms") stay letters there. */
 static const char *const letter_units[] = { "m", "ha", "g", "V", "L", "t", "Mt", "h", "W",
-                                            "m2", "m3", "ms", "ns", NULL };
+                                            "m2", "m3", "ms", "ns", "Ma", "Ga", NULL };
 
 /* Letter units that also label things after a capitalised word and a whole
  * number ("Group 5 L"): there they are units only after "5.7" or "9,000". */
@@ -507,6 +513,53 @@ static int inch_before(const nrm_ctx *c)
         && !(after->len == 4 && nrm_is_plain_number(nrm_text(after)));  /* "40 in by 2030" */
 }
 
+/* The hour words written after a race time, which says them itself. */
+static const char *const duration_hours[] = { "hours", "hrs", "hr", "h", NULL };
+
+/* 1 if t is hours, minutes and seconds, "2:06:44" or "2:06:44.5": read as a
+ * duration by dates.c. */
+static int race_time(nrm_span t)
+{
+    size_t i = 0, k;
+
+    while (i < t.len && i < 3 && nrm_is_digit(t.s[i]))
+        i++;
+    if (i == 0 || i > 2)
+        return 0;
+    for (k = 0; k < 2; k++) {
+        if (i + 3 > t.len || t.s[i] != ':' || !nrm_is_digit(t.s[i + 1])
+            || !nrm_is_digit(t.s[i + 2]))
+            return 0;
+        i += 3;
+    }
+    if (i < t.len && t.s[i] == '.')
+        for (i++; i < t.len && nrm_is_digit(t.s[i]); i++)
+            ;
+    return i == t.len;
+}
+
+/* 1 if the current "in" is followed by its metric conversion in parentheses,
+ * "(5 cm)" or "(5cm)": "about 2 in (5 cm)", "35 in (890 mm) of rain". Without
+ * it, a whole number before "in (" is too often a count: "3 in (2019)". */
+static int metric_length_after(const nrm_ctx *c)
+{
+    static const char *const lengths[] = { "mm", "cm", "m", NULL };
+    const nv_ntok *next = nrm_next(c), *after = nrm_tok(c, c->i_tok + 2);
+    nrm_span t;
+    size_t i;
+
+    if (!next)
+        return 0;
+    t = nrm_text(next);
+    for (i = 0; i < t.len && (nrm_is_digit(t.s[i]) || t.s[i] == ',' || t.s[i] == '.'); i++)
+        ;
+    if (i > 0 && i < t.len)
+        return nrm_find((nrm_span){ t.s + i, t.len - i }, lengths, 0) >= 0;
+    return next->post_len == 0 && after && after->pre_len == 0
+        && after->post_len > 0 && after->post[0] == ')'
+        && nrm_find(nrm_text(after), lengths, 0) >= 0;
+}
+
 int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
@@ -623,6 +676,9 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         nrm_say(c, "kelvin");                   /* "a surface temperature of 5,778 K" */
         return 1;
     }
+    /* "2:06:44 hours": the race time already says its hours, minutes and seconds */
+    if (nrm_find(t, duration_hours, 0) >= 0 && prev->post_len == 0 && race_time(nrm_text(prev)))
+        return 1;
     if (!ends_number(prev))
         return 0;
     /* "(9.8 to 11.8 in)": "in" closing a measure in parentheses is inches;
@@ -630,7 +686,8 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
     if (nrm_eq(t, "in") && ((cur->post_len > 0 && cur->post[0] == ')')
                             || (cur->post_len == 0 && next && next->pre_len == 1
                                 && next->pre[0] == '(' && nrm_is_numeric(next)
-                                && memchr(prev->text, '.', prev->len))   /* 12.5 in (318 mm) */
+                                && (memchr(prev->text, '.', prev->len)   /* 12.5 in (318 mm) */
+                                    || metric_length_after(c)))         /* 2 in (5 cm) */
                             || (c->i_tok >= 2 && feet_after_number(c, c->i_tok - 2))
                             || (!next && nrm_post_dot(cur))      /* "6.1 in." at the end */
                             || (!next && cur->post_len == 0      /* "0.25 in" alone */
@@ -638,7 +695,10 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
                             || (nrm_post_dot(cur) && cur->post_len == 1 && next
                                 && next->pre_len == 0 && next->len > 0
                                 && nrm_is_lower(next->text[0])))) {  /* "12 in. of snow" */
-        nrm_say(c, one_or_less(c, c->i_tok - 1) ? "inch" : "inches");
+        /* "four 4 in (102 mm) guns": before a noun after its conversion, singular */
+        nrm_say(c, one_or_less(c, c->i_tok - 1)
+                   || (next && next->pre_len == 1 && next->pre[0] == '('
+                       && nrm_attributive(c, c->i_tok - 1, c->i_tok)) ? "inch" : "inches");
         return 1;
     }
     /* "12 in wide", "6 in of rain", "24 in by 36 in": inches before a dimension
@@ -711,6 +771,12 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
         && nrm_tok(c, c->i_tok + 2) && (nrm_eq(nrm_text(nrm_tok(c, c->i_tok + 2)), "lb")
                                         || nrm_eq(nrm_text(nrm_tok(c, c->i_tok + 2)), "lbs"))) {
         nrm_say(c, "stone");
+        return 1;
+    }
+    /* "3.8 Ga old": an age, not a date; the unit says no "ago" */
+    if ((nrm_eq(t, "Ma") || nrm_eq(t, "Ga")) && nrm_is_plain_number(nrm_text(prev)) && next
+        && cur->post_len == 0 && (nrm_eq(nrm_text(next), "old") || nrm_eq(nrm_text(next), "ago"))) {
+        nrm_say(c, nrm_eq(t, "Ma") ? "million years" : "billion years");
         return 1;
     }
     /* "5 min 39 s", "2 h 3 min": hours and seconds in a run of time units */
@@ -1001,10 +1067,22 @@ static int pairs_label_before(const nrm_ctx *c)
         && c->tok[c->i_tok].pre_len == 0 && nrm_find(nrm_text(prev), pairs_labels, 0) >= 0;
 }
 
+/* 1 if "No." stands before the current token: a number of four digits after
+ * it names a locomotive, a squadron or an order, said in pairs ("No. 4472"
+ * forty four seventy two); charts and rankings stop well below. */
+static int number_sign_before(const nrm_ctx *c)
+{
+    const nv_ntok *prev = nrm_prev(c);
+
+    return prev && nrm_post_dot(prev) && prev->post_len == 1 && c->tok[c->i_tok].pre_len == 0
+        && (nrm_eq(nrm_text(prev), "No") || nrm_eq(nrm_text(prev), "no"));
+}
+
 static int aircraft_model(const nrm_ctx *c)
 {
     static const char *const makers[] = { "Boeing", "Airbus", "Embraer", "Tupolev", "Cessna",
                                           "Antonov", "Ilyushin", "Lockheed", "Piper",
+                                          "Saab", "Bf",     /* "Messerschmitt Bf 109" */
                                           /* cars and consoles named the same way */
                                           "Porsche", "Peugeot", "Ferrari", "Xbox", NULL };
     static const char *const models[] = { "Max", "MAX", "Dreamliner", "NG", "neo", NULL };
@@ -1031,8 +1109,8 @@ static const char *const route_words[] = {
     "Room", "Suite", "Local", NULL
 };
 
-/* 1 if the current token is the number of a road or a flight (route_words),
- * not a count ("US 250 troops"). */
+/* 1 if the current token is the number of a road or a flight (route_words, or
+ * a state's postal code: "PA 309"), not a count ("US 250 troops"). */
 static int route_number(const nrm_ctx *c)
 {
     static const char *const road_preps[] = { "on", "off", "onto", "along", "via", "of",
@@ -1048,7 +1126,8 @@ static int route_number(const nrm_ctx *c)
         return nrm_eq(nrm_text(prev), "Hwy") || nrm_eq(nrm_text(prev), "Rte")
             || (nrm_eq(nrm_text(prev), "U.S") && pp && pp->post_len == 0
                 && nrm_find(nrm_text(pp), road_preps, 1) >= 0);
-    return prev->post_len == 0 && nrm_find(nrm_text(prev), route_words, 0) >= 0;
+    return prev->post_len == 0 && (nrm_find(nrm_text(prev), route_words, 0) >= 0
+                                   || nrm_is_state_route_code(nrm_text(prev)));  /* PA 309 */
 }
 
 /* 1 if token t is a count of shillings or pence as written before decimal
@@ -1425,7 +1504,7 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
         return;
     }
     if ((flags & NRM_WHOLE) && nd == 4 && !comma && !n->sign && n->ip.s[0] != '0'
-        && v % 1000 != 0 && pairs_label_before(c)) {
+        && v % 1000 != 0 && (pairs_label_before(c) || number_sign_before(c))) {
         say_pairs4(c, v);                       /* SB 1047 ten forty seven, RTX 4090 */
         return;
     }
@@ -1594,6 +1673,14 @@ static int read_feet_inches(nrm_ctx *c, nrm_span t, int flags)
     ft = (nrm_span){ t.s, q };
     in = (nrm_span){ t.s + q + 1, t.len - q - 1 };
     nrm_say_int(c, ft, NRM_CARD);
+    /* "finished 1'12\" behind": no foot has twelve inches, so the marks are
+     * minutes and seconds, a time gap as cycling results write it */
+    if (nrm_value(in) >= 12 && nrm_value(in) <= 59) {
+        nrm_say(c, nrm_eq(ft, "1") ? "minute" : "minutes");
+        nrm_say_int(c, in, NRM_CARD);
+        nrm_say(c, "seconds");
+        return 1;
+    }
     if (t.s == c->tok[c->i_tok].text && nrm_attributive(c, c->i_tok, c->i_tok)) {
         nrm_say(c, "foot");                     /* the 6'2" guard: six foot two */
         if (!nrm_eq(in, "0"))

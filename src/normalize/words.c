@@ -1588,11 +1588,55 @@ static const char *weekday_name(nrm_span p)
     return NULL;
 }
 
+/* Makers that name an aircraft by a number and its series after a hyphen:
+ * "ATR 72-600" seventy two six hundred, not a range. To add one, append it. */
+static const char *const series_makers[] = {
+    "ATR", "Boeing", "Fokker", "Saab", "Dornier", "Cessna", "Beechcraft", "Learjet",
+    "Lockheed", "Antonov", "Ilyushin", "Tupolev", "Yakovlev", "Embraer", NULL
+};
+
+/* 1 if t, the whole token, is a model and its series after a maker of
+ * series_makers: two runs of digits joined by one hyphen. */
+static int model_series(const nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *p = nrm_prev(c);
+    const char *dash = memchr(t.s, '-', t.len);
+
+    return dash && dash > t.s && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len
+        && p && p->post_len == 0 && nrm_find(nrm_text(p), series_makers, 0) >= 0
+        && nrm_n_digits(t) == t.len - 1;
+}
+
+/* Words a few tokens before a code of digits in two groups, "postal code
+ * 34-120", "FIPS code 17-12345": the digits are said one by one, no range. */
+static const char *const code_labels[] = { "postal", "postcode", "fips", "zip", NULL };
+
+/* 1 if t, the whole token, is two groups of digits joined by a hyphen, five
+ * or more digits in all, within three tokens after a label of code_labels. */
+static int labelled_code(const nrm_ctx *c, nrm_span t)
+{
+    const char *dash = memchr(t.s, '-', t.len);
+    size_t k;
+
+    if (!dash || dash == t.s || t.s != c->tok[c->i_tok].text || t.len != c->tok[c->i_tok].len
+        || nrm_n_digits(t) != t.len - 1 || t.len < 6)
+        return 0;
+    for (k = 1; k <= 3 && k <= c->i_tok; k++)
+        if (nrm_find(nrm_text(nrm_tok(c, c->i_tok - k)), code_labels, 1) >= 0)
+            return 1;
+    return 0;
+}
+
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
-    int prev_number = 0, vanity = 0, code = letter_code(t);
+    int prev_number = 0, vanity = 0, code = letter_code(t) || model_series(c, t);
     nrm_span prev = { t.s, 0 };
+
+    if (labelled_code(c, t)) {
+        nrm_say_digits(c, t);                   /* postal code 34-120, as a ZIP code is */
+        return;
+    }
 
     if (read_player_height(c, t) || read_docket(c, t) || read_early_year_range(c, t)
         || read_score_nothing(c, t))
@@ -2066,6 +2110,14 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
 
     if (read_score(c, t) || read_blood_pressure(c, t) || read_slash_line(c, t))
         return;
+    /* "5.6 L/100 km": fuel consumption, liters per hundred kilometers (the
+     * next token says the kilometers) */
+    if ((nrm_eq(t, "L/100") || nrm_eq(t, "l/100")) && t.s == c->tok[c->i_tok].text
+        && c->i_tok > 0 && nrm_is_numeric(nrm_prev(c)) && nrm_prev(c)->post_len == 0
+        && c->tok[c->i_tok].post_len == 0 && nrm_next(c) && nrm_eq(nrm_text(nrm_next(c)), "km")) {
+        nrm_say(c, "liters per hundred");
+        return;
+    }
 
     while (i <= t.len && c->rc == 0) {
         size_t j = i;
@@ -2092,7 +2144,10 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
         }
         if (i >= t.len && part.s > t.s && (per_word(part) || nrm_unit_find(part, 1) >= 0)
             && (after_amount || (t.s == c->tok[c->i_tok].text && c->i_tok > 0
-                                 && nrm_is_numeric(nrm_prev(c)) && nrm_prev(c)->post_len == 0))) {
+                                 && nrm_is_numeric(nrm_prev(c)) && nrm_prev(c)->post_len == 0
+                                 /* "a 2.4/7 rating/share": a pair of figures counts
+                                    nothing, and its words are two names */
+                                 && !memchr(nrm_prev(c)->text, '/', nrm_prev(c)->len)))) {
             nrm_say(c, "per");                  /* $15/hour, $1,850/mo, 60 hours/week, */
             if (per_word(part))                 /* 3.5 people/km2 */
                 nrm_say(c, per_word(part));
@@ -2667,6 +2722,10 @@ static int read_episode_code(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* Formats of a release counted in discs: "2\xc3\x97CD", "3\xc3\x97LP". */
+static const char *const disc_formats[] = { "CD", "CDs", "LP", "LPs", "DVD", "DVDs", "SACD",
+                                            "Blu-ray", NULL };
+
 /* Reads t as runs: letters (as words or spelled), numbers, symbols. */
 /* Makers whose models are a letter and three digits said in pairs: "Airbus A380". */
 static const char *const aircraft_makers[] = { "Airbus", "Boeing", "Embraer", "Bombardier",
@@ -2768,6 +2827,13 @@ static void read_runs(nrm_ctx *c, nrm_span t)
             nrm_say(c, "and");
             nrm_say(c, w);
             i += n + used;
+            continue;
+        }
+        /* "a 2\xc3\x97CD set", "3\xc3\x97LP": the number of discs; the sign says nothing */
+        if (n == 0 && i > 0 && nrm_is_digit(t.s[i - 1])
+            && nrm_has_prefix(t.s + i, t.len - i, "\xc3\x97")
+            && nrm_find((nrm_span){ t.s + i + 2, t.len - i - 2 }, disc_formats, 0) >= 0) {
+            i += 2;
             continue;
         }
         if (n == 0 && !c->math && i > 0 && nrm_is_digit(t.s[i - 1])
@@ -3009,6 +3075,55 @@ static int grade_minus(const nrm_ctx *c, nrm_span t)
     return !(next && c->tok[c->i_tok].post_len == 0 && nrm_find(nrm_text(next), joins, 1) >= 0);
 }
 
+/* ---- runways ---------------------------------------------------------------- */
+
+/* A runway's designator after "runway": its heading in tens of degrees and the
+ * side of a parallel pair, "27L" twenty seven left, "09L/27R" o nine left
+ * twenty seven right. Only designators with a side letter: "runway 27" and
+ * "18/36" read as numbers anyway. */
+static int read_runway(nrm_ctx *c, nrm_span t)
+{
+    static const char *const runway_words[] = { "runway", "runways", "rwy", NULL };
+    static const char sides[] = "LRC";
+    static const char *const side_words[] = { "left", "right", "center" };
+    size_t i = 0, k, letters = 0;
+    int near = 0;
+
+    for (k = 1; k <= 3 && k <= c->i_tok; k++)
+        near |= nrm_find(nrm_text(nrm_tok(c, c->i_tok - k)), runway_words, 1) >= 0;
+    if (!near || t.s != c->tok[c->i_tok].text || t.len != c->tok[c->i_tok].len)
+        return 0;
+    while (i < t.len) {                         /* check: NN[LRC] joined by '/' */
+        size_t d = i;
+        while (d < t.len && nrm_is_digit(t.s[d]))
+            d++;
+        if (d == i || d - i > 2 || nrm_value((nrm_span){ t.s + i, d - i }) > 36)
+            return 0;
+        if (d < t.len && strchr(sides, t.s[d]) && t.s[d] != '\0') {
+            letters++;
+            d++;
+        }
+        if (d < t.len && t.s[d] != '/')
+            return 0;
+        i = d + 1;
+    }
+    if (!letters || t.s[t.len - 1] == '/')
+        return 0;
+    for (i = 0; i < t.len; i++) {
+        size_t d = i;
+        while (d < t.len && nrm_is_digit(t.s[d]))
+            d++;
+        if (t.s[i] == '0')
+            nrm_say_code(c, (nrm_span){ t.s + i, d - i });
+        else
+            nrm_say_int(c, (nrm_span){ t.s + i, d - i }, NRM_CARD);
+        if (d < t.len && t.s[d] != '/')
+            nrm_say(c, side_words[strchr(sides, t.s[d++]) - sides]);
+        i = d;
+    }
+    return 1;
+}
+
 /* ---- dispatch --------------------------------------------------------------- */
 
 /* Whole tokens whose reading depends on the neighbours. */
@@ -3027,7 +3142,7 @@ static int read_in_context(nrm_ctx *c, nrm_span t)
     }
     static const char *const ampm[] = { "am", "pm", "AM", "PM", NULL };
 
-    if (read_extension(c, t) || nrm_read_canada_post(c, t))
+    if (read_extension(c, t) || nrm_read_canada_post(c, t) || read_runway(c, t))
         return 1;
     if (nrm_read_scale_after_money(c, t) || nrm_read_currency_code(c, t)
         || nrm_read_unit_after_number(c, t)

@@ -309,6 +309,11 @@ static void test_lists(void)
               "The law that the state senate passed on Tuesday takes effect on January |1|.");
     CHECK_STR(render("The plan has three parts\n1. Cut taxes.\n- Raise pay\n- Build roads"),
               "The plan has three parts // |1|. Cut |taxes|. // - Raise pay // - Build roads");
+    /* a list run into one line: an item's number after a colon or a semicolon */
+    CHECK_STR(render("Track listing: 1. \"Intro\" \xE2\x80\x93 1:12; 2. \"Rain\" \xE2\x80\x93 3:58."),
+              "Track |listing|: |1|. \"|Intro|\" - |1:12|; |2|. \"|Rain|\" - |3:58|.");
+    CHECK_STR(render("Side A: 1. Overture; 2. Finale. Side B: 3. Coda."),
+              "Side |A|: |1|. |Overture|; |2|. |Finale|. // Side |B|: |3|. |Coda|.");
     /* a hyphen inside a line is no bullet */
     CHECK_STR(render("He said - in a speech - that it was over."),
               "He said - in a speech - that it was |over|.");
