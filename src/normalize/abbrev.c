@@ -414,6 +414,8 @@ static const abbrev abbrevs[] = {
     { "YoY", "year over year", NULL, W_ALWAYS, 0 },
     { "QoQ", "quarter over quarter", NULL, W_ALWAYS, 0 },
     { "YTD", "year to date", NULL, W_ALWAYS, 0 },
+    { "FTSE", "footsie", NULL, W_ALWAYS, 0 },   /* the London index, "the FTSE 100" */
+    { "CO2e", "c o two equivalent", NULL, W_ALWAYS, 0 },   /* "57 Gt CO2e" */
     { "y/y", "year over year", NULL, W_ALWAYS, 0 },
     { "Y/Y", "year over year", NULL, W_ALWAYS, 0 },
     { "q/q", "quarter over quarter", NULL, W_ALWAYS, 0 },

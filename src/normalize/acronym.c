@@ -24,7 +24,7 @@ static const char *const acronym_words[] = {
     "IKEA", "LEGO", "TED", "HAMAS", "HUD", "BRICS", "PEPFAR", "ERCOT", "DARPA",
     "NIMBY", "AWOL", "CAPTCHA", "RADAR", "LASER", "SCUBA", "MAGA", "APEC", "OPEX",
     "CARES", "SALT", "START", "WASP", "GIF", "JPEG", "NAND", "UNAIDS", "SPAC", "ZIP",
-    "FARC", "PIN", "GAAP", "ANZAC", "ALCOA", "OFCOM", "ISRO", "RENFE", "SAG",
+    "FARC", "PIN", "GAAP", "ANZAC", "ALCOA", "OFCOM", "ISRO", "RENFE", "SAG", "DAX",
     "MAX", "PAC", "FAFSA", "UNRWA", "NOAA", "HIPAA", "WIC", "COP", "RAM", "ROM", "SIM",
     NULL
 };
@@ -39,7 +39,7 @@ int nrm_is_acronym_word(nrm_span t)
 static const char *const spelled_words[] = {
     "UCLA", "USDA", "NYSE", "OSCE", "ACLU", "USAID", "AMA", "ASAP", "UNHCR",
     "FBI", "CIA", "AP", "BBC", "EU", "UK", "US", "USA", "UN", "CNN", "NBA", "NFL",
-    "CEST", "AEST",
+    "CEST", "AEST", "UNFCCC",
     NULL
 };
 
@@ -84,6 +84,22 @@ static const char *const degree_words[][2] = {
 
 /* Mixed-case names read as one word ("MiG-29" mig twenty nine). */
 static const char *const word_mixed[] = { "MiG", "MiGs", NULL };
+
+/* Prefixes of Soviet and Russian aircraft and missile designations, spelled
+ * before a hyphen and a number: "Su-34" s u thirty four, "Ka-52", "Kh-101",
+ * "Il-76". Alone they are words or names ("Mi", "An"). */
+static const char *const design_prefixes[] = { "Su", "Tu", "Mi", "Ka", "Kh", "Il", "An", NULL };
+
+/* 1 if t is a design_prefixes entry that begins its token and is followed in it
+ * by a hyphen and a digit. */
+static int design_prefix(const nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok];
+    size_t at = (size_t)(t.s - cur->text);
+
+    return t.s == cur->text && at + t.len + 2 <= cur->len && t.s[t.len] == '-'
+        && nrm_is_digit(t.s[t.len + 1]) && nrm_find(t, design_prefixes, 0) >= 0;
+}
 
 /* Lower-case words without a vowel that are words, not units to spell. */
 static const char *const vowelless_words[] = {
@@ -368,6 +384,14 @@ static int read_with_greek(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* 1 if mixed-case t (capitals in up, n letters) is spelled whole: no vowel
+ * ("GmbH") or two capitals in three letters ("DoD"). */
+static int mixed_caps_spelled(nrm_span t, const char *up, size_t n)
+{
+    return (!has_vowel(up, n) && n <= 6 && !memchr(up, 'Y', n))
+        || (n == 3 && nrm_is_upper(t.s[0]) && nrm_is_lower(t.s[1]) && nrm_is_upper(t.s[2]));
+}
+
 /* Mixed case with two or more capitals: "GmbH", "PwC" (no vowel) and "DoD",
  * "IoT" (three letters, two capitals) are spelled; a run of capitals inside a
  * word is an initialism of its own: "mRNA" m r n a, "ChatGPT" chat g p t,
@@ -379,8 +403,7 @@ static int read_mixed_caps(nrm_ctx *c, nrm_span t, const char *up, size_t n)
 
     if (n != t.len || c->shouting)
         return 0;
-    if ((!has_vowel(up, n) && n <= 6 && !memchr(up, 'Y', n))
-        || (n == 3 && nrm_is_upper(t.s[0]) && nrm_is_lower(t.s[1]) && nrm_is_upper(t.s[2]))) {
+    if (mixed_caps_spelled(t, up, n)) {
         nrm_spell(c, t);
         return 1;
     }
@@ -448,6 +471,10 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
         nrm_spell(c, t);
         return;
     }
+    if (!(flags & NRM_WHOLE) && design_prefix(c, t)) {
+        nrm_spell(c, t);
+        return;
+    }
     if (nrm_find(t, word_mixed, 0) >= 0) {
         nrm_word(c, t, NULL);
         return;
@@ -469,6 +496,12 @@ void nrm_read_letters(nrm_ctx *c, nrm_span t, int flags)
             else
                 nrm_word(c, t, how == 2 ? NV_POS_SPELL_UNKNOWN : NULL);
         }
+        return;
+    }
+    /* the possessive of one spelled whole: "the AfD's vote", "DoD's" */
+    if (sfx == 2 && n_apos == 0 && n_upper >= 2 && n_upper < n && n == base.len
+        && !c->shouting && mixed_caps_spelled(base, up, n)) {
+        nrm_spell(c, t);
         return;
     }
     if (sfx != 2 && n_apos == 0 && n_upper >= 2 && n_upper < n && n + sfx <= UP_MAX) {

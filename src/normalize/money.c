@@ -1,6 +1,7 @@
 /* money.c - amounts of money: "$5", "$1.50", "$4.5 billion", "$4.5bn", "$5-10",
  * "US$5", "$ 5", "$30 bn", pounds, euros, yen, rupees ("Rs.500", "Rs 5 crore"),
- * cents, ISO codes apart ("USD 5", "100 CHF", "US $5"), "$20-million".
+ * cents, ISO codes apart ("USD 5", "100 CHF", "US $5"), "$20-million", and the
+ * currencies of exchange rates ("84/$" per dollar, "EUR/USD" euro dollar).
  *
  * Reads: a number already parsed by quantity.c (nrm_num) with its currency, and
  * for "$4.5 billion" the next token. Writes: words through emit.c, the unit after
@@ -49,12 +50,18 @@ static const struct currency {
     { "\xe2\x82\xb5", "cedi", "cedis", NULL, NULL, "ghanaian" },   /* cedi sign */
     { "E\xc2\xa3", "pound", "pounds", NULL, NULL, "egyptian" },    /* "E\xc2\xa3""3 trillion" */
     /* letters before the amount in the news of their countries: "Rp 50,000",
-     * "RM 2.50", "Ksh 100", "SFr 5,000", "Dh5 billion", "S/ 500" */
+     * "RM 2.50", "Ksh 100", "SFr 5,000", "Dh5 billion", "S/ 500", "Tk 500"; pesos
+     * marked like dollars, "Mex$ 500", "Arg$ 1,000" */
     { "Rp", "rupiah", "rupiah", NULL, NULL, NULL },
     { "RM", "ringgit", "ringgit", "sen", "sen", NULL },
     { "Ksh", "shilling", "shillings", NULL, NULL, "kenyan" },
     { "KSh", "shilling", "shillings", NULL, NULL, "kenyan" },
     { "SFr", "franc", "francs", NULL, NULL, "swiss" },
+    { "Tk", "taka", "taka", NULL, NULL, NULL },                /* Bangladesh: "Tk 500" */
+    { "Mex$", "peso", "pesos", "centavo", "centavos", "mexican" },
+    { "MX$", "peso", "pesos", "centavo", "centavos", "mexican" },
+    { "Arg$", "peso", "pesos", NULL, NULL, "argentine" },
+    { "Col$", "peso", "pesos", NULL, NULL, "colombian" },
     { "Dhs", "dirham", "dirhams", NULL, NULL, NULL },
     { "Dh", "dirham", "dirhams", NULL, NULL, NULL },
     { "S/", "sol", "soles", NULL, NULL, "peruvian" },
@@ -135,6 +142,7 @@ static const char *const scale_suffix[][2] = {
     { "bn", "billion" }, { "bln", "billion" }, { "t", "trillion" }, { "T", "trillion" },
     { "tn", "trillion" }, { "trn", "trillion" },
     { "mil", "million" },                       /* listings: "$1.8 mil." */
+    { "cr", "crore" },                          /* Indian papers: "Rs 500 cr", "\xe2\x82\xb9""1,200cr" */
 };
 
 /* Scale words written as their own token after an amount ("$4.5 billion"). */
@@ -514,6 +522,41 @@ int nrm_money_word_silent(const nrm_ctx *c, size_t i)
 int nrm_currency_after_amount(const nrm_ctx *c, size_t i)
 {
     return currency_after(c, i);
+}
+
+int nrm_is_currency_name(nrm_span t)
+{
+    size_t used;
+    int code;
+
+    return t.len > 0 && nrm_currency_at(t.s, t.len, &used, &code) >= 0 && used == t.len
+        && code < 0 && (!nrm_is_alpha(t.s[0]) || (t.len == 3 && nrm_is_upper(t.s[1])
+                                                   && nrm_is_upper(t.s[2])));
+}
+
+void nrm_say_currency_name(nrm_ctx *c, nrm_span t)
+{
+    size_t used;
+    int code, cur = nrm_currency_at(t.s, t.len, &used, &code);
+
+    if (cur >= 0)
+        nrm_say(c, currencies[cur].one);
+}
+
+int nrm_read_currency_pair(nrm_ctx *c, nrm_span t)
+{
+    const char *slash = memchr(t.s, '/', t.len);
+    nrm_span a, b;
+
+    if (!slash)
+        return 0;
+    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
+    if (!nrm_is_currency_name(a) || !nrm_is_currency_name(b))
+        return 0;
+    nrm_say_currency_name(c, a);
+    nrm_say_currency_name(c, b);
+    return 1;
 }
 
 int nrm_read_currency_code(nrm_ctx *c, nrm_span t)

@@ -587,6 +587,8 @@ static void read_token(nrm_ctx *c)
     }
     if (nrm_money_word_silent(c, c->i_tok))
         return;                                 /* "$ 5", "USD 5": the amount says "dollars" */
+    if (nrm_read_currency_pair(c, s))            /* "the \xe2\x82\xac/$ rate": euro dollar */
+        return;
     if (!has_alnum(s)) {
         if (c->math && nrm_math_operator(s))
             nrm_say(c, nrm_math_operator(s));   /* 10 - 2 = 8 */

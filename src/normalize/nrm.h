@@ -231,6 +231,14 @@ int nrm_money_word_silent(const nrm_ctx *c, size_t i);
  * EUR"): its index, or -1. The amount is then read as a number and the code's
  * token says the unit (nrm_read_currency_code). */
 int nrm_currency_after_amount(const nrm_ctx *c, size_t i);
+/* 1 if t is a currency symbol or ISO code and nothing else ("$", "\xe2\x82\xac", "USD"). */
+int nrm_is_currency_name(nrm_span t);
+/* Says the currency t names, in the singular and without its country: "$"
+ * dollar, "EUR" euro. For a rate or a pair: "84/$", "EUR/USD". */
+void nrm_say_currency_name(nrm_ctx *c, nrm_span t);
+/* A pair of currencies written with a slash, as in exchange rates: "the
+ * \xe2\x82\xac/$ rate" euro dollar, "EUR/USD". 0 if t is not one. */
+int nrm_read_currency_pair(nrm_ctx *c, nrm_span t);
 /* Reads the current token if it is a currency code after an amount; 0 if not. */
 int nrm_read_currency_code(nrm_ctx *c, nrm_span t);
 /* "$(3.2)": an amount in accounts' parentheses, read "minus" unless a word of

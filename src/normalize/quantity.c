@@ -123,6 +123,13 @@ static const unit units[] = {
     { "qt", "quart", "quarts", 1 }, { "qts", "quarts", "quarts", 1 },
     { "dL", "deciliter", "deciliters", 1 }, { "dl", "deciliter", "deciliters", 1 },
     { "Gt", "gigaton", "gigatons", 1 },
+    /* emissions: "2.5 MtCO2", "57 GtCO2e" (CO2e: carbon dioxide equivalent) */
+    { "tCO2", "tonne of c o two", "tonnes of c o two", 1 },
+    { "tCO2e", "tonne of c o two equivalent", "tonnes of c o two equivalent", 1 },
+    { "MtCO2", "megaton of c o two", "megatons of c o two", 1 },
+    { "MtCO2e", "megaton of c o two equivalent", "megatons of c o two equivalent", 1 },
+    { "GtCO2", "gigaton of c o two", "gigatons of c o two", 1 },
+    { "GtCO2e", "gigaton of c o two equivalent", "gigatons of c o two equivalent", 1 },
     /* heart rate and tempo: "120 bpm" */
     { "bpm", "beat per minute", "beats per minute", 1 },
     /* basketball averages: "22.4 ppg" */
@@ -647,6 +654,22 @@ int nrm_read_unit_after_number(nrm_ctx *c, nrm_span t)
             return 0;                           /* "500 sq m": square meters */
         nrm_say_unit(c, u, !nrm_eq(nrm_text(nrm_tok(c, c->i_tok - 2)), "1"));
         return 1;
+    }
+    /* "26 million square km", "500 cubic km": the unit after "square" or "cubic"
+     * written as a word after an amount */
+    if (prev->post_len == 0 && c->i_tok >= 2
+        && (nrm_eq(nrm_text(prev), "square") || nrm_eq(nrm_text(prev), "cubic"))
+        && (((u = nrm_unit_find(t, 1)) >= 0 && t.len >= 2)
+            || (nrm_eq(t, "m") && (u = nrm_unit_find(t, 0)) >= 0))
+        && strncmp(units[u].one, "square", 6) != 0 && strncmp(units[u].one, "cubic", 5) != 0) {
+        const nv_ntok *amount = nrm_tok(c, c->i_tok - 2);
+        int one = nrm_eq(nrm_text(amount), "1");
+        if (amount->post_len == 0 && (ends_number(amount)
+                                      || (c->i_tok >= 3 && nrm_find(nrm_text(amount), scale_names, 1) >= 0
+                                          && ends_number(nrm_tok(c, c->i_tok - 3))))) {
+            nrm_say_unit(c, u, !one && !nrm_attributive(c, c->i_tok - 2, c->i_tok));
+            return 1;
+        }
     }
     /* "5.5 million km2", "2 billion kWh": a unit after a scale word */
     if (prev->post_len == 0 && c->i_tok >= 2 && nrm_find(nrm_text(prev), scale_names, 1) >= 0
@@ -1750,17 +1773,28 @@ static const char *const temperature_words[] = {
     "temperature", "temperatures", "temp", "temps", "degrees", "heat", "heatwave", "high",
     "highs", "low", "lows", "hot", "hottest", "cold", "coldest", "warm", "warmest",
     "warmer", "colder", "cooler", "thermometer", "thermometers", "mercury", "forecast",
-    "weather", "freezing", "chill", "celsius", "fahrenheit", "fever", NULL
+    "weather", "freezing", "chill", "celsius", "fahrenheit", "fever",
+    "warming", "warmed", "heating", NULL   /* climate: "limit warming to 1.5C" */
+};
+
+/* Words that make "C" or "F" a temperature when they stand shortly after it:
+ * "1.5C of warming", "2C above pre-industrial levels", "a 2C rise in
+ * temperature". */
+static const char *const temperature_words_after[] = {
+    "warming", "pre-industrial", "preindustrial", "temperature", "temperatures", NULL
 };
 
 /* 1 if a word of temperature_words is among the five tokens before the
- * current one. */
+ * current one, or one of temperature_words_after among the four after it. */
 static int temperature_context(const nrm_ctx *c)
 {
     size_t i;
 
     for (i = c->i_tok > 5 ? c->i_tok - 5 : 0; i < c->i_tok; i++)
         if (nrm_find(nrm_text(&c->tok[i]), temperature_words, 1) >= 0)
+            return 1;
+    for (i = c->i_tok + 1; i < c->n_tok && i <= c->i_tok + 4; i++)
+        if (nrm_find(nrm_text(&c->tok[i]), temperature_words_after, 1) >= 0)
             return 1;
     return 0;
 }

@@ -2137,6 +2137,11 @@ static void read_slashed(nrm_ctx *c, nrm_span t)
             nrm_say(c, "per square");           /* 117/sq mi: the unit is the next token */
             continue;
         }
+        if (after_amount && i >= t.len && nrm_is_currency_name(part)) {
+            nrm_say(c, "per");                  /* an exchange rate: "\xc2\xa5150/$" per dollar */
+            nrm_say_currency_name(c, part);
+            continue;
+        }
         if (after_amount && nrm_unit_find(part, 0) >= 0) {
             nrm_say(c, "per");                  /* m3/s, km/h: any unit after the slash */
             nrm_say_unit(c, nrm_unit_find(part, 0), 0);
