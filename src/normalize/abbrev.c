@@ -310,6 +310,8 @@ static const abbrev abbrevs[] = {
     { "Gen", "genesis", NULL, W_VERSE, 1 },
     { "Exod", "exodus", NULL, W_VERSE, 1 },
     { "Ex", "exodus", NULL, W_VERSE, 1 },
+    { "Ex", "exhibit", NULL, W_NUMBER, 1 },        /* a filing's "Ex. 99.1" */
+    { "Exh", "exhibit", NULL, W_NUMBER, 1 },
     { "Lev", "leviticus", NULL, W_VERSE, 1 },
     { "Num", "numbers", NULL, W_VERSE, 1 },
     { "Deut", "deuteronomy", NULL, W_VERSE, 1 },
@@ -437,6 +439,13 @@ static const abbrev abbrevs[] = {
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },
+    /* How often a dose is taken, in a prescription's Latin: said in English */
+    { "b.i.d", "twice a day", NULL, W_ALWAYS, 1 },
+    { "t.i.d", "three times a day", NULL, W_ALWAYS, 1 },
+    { "q.i.d", "four times a day", NULL, W_ALWAYS, 1 },
+    { "q.d", "once a day", NULL, W_ALWAYS, 1 },
+    { "q.o.d", "every other day", NULL, W_ALWAYS, 1 },
+    { "p.r.n", "as needed", NULL, W_ALWAYS, 1 },
     /* Said as letters, as they usually are aloud: "e g", "i e". */
     { "e.g", NULL, NULL, W_ALWAYS, 0 },
     { "i.e", NULL, NULL, W_ALWAYS, 0 },
@@ -1347,7 +1356,8 @@ int nrm_read_compass(nrm_ctx *c, nrm_span t)
         && prev->post_len == 0) {
         static const char *const heading[] = {
             "moving", "heading", "headed", "drifting", "traveling", "travelling", "toward",
-            "towards", "tracking", "turning", "blowing", "moves", "move", NULL
+            "towards", "tracking", "turning", "blowing", "moves", "move", "moved", "heads",
+            "turned", "drifted", "traveled", "tracked", NULL
         };
         const nv_ntok *pp = c->i_tok >= 2 ? nrm_tok(c, c->i_tok - 2) : NULL;
         if (nrm_find(nrm_text(prev), heading, 1) >= 0

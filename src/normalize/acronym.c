@@ -69,7 +69,9 @@ static const char *const us_spellings[][2] = {
 
 /* Mixed-case abbreviations that are spelled. */
 static const char *const spelled_mixed[] = {
-    "PhD", "PhDs", "MSc", "BSc", "LLC", "IPv", "pH", NULL
+    "PhD", "PhDs", "MSc", "BSc", "LLC", "IPv", "pH",
+    "PCIe", "NVMe",                             /* computer buses: p c i e, n v m e */
+    NULL
 };
 
 /* Degrees and fellowships written as initials and a syllable, said so: "DPhil"
@@ -581,7 +583,9 @@ static const char *const roman_cardinal_after[] = {
     "explorer", "viking", "skylab", "shenzhou", "chang'e", "tianwen", "chandrayaan",
     /* aircraft, missiles and their batches: "C-17 Globemaster III", "Trident II",
      * "F-35 Lightning II", "Tomahawk Block V", "Flight III destroyers" */
-    "globemaster", "trident", "minuteman", "lightning", "block", "flight", NULL
+    "globemaster", "trident", "minuteman", "lightning", "block", "flight",
+    /* the counts of an indictment or a complaint: "Count II" is count two */
+    "count", "counts", NULL
 };
 
 /* Numbered films and games whose title ends in a common word, never a surname:

@@ -190,6 +190,11 @@ static const unit units[] = {
     { "MWh", "megawatt hour", "megawatt hours", 1 }, { "GWh", "gigawatt hour", "gigawatt hours", 1 },
     { "TWh", "terawatt hour", "terawatt hours", 1 }, { "mW", "milliwatt", "milliwatts", 1 },
     { "mA", "milliamp", "milliamps", 1 },
+    { "Wh", "watt hour", "watt hours", 1 },     /* "a 99.9 Wh battery", "250 Wh/kg" */
+    /* radioactivity, a crypto network's hash rate */
+    { "Bq", "becquerel", "becquerels", 1 }, { "kBq", "kilobecquerel", "kilobecquerels", 1 },
+    { "EH/s", "exahash per second", "exahashes per second", 1 },
+    { "TH/s", "terahash per second", "terahashes per second", 1 },
     { "kPa", "kilopascal", "kilopascals", 1 }, { "hPa", "hectopascal", "hectopascals", 1 },
     { "MPa", "megapascal", "megapascals", 1 }, { "GPa", "gigapascal", "gigapascals", 1 },
     { "Pa", "pascal", "pascals", 0 }, { "psi", "pound per square inch", "pounds per square inch", 1 },
@@ -226,6 +231,12 @@ static const unit units[] = {
     { "GeV", "gigaelectronvolt", "gigaelectronvolts", 1 },
     { "kDa", "kilodalton", "kilodaltons", 1 },    /* the mass of a protein */
     { "TeV", "teraelectronvolt", "teraelectronvolts", 1 },
+    { "PeV", "petaelectronvolt", "petaelectronvolts", 1 },
+    { "nK", "nanokelvin", "nanokelvin", 1 },    /* ultracold atoms: "100 nK" */
+    /* river flow: "500,000 cfs" */
+    { "cfs", "cubic foot per second", "cubic feet per second", 1 },
+    /* lab results: "5.8 mEq/L" */
+    { "mEq", "milliequivalent", "milliequivalents", 1 },
     { "MWt", "megawatt thermal", "megawatts thermal", 1 },
     { "Wp", "watt peak", "watts peak", 1 }, { "kWp", "kilowatt peak", "kilowatts peak", 1 },
     { "lm", "lumen", "lumens", 1 }, { "kN", "kilonewton", "kilonewtons", 1 },
@@ -2209,9 +2220,14 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
                                || nrm_eq(n.rest, "T")) && (flags & NRM_WHOLE)
                               && (n.fp.len > 0 || nrm_n_digits(n.ip) >= 2)
                               && plural_noun_next(c, n.fp.len > 0)
-                              && nrm_find(nrm_text(nrm_next(c)), race_nouns, 1) < 0));
+                              && nrm_find(nrm_text(nrm_next(c)), race_nouns, 1) < 0)
+                          || ((nrm_eq(n.rest, "B") || nrm_eq(n.rest, "M")) && (flags & NRM_WHOLE)
+                              && n.fp.len > 0 && !(nrm_next(c) && nrm_find(nrm_text(nrm_next(c)),
+                                                                    race_nouns, 1) >= 0)));
                                                 /* 70B parameters, 500M records, not
-                                                   "2B pencils", "400M hurdles" */
+                                                   "2B pencils", "400M hurdles"; with a
+                                                   decimal point a scale wherever it
+                                                   stands: "grew 2.3M to 61.5M" */
     if (sfx == SFX_UNKNOWN)
         return 0;
     if (n.sign)

@@ -1432,15 +1432,16 @@ static int read_early_span(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
-/* "No. 21-476", "Case No. 23-719": a court's docket number, the term's year
- * and the case, said in pairs (twenty one four seventy six), not a range;
+/* "No. 21-476", "Case No. 23-719", "Docket 22-451": a court's docket number,
+ * the term's year and the case, said in pairs (twenty one four seventy six), not a range;
  * 0 if t is not one. */
 static int read_docket(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok];
     size_t k;
 
-    if (!prev || !nrm_ieq(nrm_text(prev), "no") || !nrm_post_dot(prev) || prev->post_len != 1
+    if (!prev || !((nrm_ieq(nrm_text(prev), "no") && nrm_post_dot(prev) && prev->post_len == 1)
+                   || (nrm_ieq(nrm_text(prev), "docket") && prev->post_len == 0))
         || cur->pre_len != 0 || t.s != cur->text || t.len != cur->len || t.len < 6
         || t.len > 8 || !nrm_is_digit(t.s[0]) || t.s[0] == '0' || !nrm_is_digit(t.s[1])
         || t.s[2] != '-')
@@ -1627,6 +1628,28 @@ static int labelled_code(const nrm_ctx *c, nrm_span t)
     return 0;
 }
 
+/* 1 if prev and part are the two sides of a securities rule's number, "10b-5",
+ * "14a-8", "10b5-1", "15c3-3": one or two digits, a lower-case letter (not one
+ * of a unit or scale, "5k-10"), perhaps more digits, then one or two digits
+ * after the hyphen. Its hyphen joins, not a range. */
+static int rule_number(nrm_span prev, nrm_span part)
+{
+    size_t k = 0;
+
+    while (k < prev.len && nrm_is_digit(prev.s[k]))
+        k++;
+    if (k == 0 || k > 2 || k >= prev.len || !nrm_is_lower(prev.s[k])
+        || strchr("kmhsg", prev.s[k]) || part.len < 1 || part.len > 2)
+        return 0;
+    for (k++; k < prev.len; k++)
+        if (!nrm_is_digit(prev.s[k]))
+            return 0;
+    for (k = 0; k < part.len; k++)
+        if (!nrm_is_digit(part.s[k]))
+            return 0;
+    return 1;
+}
+
 static void read_hyphenated(nrm_ctx *c, nrm_span t)
 {
     size_t i = 0;
@@ -1780,7 +1803,7 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             if (i >= t.len)
                 nrm_say(c, "and");
         }
-        else if (number && prev_number && !code
+        else if (number && prev_number && !code && !rule_number(prev, part)
                  && !(part.len == prev.len && memcmp(part.s, prev.s, part.len) == 0))
             nrm_say(c, nrm_range_word(c, c->i_tok));   /* "and" after "between" */
         else if (number && (nrm_eq(prev, "UTC") || nrm_eq(prev, "GMT")))
@@ -1842,6 +1865,10 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
             nrm_say_unit(c, nrm_unit_find(part, 0), 0);   /* the 500-m race, a 60-W bulb */
         else if (prev_number && nrm_eq(part, "in") && i > t.len)
             nrm_say(c, "inch");                 /* a 2-in. pipe */
+        else if (code && prev_number && part.len == 4 && nrm_n_digits(part) == 4
+                 && part.s[0] != '0' && letter_code(t) && all_upper((nrm_span){ t.s, 2 }))
+            nrm_say_year(c, (unsigned)nrm_value(part), NRM_CARD);
+                                                /* CVE-2024-3094: thirty ninety four */
         else if (code_digits_in_serial(c, part))
             nrm_say_code(c, part);
         else
@@ -3202,6 +3229,70 @@ static int read_fiscal_period(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* 1 if the next word is a solar flare's: "an M5.6 flare" is a flare of class M,
+ * said as its letter, not a quake's magnitude. */
+static int solar_flare_next(const nrm_ctx *c)
+{
+    static const char *const flare_words[] = { "flare", "flares", "class", "solar", NULL };
+    const nv_ntok *next = nrm_next(c);
+
+    return next && c->tok[c->i_tok].post_len == 0 && nrm_find(nrm_text(next), flare_words, 1) >= 0;
+}
+
+/* Phases of a clinical trial run together, "Phase I/II", "Phase 2/3", "Phase
+ * 1b/2": each number said in turn ("phase one two"), not a fraction. Each side
+ * is 1-4 in figures or Roman numerals, perhaps with a sub-phase letter. */
+static int phase_part(nrm_span p, unsigned *v, nrm_span *letter)
+{
+    size_t k = p.len, i;
+
+    if (k > 1 && (p.s[k - 1] == 'a' || p.s[k - 1] == 'b'))
+        k--;
+    for (i = 0; i < k && (p.s[i] == 'I' || p.s[i] == 'V'); i++)
+        ;
+    *letter = (nrm_span){ p.s + k, p.len - k };
+    if (k == 1 && p.s[0] >= '1' && p.s[0] <= '4')
+        *v = (unsigned)(p.s[0] - '0');
+    else if (k >= 1 && k <= 3 && i == k)
+        *v = (unsigned)nrm_roman_value((nrm_span){ p.s, k });
+    else
+        return 0;
+    return *v >= 1 && *v <= 4;
+}
+
+static int read_trial_phase(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *prev = nrm_prev(c);
+    const char *slash = memchr(t.s, '/', t.len);
+    nrm_span a, b, la, lb;
+    unsigned va, vb;
+
+    if (!slash || !prev || prev->post_len != 0 || !nrm_ieq(nrm_text(prev), "phase")
+        || t.s != c->tok[c->i_tok].text)
+        return 0;
+    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
+    if (!phase_part(a, &va, &la) || !phase_part(b, &vb, &lb) || vb <= va)
+        return 0;
+    nrm_say_value(c, va, NRM_CARD);
+    nrm_spell(c, la);
+    nrm_say_value(c, vb, NRM_CARD);
+    nrm_spell(c, lb);
+    return 1;
+}
+
+/* "q6h", "q12h": a dose's interval in a prescription, every six hours. */
+static int read_dose_interval(nrm_ctx *c, nrm_span t)
+{
+    if (t.len < 3 || t.len > 4 || t.s[0] != 'q' || t.s[t.len - 1] != 'h'
+        || nrm_n_digits(t) != t.len - 2 || t.s[1] == '0')
+        return 0;
+    nrm_say(c, "every");
+    nrm_say_int(c, (nrm_span){ t.s + 1, t.len - 2 }, NRM_CARD);
+    nrm_say(c, nrm_eq((nrm_span){ t.s + 1, t.len - 2 }, "1") ? "hour" : "hours");
+    return 1;
+}
+
 void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
 {
     if (t.len == 0 || c->rc)
@@ -3260,8 +3351,11 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         return;
     }
     if ((flags & NRM_WHOLE) && t.len == 4 && t.s[0] == 'M' && nrm_is_digit(t.s[1])
-        && t.s[2] == '.' && nrm_is_digit(t.s[3])) {
-        nrm_say(c, "magnitude");                /* "an M6.4 quake": magnitude six point four */
+        && t.s[2] == '.' && nrm_is_digit(t.s[3]) && !solar_flare_next(c)
+        && !(nrm_prev(c) && nrm_ieq(nrm_text(nrm_prev(c)), "an"))) {
+        /* "the M6.4 quake": magnitude six point four; after "an" the writer meant
+         * the letter ("an M6.4 quake": an m six point four) */
+        nrm_say(c, "magnitude");
         nrm_say_decimal(c, (nrm_span){ t.s + 1, 1 }, (nrm_span){ t.s + 3, 1 });
         return;
     }
@@ -3329,6 +3423,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
     }
     if (read_reddit(c, t))
         return;
+    if (has_char(t, '/') && (flags & NRM_WHOLE) && read_trial_phase(c, t))
+        return;
     if (has_char(t, '/')) {
         if (!read_cricket_score(c, t) && !read_rating(c, t, flags)
             && !nrm_read_fraction(c, t, flags))
@@ -3342,7 +3438,7 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
             return;
         }
     }
-    if (nrm_read_quantity(c, t, flags) || read_formula(c, t))
+    if (read_dose_interval(c, t) || nrm_read_quantity(c, t, flags) || read_formula(c, t))
         return;
     if (is_wordlike(t)) {
         if (has_char(t, '.'))
