@@ -436,6 +436,7 @@ static const abbrev abbrevs[] = {
     { "Bart", "baronet", NULL, W_AFTER_ORD, 1 },
     { "fl", "floor", NULL, W_AFTER_ORD, 1 },     /* "the 14th fl." ("2 fl. oz." stays) */
     { "Fl", "floor", NULL, W_AFTER_ORD, 1 },
+    { "min", "minute", NULL, W_AFTER_ORD, 0 },   /* "sent off in the 34th min." */
     /* Case names "Roe v. Wade": "v" is said as the letter, like an initial. */
     { "v", NULL, NULL, W_TITLE, 1 },
     { "etc", "et cetera", NULL, W_ALWAYS, 0 },

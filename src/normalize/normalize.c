@@ -552,6 +552,20 @@ static const char *comparison_word(const nrm_ctx *c, nrm_span s)
     return NULL;
 }
 
+/* Words before "+/-" that make it a noun, the plus-minus statistic of hockey
+ * and basketball ("a +/- of +12", "his +/-"), not "plus or minus". */
+static const char *const plus_minus_after[] = {
+    "a", "the", "his", "her", "their", "its", "team", "team's", NULL
+};
+
+static int plus_minus_noun(const nrm_ctx *c, nrm_span s)
+{
+    const nv_ntok *prev = nrm_prev(c);
+
+    return nrm_eq(s, "+/-") && prev && prev->post_len == 0
+        && nrm_find(nrm_text(prev), plus_minus_after, 1) >= 0;
+}
+
 /* 1 if the current token is a vulgar fraction sign written apart after a whole
  * number, "3 \xc2\xbd": it says "and a half" (nrm_read_symbols says "one half" alone). */
 static int read_spaced_vulgar(nrm_ctx *c, nrm_span s)
@@ -598,6 +612,8 @@ static void read_token(nrm_ctx *c)
             ;
         else if (comparison_word(c, s))
             nrm_say(c, comparison_word(c, s));  /* 5 < 6: five less than six */
+        else if (plus_minus_noun(c, s))
+            nrm_say(c, "plus minus");           /* hockey's "a +/- of +12" */
         else if (!c->math && nrm_eq(s, "\xc3\x97") && dash_range(c))
             nrm_say(c, power_of_ten(nrm_next(c)) ? "times" : "by");  /* "3 (times) 5 m" */
         else

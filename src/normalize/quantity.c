@@ -138,6 +138,13 @@ static const unit units[] = {
     { "apg", "assist per game", "assists per game", 1 },
     { "spg", "steal per game", "steals per game", 1 },
     { "bpg", "block per game", "blocks per game", 1 },
+    { "PPG", "point per game", "points per game", 1 },
+    /* box-score lines: "18 pts, 14 reb, 5 ast, 3 blk" */
+    { "reb", "rebound", "rebounds", 1 }, { "ast", "assist", "assists", 1 },
+    { "blk", "block", "blocks", 1 }, { "stl", "steal", "steals", 1 },
+    /* cricket: "won by 7 wkts", "287/6 (50 ov)" */
+    { "wkt", "wicket", "wickets", 1 }, { "wkts", "wickets", "wickets", 1 },
+    { "ov", "over", "overs", 1 },
     /* speed */
     { "mph", "mile per hour", "miles per hour", 1 }, { "kph", "kilometer per hour", "kilometers per hour", 1 },
     { "km/h", "kilometer per hour", "kilometers per hour", 1 },
@@ -1597,6 +1604,23 @@ static void read_int(nrm_ctx *c, const nrm_num *n, int flags, int apos)
     nrm_say_int(c, n->ip, NRM_CARD);
 }
 
+/* Nouns that make "10s" before them seconds, as motor racing writes a penalty
+ * or a gap ("a 10s penalty", "a 5s lead"), not a decade or a plural. */
+static const char *const seconds_nouns[] = {
+    "penalty", "gap", "lead", "margin", "deficit", "advantage", "stop-go", NULL
+};
+
+/* 1 if the current token, a whole number of two digits at most with "s", is
+ * seconds before a noun of seconds_nouns. */
+static int seconds_before_noun(const nrm_ctx *c, const nrm_num *n)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    return n->fp.len == 0 && !n->sign && nrm_n_digits(n->ip) <= 2 && nrm_eq(n->rest, "s")
+        && cur->post_len == 0 && next && next->pre_len == 0
+        && nrm_find(nrm_text(next), seconds_nouns, 1) >= 0;
+}
+
 /* "1990s" nineteen nineties, "'90s" nineties, "2000s" two thousands, "747s". */
 static void read_plural(nrm_ctx *c, const nrm_num *n, enum nrm_form form)
 {
@@ -1689,6 +1713,56 @@ int nrm_measure_mark(const nrm_ctx *c, char q)
     return measure_mark(c, NRM_WHOLE, q);
 }
 
+/* 1 if a (digits, a leading plus allowed, then a foot mark) and b (two digits
+ * and an inch mark) are minutes and seconds written apart, as cycling and
+ * rally results write a time gap: "+2' 34\"", "at 1' 02\"". No foot has twelve
+ * inches or more, and inches are not written with a leading zero. */
+static int minutes_seconds_apart(const nv_ntok *a, const nv_ntok *b)
+{
+    size_t i = a->len > 0 && a->text[0] == '+';
+    size_t k;
+    unsigned long long v;
+
+    if (!b || a->post_len != 1 || a->post[0] != '\'' || i >= a->len || a->len - i > 3
+        || b->pre_len != 0 || b->len != 2 || b->post_len == 0 || b->post[0] != '"')
+        return 0;
+    for (k = i; k < a->len; k++)
+        if (!nrm_is_digit(a->text[k]))
+            return 0;
+    if (!nrm_is_digit(b->text[0]) || !nrm_is_digit(b->text[1]))
+        return 0;
+    v = nrm_value(nrm_text(b));
+    return v <= 59 && (v >= 12 || b->text[0] == '0');
+}
+
+/* Words after which "the 67'" is a minute of a match, not a length in feet. */
+static const char *const minute_mark_after[] = {
+    "of", "and", "or", "to", "after", "before", "when", "as", "but", "with", "from", "for",
+    NULL
+};
+
+/* "scored in the 67'": the sixty seventh minute, a match minute after "the"
+ * where no noun follows (not "the 6' fence"). */
+static int read_match_minute(nrm_ctx *c, nrm_span t, int flags)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+    size_t k;
+
+    if (!(flags & NRM_WHOLE) || t.s != cur->text || t.len != cur->len || t.len > 3
+        || cur->post_len == 0 || cur->post[0] != '\'' || !prev || prev->post_len != 0
+        || !nrm_ieq(nrm_text(prev), "the"))
+        return 0;
+    for (k = 0; k < t.len; k++)
+        if (!nrm_is_digit(t.s[k]))
+            return 0;
+    if (nrm_value(t) == 0 || nrm_value(t) > 130
+        || (cur->post_len == 1 && next && nrm_find(nrm_text(next), minute_mark_after, 1) < 0))
+        return 0;
+    nrm_say_int(c, t, NRM_ORD);
+    nrm_say(c, "minute");
+    return 1;
+}
+
 /* 5'11" five feet eleven inches: the whole token, the inch mark in post. */
 static int read_feet_inches(nrm_ctx *c, nrm_span t, int flags)
 {
@@ -1707,11 +1781,12 @@ static int read_feet_inches(nrm_ctx *c, nrm_span t, int flags)
     ft = (nrm_span){ t.s, q };
     in = (nrm_span){ t.s + q + 1, t.len - q - 1 };
     nrm_say_int(c, ft, NRM_CARD);
-    /* "finished 1'12\" behind": no foot has twelve inches, so the marks are
-     * minutes and seconds, a time gap as cycling results write it */
-    if (nrm_value(in) >= 12 && nrm_value(in) <= 59) {
+    /* "finished 1'12\" behind": no foot has twelve inches (and inches take no
+     * leading zero, "1'02\""), so the marks are minutes and seconds, a time gap
+     * as cycling results write it */
+    if ((nrm_value(in) >= 12 || (in.len == 2 && in.s[0] == '0')) && nrm_value(in) <= 59) {
         nrm_say(c, nrm_eq(ft, "1") ? "minute" : "minutes");
-        nrm_say_int(c, in, NRM_CARD);
+        nrm_say_value(c, nrm_value(in), NRM_CARD);
         nrm_say(c, "seconds");
         return 1;
     }
@@ -2096,7 +2171,7 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     }
     if (!nrm_num_parse(t, &n))
         return 0;
-    if (!apos && read_feet_inches(c, t, flags))
+    if (!apos && (read_feet_inches(c, t, flags) || read_match_minute(c, t, flags)))
         return 1;
     if (!apos && !n.sign && n.cur < 0 && read_coordinate(c, t, flags))
         return 1;
@@ -2236,7 +2311,15 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
     case SFX_NONE:
         if (n.cur >= 0)
             nrm_read_money(c, &n, NULL, (flags & NRM_WHOLE) && nrm_money_before_scale(c, c->i_tok));
-        else if (!apos && !n.sign && measure_mark(c, flags, '"')) {
+        else if ((flags & NRM_WHOLE) && !apos && n.fp.len == 0
+                 && minutes_seconds_apart(&c->tok[c->i_tok], nrm_next(c))) {
+            say_number(c, &n);                  /* "+2' 34\"": plus two minutes */
+            nrm_say(c, nrm_eq(n.ip, "1") ? "minute" : "minutes");
+        } else if ((flags & NRM_WHOLE) && !apos && !n.sign && c->i_tok > 0
+                   && minutes_seconds_apart(nrm_prev(c), &c->tok[c->i_tok])) {
+            nrm_say_value(c, nrm_value(n.ip), NRM_CARD);   /* ... thirty four seconds */
+            nrm_say(c, nrm_eq(n.ip, "1") || nrm_eq(n.ip, "01") ? "second" : "seconds");
+        } else if (!apos && !n.sign && measure_mark(c, flags, '"')) {
             say_number(c, &n);                  /* 16" sixteen inches */
             nrm_say(c, (n.fp.len == 0 && nrm_eq(n.ip, "1"))
                        || nrm_attributive(c, c->i_tok, c->i_tok) ? "inch" : "inches");
@@ -2274,6 +2357,11 @@ int nrm_read_quantity(nrm_ctx *c, nrm_span t, int flags)
         nrm_say_int(c, n.ip, NRM_ORD);
         break;
     case SFX_PLURAL:
+        if ((flags & NRM_WHOLE) && seconds_before_noun(c, &n)) {
+            nrm_say_int(c, n.ip, NRM_CARD);     /* "a 10s penalty": ten second */
+            nrm_say(c, "second");
+            break;
+        }
         read_plural(c, &n, NRM_PLURAL);
         break;
     case SFX_POSS:

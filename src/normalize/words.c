@@ -1980,7 +1980,8 @@ static int read_rating(nrm_ctx *c, nrm_span t, int flags)
 static const char *const cricket_words[] = {
     "cricket", "wicket", "wickets", "innings", "overs", "stumps", "bowled", "bowling",
     "bowler", "bowlers", "batsman", "batsmen", "declared", "odi", "odis", "t20", "t20i",
-    "twenty20", "all-rounder", "spinner", "seamer", NULL
+    "twenty20", "all-rounder", "spinner", "seamer", "powerplay", "wkt", "wkts", "ov", "lbw",
+    NULL
 };
 
 /* Such words that count only capitalised ("a Test match", not "a blood test"). */
@@ -1989,16 +1990,41 @@ static const char *const cricket_names[] = { "Test", "Tests", NULL };
 /* Slashed numbers that are names, never scores: "24/7", "9/11". */
 static const char *const slash_names[] = { "24/7", "9/11", "7/11", "7/7", NULL };
 
-/* 1 if a word of cricket_words is in the sentence. */
+/* 1 if a word of cricket_words is in the sentence, also in the possessive
+ * ("the bowler's 7/48"), or a batter's innings counted in balls ("a 45-ball 80"). */
 static int cricket_sentence(const nrm_ctx *c)
 {
     size_t i;
 
-    for (i = 0; i < c->n_tok; i++)
-        if (nrm_find(nrm_text(&c->tok[i]), cricket_words, 1) >= 0
-            || nrm_find(nrm_text(&c->tok[i]), cricket_names, 0) >= 0)
+    for (i = 0; i < c->n_tok; i++) {
+        nrm_span w = nrm_text(&c->tok[i]);
+        if (w.len > 2 && w.s[w.len - 2] == '\'' && w.s[w.len - 1] == 's')
+            w.len -= 2;
+        if (nrm_find(w, cricket_words, 1) >= 0 || nrm_find(nrm_text(&c->tok[i]), cricket_names, 0) >= 0)
             return 1;
+        if (w.len > 5 && nrm_is_digit(w.s[0]) && nrm_has_prefix(w.s + w.len - 5, 5, "-ball")
+            && nrm_is_plain_number((nrm_span){ w.s, w.len - 5 }))
+            return 1;
+    }
     return 0;
+}
+
+/* "a 45-ball 80*", "64* off 39": a batter's score marked not out, in a sentence
+ * about cricket or before "off" and the balls faced. The asterisk is in post. */
+static int read_not_out(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    if (t.s != cur->text || t.len != cur->len || t.len > 3 || !nrm_is_plain_number(t)
+        || cur->post_len == 0 || cur->post[0] != '*'
+        || (cur->post_len > 1 && cur->post[1] == '*'))
+        return 0;
+    if (!cricket_sentence(c)
+        && !(cur->post_len == 1 && next && nrm_ieq(nrm_text(next), "off")))
+        return 0;
+    nrm_say_int(c, t, NRM_CARD);
+    nrm_say(c, "not out");
+    return 1;
 }
 
 /* "245/6" two hundred forty five for six, "5/42" five for forty two: a cricket
@@ -2026,6 +2052,50 @@ static int read_cricket_score(nrm_ctx *c, nrm_span t)
         return 0;
     nrm_say_int(c, a, NRM_CARD);
     nrm_say(c, "for");
+    nrm_say_int(c, b, NRM_CARD);
+    return 1;
+}
+
+/* Nouns before "52/57" that make it a place in a count: "lap 52/57" lap fifty
+ * two of fifty seven. Lower case. */
+static const char *const of_total_before[] = {
+    "lap", "hole", "stage", "round", "leg", "heat", "episode", "part", "chapter", NULL
+};
+
+/* Plural nouns of things tried and made after "5/9" (also after one word, "5/9
+ * break points"): five of nine, not a fraction. Lower case. */
+static const char *const of_total_after[] = {
+    "attempts", "shots", "points", "passes", "dribbles", "tackles", "kicks", "conversions",
+    "penalties", "chances", "saves", "fairways", "greens", "putts", "throws", "serves",
+    "duels", "crosses", "headers", "interceptions", "catches", "frames", NULL
+};
+
+/* "lap 52/57", "converted 5/9 break points": a count out of a total, "X of Y". */
+static int read_of_total(nrm_ctx *c, nrm_span t)
+{
+    const char *slash = memchr(t.s, '/', t.len);
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
+    const nv_ntok *after = nrm_tok(c, c->i_tok + 2);
+    nrm_span a, b;
+    int ok;
+
+    if (!slash || t.s != cur->text || t.len != cur->len || cur->pre_len != 0)
+        return 0;
+    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
+    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
+    if (a.len == 0 || a.len > 2 || b.len == 0 || b.len > 2 || !nrm_is_plain_number(a)
+        || !nrm_is_plain_number(b) || b.s[0] == '0' || nrm_value(a) > nrm_value(b))
+        return 0;
+    ok = prev && prev->post_len == 0 && nrm_find(nrm_text(prev), of_total_before, 1) >= 0;
+    if (!ok && next && cur->post_len == 0 && next->pre_len == 0)
+        ok = nrm_find(nrm_text(next), of_total_after, 0) >= 0
+             || (next->post_len == 0 && after && after->pre_len == 0
+                 && nrm_is_lower(next->text[0])
+                 && nrm_find(nrm_text(after), of_total_after, 0) >= 0);
+    if (!ok)
+        return 0;
+    nrm_say_int(c, a, NRM_CARD);
+    nrm_say(c, "of");
     nrm_say_int(c, b, NRM_CARD);
     return 1;
 }
@@ -3293,13 +3363,89 @@ static int read_dose_interval(nrm_ctx *c, nrm_span t)
     return 1;
 }
 
+/* Words that make a sentence about golf, where "T-8" is a place shared on the
+ * leaderboard. Lower case. */
+static const char *const golf_words[] = {
+    "golf", "golfer", "golfers", "par", "birdie", "birdies", "birdied", "bogey", "bogeys",
+    "bogeyed", "double-bogey", "double-bogeyed", "eagle", "hole", "holes", "leaderboard",
+    "round", "under-par", "over-par", NULL
+};
+
+static int golf_sentence(const nrm_ctx *c)
+{
+    size_t i;
+
+    for (i = 0; i < c->n_tok; i++)
+        if (nrm_find(nrm_text(&c->tok[i]), golf_words, 1) >= 0)
+            return 1;
+    return 0;
+}
+
+/* Words after "T-8" that leave it a place (a model number takes a noun: "a
+ * T-72 tank round"). Lower case. */
+static const char *const after_place[] = {
+    "after", "with", "at", "in", "on", "for", "and", "heading", "going", "entering", "behind",
+    NULL
+};
+
+static int place_not_model(const nrm_ctx *c)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
+
+    return !next || cur->post_len > 0 || nrm_find(nrm_text(next), after_place, 1) >= 0;
+}
+
+/* "a Bo3", "the BO5 final": a series decided over the best of three or five. */
+static int read_best_of(nrm_ctx *c, nrm_span t)
+{
+    if (t.len < 3 || t.len > 4 || !(t.s[0] == 'B' || t.s[0] == 'b')
+        || !(t.s[1] == 'o' || t.s[1] == 'O') || t.s[2] == '0'
+        || !nrm_is_plain_number((nrm_span){ t.s + 2, t.len - 2 }))
+        return 0;
+    nrm_say(c, "best of");
+    nrm_say_int(c, (nrm_span){ t.s + 2, t.len - 2 }, NRM_CARD);
+    return 1;
+}
+
+/* Nouns before a parenthesised "25/12/11" that make it a line of statistics
+ * (points, rebounds, assists), not a date. Lower case. */
+static const char *const stat_line_nouns[] = {
+    "triple-double", "double-double", "quadruple-double", NULL
+};
+
+/* "a triple-double (25/12/11)": twenty five twelve eleven. */
+static int read_stat_line(nrm_ctx *c, nrm_span t)
+{
+    const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c);
+    nrm_span f[3];
+    size_t i, k = 0, start = 0;
+
+    if (t.s != cur->text || t.len != cur->len || !prev
+        || nrm_find(nrm_text(prev), stat_line_nouns, 1) < 0)
+        return 0;
+    for (i = 0; i <= t.len; i++) {
+        if (i < t.len && t.s[i] != '/')
+            continue;
+        if (k == 3 || i == start || i - start > 3
+            || !nrm_is_plain_number((nrm_span){ t.s + start, i - start }))
+            return 0;
+        f[k++] = (nrm_span){ t.s + start, i - start };
+        start = i + 1;
+    }
+    if (k < 2)
+        return 0;
+    for (i = 0; i < k; i++)
+        nrm_say_int(c, f[i], NRM_CARD);
+    return 1;
+}
+
 void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
 {
     if (t.len == 0 || c->rc)
         return;
     if (read_footnoted(c, t, flags))
         return;
-    if ((flags & NRM_WHOLE) && read_in_context(c, t))
+    if ((flags & NRM_WHOLE) && (read_in_context(c, t) || read_not_out(c, t)))
         return;
     if ((flags & NRM_WHOLE) && t.s == c->tok[c->i_tok].text && t.len == c->tok[c->i_tok].len) {
         const nv_ntok *cur = &c->tok[c->i_tok];
@@ -3396,6 +3542,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_say_digits(c, t);                   /* ZIP+4: "NY 10001-1234" */
         return;
     }
+    if ((flags & NRM_WHOLE) && read_stat_line(c, t))
+        return;
     if (nrm_read_verse(c, t, flags) || nrm_read_time(c, t) || nrm_read_date(c, t)
         || read_early_span(c, t) || read_phone(c, t)
         || nrm_read_money_range(c, t, flags) || nrm_read_money_compound(c, t)
@@ -3414,6 +3562,15 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
         nrm_read_piece(c, (nrm_span){ t.s + 2, t.len - 2 }, 0);
         return;
     }
+    if ((flags & NRM_WHOLE) && t.len >= 3 && t.len <= 4 && t.s[0] == 'T' && t.s[1] == '-'
+        && nrm_is_plain_number((nrm_span){ t.s + 2, t.len - 2 }) && t.s[2] != '0'
+        && golf_sentence(c) && place_not_model(c)) {
+        nrm_say(c, "tied");                     /* "fell to T-8 after the third round" */
+        nrm_say_int(c, (nrm_span){ t.s + 2, t.len - 2 }, NRM_ORD);
+        return;
+    }
+    if (read_best_of(c, t))
+        return;
     if (read_road_pair(c, t))
         return;
     if (has_inner_hyphen(t) && !exponent_hyphens(t) && !minus_after_currency(t)) {
@@ -3426,7 +3583,8 @@ void nrm_read_piece(nrm_ctx *c, nrm_span t, int flags)
     if (has_char(t, '/') && (flags & NRM_WHOLE) && read_trial_phase(c, t))
         return;
     if (has_char(t, '/')) {
-        if (!read_cricket_score(c, t) && !read_rating(c, t, flags)
+        if (!((flags & NRM_WHOLE) && read_of_total(c, t)) && !read_cricket_score(c, t)
+            && !read_rating(c, t, flags)
             && !nrm_read_fraction(c, t, flags))
             read_slashed(c, t);
         return;
