@@ -545,14 +545,9 @@ void nrm_say_currency_name(nrm_ctx *c, nrm_span t)
 
 int nrm_read_currency_pair(nrm_ctx *c, nrm_span t)
 {
-    const char *slash = memchr(t.s, '/', t.len);
     nrm_span a, b;
 
-    if (!slash)
-        return 0;
-    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
-    if (!nrm_is_currency_name(a) || !nrm_is_currency_name(b))
+    if (!nrm_split_at(t, '/', &a, &b) || !nrm_is_currency_name(a) || !nrm_is_currency_name(b))
         return 0;
     nrm_say_currency_name(c, a);
     nrm_say_currency_name(c, b);

@@ -34,6 +34,17 @@ int nrm_eq(nrm_span s, const char *w)
     return strlen(w) == s.len && memcmp(s.s, w, s.len) == 0;
 }
 
+int nrm_split_at(nrm_span s, char sep, nrm_span *a, nrm_span *b)
+{
+    const char *at = memchr(s.s, sep, s.len);
+
+    if (!at)
+        return 0;
+    *a = (nrm_span){ s.s, (size_t)(at - s.s) };
+    *b = (nrm_span){ at + 1, s.len - a->len - 1 };
+    return 1;
+}
+
 int nrm_ieq(nrm_span s, const char *w)
 {
     size_t i;

@@ -100,6 +100,9 @@ const char *nrm_range_word(const nrm_ctx *c, size_t first);
 /* Span helpers (ASCII case rules). */
 int nrm_eq(nrm_span s, const char *w);      /* exact */
 int nrm_ieq(nrm_span s, const char *w);     /* ignoring ASCII case */
+/* Split s at its first sep into *a and *b ("EUR/USD": "EUR", "USD"); 0 if s
+ * has no sep. */
+int nrm_split_at(nrm_span s, char sep, nrm_span *a, nrm_span *b);
 /* Index of s in a NULL-terminated list (case-insensitive if icase), or -1. */
 int nrm_find(nrm_span s, const char *const *list, int icase);
 int nrm_is_digit(char ch);

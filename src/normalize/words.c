@@ -1893,14 +1893,11 @@ static void read_hyphenated(nrm_ctx *c, nrm_span t)
  * not one. */
 static int read_score(nrm_ctx *c, nrm_span t)
 {
-    const char *slash = memchr(t.s, '/', t.len);
     nrm_num a, b;
     nrm_span x, y;
 
-    if (!slash)
+    if (!nrm_split_at(t, '/', &x, &y))
         return 0;
-    x = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    y = (nrm_span){ slash + 1, t.len - x.len - 1 };
     if (!nrm_num_parse(x, &a) || !nrm_num_parse(y, &b) || a.rest.len || b.rest.len
         || a.sign || b.sign || a.cur >= 0 || b.cur >= 0 || a.fp.len == 0 || a.fp.len > 2
         || b.fp.len
@@ -1929,19 +1926,16 @@ static const char *const rating_nouns[] = {
  * read "out of" before "stars" or within three words after a rating word. */
 static int read_rating(nrm_ctx *c, nrm_span t, int flags)
 {
-    const char *slash = memchr(t.s, '/', t.len);
     const nv_ntok *cur = &c->tok[c->i_tok], *next = nrm_next(c);
     unsigned long long a, b;
     nrm_span x, y;
     size_t k;
     int rated = 0;
 
-    if (!(flags & NRM_WHOLE) || !slash || cur->pre_len != 0)
+    if (!(flags & NRM_WHOLE) || !nrm_split_at(t, '/', &x, &y) || cur->pre_len != 0)
         return 0;
     if (nrm_read_short_date(c, t, flags))
         return 1;                               /* "ran on 7/10": a date */
-    x = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    y = (nrm_span){ slash + 1, t.len - x.len - 1 };
     if (x.len == 0 || x.len > 3 || !nrm_is_plain_number(x) || !nrm_is_plain_number(y)
         || x.s[0] == '0')
         return 0;
@@ -2032,15 +2026,12 @@ static int read_not_out(nrm_ctx *c, nrm_span t)
  * the wickets); 0 if t is not one. */
 static int read_cricket_score(nrm_ctx *c, nrm_span t)
 {
-    const char *slash = memchr(t.s, '/', t.len);
     nrm_span a, b;
     unsigned long long va, vb;
 
-    if (!slash || t.s != c->tok[c->i_tok].text || t.len != c->tok[c->i_tok].len
-        || nrm_find(t, slash_names, 0) >= 0)
+    if (!nrm_split_at(t, '/', &a, &b) || t.s != c->tok[c->i_tok].text
+        || t.len != c->tok[c->i_tok].len || nrm_find(t, slash_names, 0) >= 0)
         return 0;
-    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
     if (a.len == 0 || a.len > 3 || b.len == 0 || b.len > 3 || !nrm_is_plain_number(a)
         || !nrm_is_plain_number(b) || (a.len > 1 && a.s[0] == '0')
         || (b.len > 1 && b.s[0] == '0'))
@@ -2073,16 +2064,13 @@ static const char *const of_total_after[] = {
 /* "lap 52/57", "converted 5/9 break points": a count out of a total, "X of Y". */
 static int read_of_total(nrm_ctx *c, nrm_span t)
 {
-    const char *slash = memchr(t.s, '/', t.len);
     const nv_ntok *cur = &c->tok[c->i_tok], *prev = nrm_prev(c), *next = nrm_next(c);
     const nv_ntok *after = nrm_tok(c, c->i_tok + 2);
     nrm_span a, b;
     int ok;
 
-    if (!slash || t.s != cur->text || t.len != cur->len || cur->pre_len != 0)
+    if (!nrm_split_at(t, '/', &a, &b) || t.s != cur->text || t.len != cur->len || cur->pre_len != 0)
         return 0;
-    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
     if (a.len == 0 || a.len > 2 || b.len == 0 || b.len > 2 || !nrm_is_plain_number(a)
         || !nrm_is_plain_number(b) || b.s[0] == '0' || nrm_value(a) > nrm_value(b))
         return 0;
@@ -2112,13 +2100,10 @@ static int number_with_unit(nrm_span p)
 static int read_blood_pressure(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *next = nrm_next(c);
-    const char *slash = memchr(t.s, '/', t.len);
     nrm_span a, b;
 
-    if (!slash || t.s != c->tok[c->i_tok].text || t.len != c->tok[c->i_tok].len)
+    if (!nrm_split_at(t, '/', &a, &b) || t.s != c->tok[c->i_tok].text || t.len != c->tok[c->i_tok].len)
         return 0;
-    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
     if (a.len < 2 || a.len > 3 || b.len < 2 || b.len > 3 || !nrm_is_plain_number(a)
         || !nrm_is_plain_number(b) || nrm_value(a) <= nrm_value(b))
         return 0;
@@ -3146,14 +3131,9 @@ static int road_name(nrm_span t)
  * (split at the hyphens first, "94/I" would be one piece). */
 static int read_road_pair(nrm_ctx *c, nrm_span t)
 {
-    const char *slash = memchr(t.s, '/', t.len);
     nrm_span a, b;
 
-    if (!slash)
-        return 0;
-    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
-    if (!road_name(a) || !road_name(b))
+    if (!nrm_split_at(t, '/', &a, &b) || !road_name(a) || !road_name(b))
         return 0;
     nrm_read_piece(c, a, 0);
     nrm_read_piece(c, b, 0);
@@ -3333,15 +3313,12 @@ static int phase_part(nrm_span p, unsigned *v, nrm_span *letter)
 static int read_trial_phase(nrm_ctx *c, nrm_span t)
 {
     const nv_ntok *prev = nrm_prev(c);
-    const char *slash = memchr(t.s, '/', t.len);
     nrm_span a, b, la, lb;
     unsigned va, vb;
 
-    if (!slash || !prev || prev->post_len != 0 || !nrm_ieq(nrm_text(prev), "phase")
+    if (!nrm_split_at(t, '/', &a, &b) || !prev || prev->post_len != 0 || !nrm_ieq(nrm_text(prev), "phase")
         || t.s != c->tok[c->i_tok].text)
         return 0;
-    a = (nrm_span){ t.s, (size_t)(slash - t.s) };
-    b = (nrm_span){ slash + 1, t.len - a.len - 1 };
     if (!phase_part(a, &va, &la) || !phase_part(b, &vb, &lb) || vb <= va)
         return 0;
     nrm_say_value(c, va, NRM_CARD);
