@@ -596,6 +596,7 @@ static const char *const roman_cardinal_after[] = {
 static const char *const roman_sequel_after[] = {
     "fantasy", "auto", "rocky", "rambo", "creed", "gladiator", "frozen", "diablo", "doom",
     "hearts", "souls", "civilization", "empires", "fighter", "quest", "kombat", "godfather",
+    "trek",                                     /* "Star Trek II" two */
     NULL
 };
 

@@ -1088,15 +1088,17 @@ static const char *const pence_next[] = {
 /* 1 if the current 3-digit number names an aircraft or another model said in
  * pairs: after "Boeing", "Airbus", "Porsche" ("911" nine eleven), "Xbox", or
  * before "Max" or "Dreamliner" (the 737 Max). */
-/* Labels after which a number of four digits is said in pairs: bills ("SB
+/* Labels after which a number of three or four digits is said in pairs: bills ("SB
  * 1047" ten forty seven, "HB 1557", "H.R. 3684", Senate bills "S. 2155"),
+ * sections of a code ("Section 230" two thirty, "Section 1983" nineteen eighty
+ * three),
  * executive orders ("Executive Order 9066" ninety sixty six), tax forms ("Form
  * 1040"), graphics cards ("RTX 4090"), Bach's works ("BWV 1007" ten oh seven),
  * rooms and union locals ("Local 1199"). */
 static const char *const pairs_labels[] = {
     "SB", "HB", "AB", "HR", "H.R", "LB", "SF", "HF", "SJR", "HJR", "SCR", "HCR", "SR",
     "S.B", "H.B", "A.B", "S", "H.J.Res", "S.J.Res", "H.Res", "S.Res", "RTX", "GTX", "Form",
-    "Order", "BWV", "Room", "Suite", "Local", NULL
+    "Order", "BWV", "Room", "Suite", "Local", "Section", NULL
 };
 
 /* 1 if the token before the current one is a label of pairs_labels. */
@@ -1125,8 +1127,17 @@ static int aircraft_model(const nrm_ctx *c)
                                           "Antonov", "Ilyushin", "Lockheed", "Piper",
                                           "Saab", "Bf",     /* "Messerschmitt Bf 109" */
                                           /* cars and consoles named the same way */
-                                          "Porsche", "Peugeot", "Ferrari", "Xbox", NULL };
-    static const char *const models[] = { "Max", "MAX", "Dreamliner", "NG", "neo", NULL };
+                                          "Porsche", "Peugeot", "Ferrari", "Xbox",
+                                          /* software, jeans and a novel said the
+                                           * same way: "Office 365" three sixty
+                                           * five, "Levi's 501", "Fahrenheit 451" */
+                                          "Office", "Microsoft", "Levi's", "Fahrenheit",
+                                          NULL };
+    /* words after the number: "the 737 Max"; a college savings or benefit plan
+     * named for its tax section, "a 529 plan" five twenty nine (not "plans":
+     * "125 plans" is a count) */
+    static const char *const models[] = { "Max", "MAX", "Dreamliner", "NG", "neo", "plan",
+                                          NULL };
     const nv_ntok *prev = nrm_prev(c), *cur = &c->tok[c->i_tok], *next = nrm_next(c);
 
     nrm_span w = next ? nrm_text(next) : (nrm_span){ "", 0 };
