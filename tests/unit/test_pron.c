@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "word_line.h"
 #include "newsvoice.h"
 #include "core/phones.h"
 #include "pron/lexfmt.h"
@@ -335,22 +336,6 @@ static void test_additions(const nv_lex *lex)
     check_entries(lex, cases, sizeof cases / sizeof cases[0]);
 }
 
-typedef struct phones_line {
-    char text[2048];
-} phones_line;
-
-static int on_words(void *user, const nv_sentence *s)
-{
-    phones_line *g = user;
-    for (size_t i = 0; i < s->n_words; i++) {
-        const nv_word *w = &s->words[i];
-        size_t n = strlen(g->text);
-        snprintf(g->text + n, sizeof g->text - n, "%s%s=%s/%s", n ? " " : "", w->text,
-                 w->phones, w->origin);
-    }
-    return 0;
-}
-
 /* Through the engine: the additions are read as "dictionary", not guessed. */
 static void test_additions_engine(void)
 {
@@ -376,14 +361,14 @@ static void test_additions_engine(void)
         {"Airbnb", "airbnb=EH1 R B IY1 EH1 N B IY1/dictionary"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        phones_line g;
+        word_line g;
         memset(&g, 0, sizeof g);
         nv_job *j = NULL;
         CHECK_INT(nv_job_new(e, &j), NV_OK);
         if (!j)
             continue;
         CHECK_INT(nv_job_run(j, cases[i].text, strlen(cases[i].text), NV_STAGE_PHONES,
-                             on_words, &g), NV_OK);
+                             word_line_add, &g), NV_OK);
         nv_job_free(j);
         CHECK_STR(g.text, cases[i].want);
     }

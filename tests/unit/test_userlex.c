@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "word_line.h"
 #include "newsvoice.h"
 #include "pron/userlex.h"
 
@@ -140,31 +141,15 @@ static void test_mutations(void)
 
 /* ---- through the engine ----------------------------------------------------------- */
 
-typedef struct got {
-    char line[2048];
-} got;
-
-static int on_words(void *user, const nv_sentence *s)
-{
-    got *g = user;
-    for (size_t i = 0; i < s->n_words; i++) {
-        const nv_word *w = &s->words[i];
-        size_t n = strlen(g->line);
-        snprintf(g->line + n, sizeof g->line - n, "%s%s=%s/%s", n ? " " : "", w->text,
-                 w->phones, w->origin);
-    }
-    return 0;
-}
-
 static void phones_of(nv_engine *e, const char *text, char *out, size_t cap)
 {
-    got g;
+    word_line g;
     memset(&g, 0, sizeof g);
     nv_job *j = NULL;
     CHECK_INT(nv_job_new(e, &j), NV_OK);
-    CHECK_INT(nv_job_run(j, text, strlen(text), NV_STAGE_PHONES, on_words, &g), NV_OK);
+    CHECK_INT(nv_job_run(j, text, strlen(text), NV_STAGE_PHONES, word_line_add, &g), NV_OK);
     nv_job_free(j);
-    snprintf(out, cap, "%s", g.line);
+    snprintf(out, cap, "%s", g.text);
 }
 
 static void write_file(const char *path, const char *text)
@@ -354,14 +339,14 @@ static void *run_jobs(void *arg)
         return NULL;
     }
     for (int k = 0; k < 40; k++) {
-        got g;
+        word_line g;
         memset(&g, 0, sizeof g);
         const char *t = "Nguyen met the Vice President of Acme Corp in Kyiv.";
-        if (nv_job_run(j, t, strlen(t), NV_STAGE_PHONES, on_words, &g) != NV_OK)
+        if (nv_job_run(j, t, strlen(t), NV_STAGE_PHONES, word_line_add, &g) != NV_OK)
             r->bad++;
         /* one lexicon or the other, never a mixture or garbage */
-        else if (!strstr(g.line, "nguyen=W IH1 N/publisher") &&
-                 !strstr(g.line, "nguyen=N UW1 Y EH0 N/publisher"))
+        else if (!strstr(g.text, "nguyen=W IH1 N/publisher") &&
+                 !strstr(g.text, "nguyen=N UW1 Y EH0 N/publisher"))
             r->bad++;
         r->runs++;
     }
